@@ -1,0 +1,126 @@
+package kr.sinmun.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.platform.HttpErrors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every API failure as RFC 9457 problem details with a Korean {@code detail} that names the field at fault,
+ * plus an {@code errors} list when there are several.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField().replaceAll("\\[\\d+]", ""), "message",
+					String.valueOf(error.getDefaultMessage())))
+			.toList();
+		String detail = String.join(" ", errors.stream().map(error -> error.get("message")).distinct().toList());
+		return problem(HttpStatus.BAD_REQUEST, detail, errors);
+	}
+
+	@ExceptionHandler(ApiValidationException.class)
+	ResponseEntity<ProblemDetail> invalid(ApiValidationException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+				return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
+			}
+		}
+		String field = fieldOf(ex);
+		if (field == null) {
+			return problem(HttpStatus.BAD_REQUEST, "요청 본문이 올바른 JSON이 아닙니다.", null);
+		}
+		String message = "필드 '" + field + "'의 값 형식이 올바르지 않습니다.";
+		return problem(HttpStatus.BAD_REQUEST, message, List.of(Map.of("field", field, "message", message)));
+	}
+
+	@ExceptionHandler(ArticleNotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, HandlerMethodValidationException.class })
+	ResponseEntity<ProblemDetail> badParameter(Exception ex) {
+		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : "요청";
+		return problem(HttpStatus.BAD_REQUEST, "'" + name + "' 값이 올바르지 않습니다.", null);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: application/json 으로 보내 주십시오.", null);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, HttpErrors.message(405), null);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "없는 API 주소입니다.", null);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> failed(Exception ex) {
+		log.error("API 처리 중 오류", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, HttpErrors.message(500), null);
+	}
+
+	private static String fieldOf(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && jackson.getPath() != null && !jackson.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : jackson.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
+			List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(HttpErrors.title(status.value()));
+		if (errors != null) {
+			problem.setProperty("errors", errors);
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

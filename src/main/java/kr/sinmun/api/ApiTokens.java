@@ -1,0 +1,75 @@
+package kr.sinmun.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Issues and checks bearer tokens. The token is shown once; only its hash is kept. */
+@Repository
+class ApiTokens {
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final ApiProperties properties;
+
+	private final Clock clock;
+
+	ApiTokens(JdbcClient jdbc, ApiProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	IssuedToken issue(long userId) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant expiresAt = clock.instant().plus(properties.tokenTtl());
+		jdbc.sql("INSERT INTO api_tokens (user_id, token_hash, expires_at) VALUES (:user, :hash, :expires)")
+			.param("user", userId)
+			.param("hash", hash(token))
+			.param("expires", Timestamp.from(expiresAt))
+			.update();
+		return new IssuedToken(token, expiresAt);
+	}
+
+	/** The user a valid, unexpired token belongs to. */
+	Optional<TokenOwner> owner(String token) {
+		return jdbc.sql("""
+				SELECT u.id, u.username, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id
+				WHERE t.token_hash = :hash AND t.expires_at > :now AND u.enabled""")
+			.param("hash", hash(token))
+			.param("now", Timestamp.from(clock.instant()))
+			.query((rs, n) -> new TokenOwner(rs.getLong("id"), rs.getString("username"), rs.getString("role")))
+			.optional();
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record IssuedToken(String token, Instant expiresAt) {
+	}
+
+	record TokenOwner(long userId, String username, String role) {
+	}
+
+}

@@ -1,0 +1,143 @@
+package kr.sinmun.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.article.ArticlePage;
+import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.Articles;
+import kr.sinmun.people.People;
+import kr.sinmun.people.Reporter;
+import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.publisher.Publisher;
+import kr.sinmun.section.Section;
+import kr.sinmun.section.Sections;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Articles for automation and wire imports. Writes go through the article module, which sanitizes bodies. */
+@RestController
+@RequestMapping("/api/v1/articles")
+class ArticleApiController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Articles articles;
+
+	private final Sections sections;
+
+	private final People people;
+
+	private final Publisher publisher;
+
+	ArticleApiController(Articles articles, Sections sections, People people, Publisher publisher) {
+		this.articles = articles;
+		this.sections = sections;
+		this.people = people;
+		this.publisher = publisher;
+	}
+
+	@PostMapping
+	ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleRequest request,
+			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+		ArticleDetail created = articles.create(draft(request, owner));
+		return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id())).body(response(created));
+	}
+
+	@GetMapping("/{id}")
+	ArticleResponse get(@PathVariable long id) {
+		return articles.find(id).map(this::response).orElseThrow(() -> new ArticleNotFoundException(id));
+	}
+
+	@PutMapping("/{id}")
+	ArticleResponse update(@PathVariable long id, @Valid @RequestBody ArticleRequest request,
+			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+		return response(articles.update(id, draft(request, owner)));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		articles.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping
+	Map<String, Object> list(@RequestParam(required = false) String section,
+			@RequestParam(defaultValue = "1") String page) {
+		Integer sectionId = section == null || section.isBlank() ? null : section(section).id();
+		if (!page.matches("\\d{1,6}") || Integer.parseInt(page) < 1) {
+			throw new ApiValidationException("page", "쪽 번호(page)는 1 이상의 정수여야 합니다.");
+		}
+		ArticlePage<ArticleDetail> result = articles.all(sectionId, Integer.parseInt(page), PAGE_SIZE);
+		Map<Long, Reporter> reporters = people
+			.reporters(result.items().stream().map(ArticleDetail::reporterId).collect(Collectors.toSet()));
+		return Map.of("total", result.total(), "page", result.page(), "size", result.size(), "items",
+				result.items().stream().map(article -> response(article, reporters.get(article.reporterId()))).toList());
+	}
+
+	private ArticleDraft draft(ArticleRequest request, ApiTokens.TokenOwner owner) {
+		Section section = section(request.section());
+		Reporter reporter = request.reporter() == null || request.reporter().isBlank()
+				? people.reporter(owner.userId()).orElseThrow()
+				: people.reporterNamed(request.reporter().strip())
+					.orElseThrow(() -> new ApiValidationException("reporter",
+							"등록되지 않은 기자입니다(reporter): " + request.reporter().strip()));
+		ArticleStatus status = status(request.status());
+		Instant publishedAt = request.publishedAt() == null ? null : request.publishedAt().toInstant();
+		return new ArticleDraft(section.id(), reporter.id(), request.headline(), request.subheadline(),
+				request.bodyHtml(), request.tags(), status, publishedAt);
+	}
+
+	private Section section(String slug) {
+		return sections.bySlug(slug.strip())
+			.orElseThrow(() -> new ApiValidationException("section", "알 수 없는 섹션입니다(section): " + slug.strip()));
+	}
+
+	private static ArticleStatus status(String value) {
+		if (value == null || value.isBlank()) {
+			return ArticleStatus.DRAFT;
+		}
+		try {
+			return ArticleStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ApiValidationException("status", "상태(status)는 DRAFT 또는 PUBLISHED여야 합니다.");
+		}
+	}
+
+	private ArticleResponse response(ArticleDetail article) {
+		return response(article, people.reporter(article.reporterId()).orElse(null));
+	}
+
+	private ArticleResponse response(ArticleDetail article, Reporter byline) {
+		String section = sections.byId(article.sectionId()).map(Section::slug).orElse(null);
+		String reporter = byline == null ? null : byline.name();
+		return new ArticleResponse(article.id(), publisher.baseUrl() + article.url(), section, article.headline(),
+				article.subheadline(), article.bodyHtml(), article.teaser(), reporter, article.tags(),
+				article.status().name(), kst(article.publishedAt()), kst(article.createdAt()), kst(article.updatedAt()));
+	}
+
+	private static OffsetDateTime kst(Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, KoreanDates.SEOUL);
+	}
+
+}

@@ -1,0 +1,204 @@
+package kr.sinmun.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ArticleRepository {
+
+	private static final String SUMMARY_COLUMNS = "a.id, a.section_id, a.reporter_id, a.headline, a.teaser, a.image_url, a.published_at";
+
+	// The one definition of "a reader may see it": published, and its time has come.
+	private static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
+
+	private final JdbcClient jdbc;
+
+	ArticleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(Stored article) {
+		return jdbc.sql("""
+				INSERT INTO articles (section_id, reporter_id, headline, subheadline, body_html, teaser, image_url,
+				                      status, published_at, created_at, updated_at)
+				VALUES (:section, :reporter, :headline, :subheadline, :body, :teaser, :image, :status, :publishedAt,
+				        :now, :now)
+				RETURNING id""")
+			.params(article.params())
+			.query(Long.class)
+			.single();
+	}
+
+	boolean update(long id, Stored article) {
+		return jdbc.sql("""
+				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
+				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
+				       status = :status, published_at = :publishedAt, updated_at = :now
+				WHERE id = :id""")
+			.params(article.params())
+			.param("id", id)
+			.update() == 1;
+	}
+
+	void replaceTags(long id, List<String> tags) {
+		jdbc.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", id).update();
+		for (int i = 0; i < tags.size(); i++) {
+			jdbc.sql("INSERT INTO article_tags (article_id, position, tag) VALUES (:id, :position, :tag)")
+				.param("id", id)
+				.param("position", i)
+				.param("tag", tags.get(i))
+				.update();
+		}
+	}
+
+	boolean delete(long id) {
+		return jdbc.sql("DELETE FROM articles WHERE id = :id").param("id", id).update() == 1;
+	}
+
+	Optional<ArticleDetail> find(long id) {
+		return jdbc.sql("""
+				SELECT a.*, coalesce(
+				         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
+				         '{}') AS tags
+				FROM articles a WHERE a.id = :id""")
+			.param("id", id)
+			.query(ArticleRepository::detail)
+			.optional();
+	}
+
+	List<ArticleSummary> latest(Instant now, int limit, int offset) {
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE " + VISIBLE
+				+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+			.param("now", timestamp(now))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ArticleRepository::summary)
+			.list();
+	}
+
+	List<ArticleSummary> latestInSection(Instant now, int sectionId, int limit, int offset) {
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.section_id = :section AND " + VISIBLE
+				+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+			.param("now", timestamp(now))
+			.param("section", sectionId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ArticleRepository::summary)
+			.list();
+	}
+
+	long countInSection(Instant now, int sectionId) {
+		return jdbc.sql("SELECT count(*) FROM articles a WHERE a.section_id = :section AND " + VISIBLE)
+			.param("now", timestamp(now))
+			.param("section", sectionId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The newest {@code perSection} articles of every section in one query, for the home page's boxes. */
+	Map<Integer, List<ArticleSummary>> latestPerSection(Instant now, int perSection) {
+		Map<Integer, List<ArticleSummary>> bySection = new LinkedHashMap<>();
+		jdbc.sql("SELECT " + SUMMARY_COLUMNS.replace("a.", "") + " FROM ("
+				+ "  SELECT a.*, row_number() OVER (PARTITION BY a.section_id ORDER BY a.published_at DESC, a.id DESC) AS rank"
+				+ "  FROM articles a WHERE " + VISIBLE + ") ranked WHERE rank <= :perSection"
+				+ " ORDER BY section_id, published_at DESC, id DESC")
+			.param("now", timestamp(now))
+			.param("perSection", perSection)
+			.query(ArticleRepository::summary)
+			.list()
+			.forEach(summary -> bySection.computeIfAbsent(summary.sectionId(), key -> new ArrayList<>()).add(summary));
+		return bySection;
+	}
+
+	List<ArticleSummary> visibleByIds(Instant now, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.id IN (:ids) AND " + VISIBLE)
+			.param("now", timestamp(now))
+			.param("ids", ids)
+			.query(ArticleRepository::summary)
+			.list();
+	}
+
+	List<ArticleDetail> listAll(Integer sectionId, int limit, int offset) {
+		return jdbc.sql("""
+				SELECT a.*, coalesce(
+				         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
+				         '{}') AS tags
+				FROM articles a WHERE (CAST(:section AS integer) IS NULL OR a.section_id = :section)
+				ORDER BY coalesce(a.published_at, a.created_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
+			.param("section", sectionId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ArticleRepository::detail)
+			.list();
+	}
+
+	long countAll(Integer sectionId) {
+		return jdbc.sql("SELECT count(*) FROM articles a WHERE (CAST(:section AS integer) IS NULL OR a.section_id = :section)")
+			.param("section", sectionId)
+			.query(Long.class)
+			.single();
+	}
+
+	long countAll() {
+		return jdbc.sql("SELECT count(*) FROM articles").query(Long.class).single();
+	}
+
+	private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
+		return new ArticleSummary(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
+				rs.getString("headline"), rs.getString("teaser"), rs.getString("image_url"),
+				instant(rs.getTimestamp("published_at")));
+	}
+
+	private static ArticleDetail detail(ResultSet rs, int row) throws SQLException {
+		String[] tags = (String[]) rs.getArray("tags").getArray();
+		return new ArticleDetail(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
+				rs.getString("headline"), rs.getString("subheadline"), rs.getString("body_html"), rs.getString("teaser"),
+				rs.getString("image_url"), List.of(tags), ArticleStatus.valueOf(rs.getString("status")),
+				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("created_at")),
+				instant(rs.getTimestamp("updated_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	/** An article ready to write: sanitized body and derived fields. */
+	record Stored(int sectionId, long reporterId, String headline, String subheadline, String bodyHtml, String teaser,
+			String imageUrl, ArticleStatus status, Instant publishedAt, Instant now) {
+
+		Map<String, Object> params() {
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("section", sectionId);
+			params.put("reporter", reporterId);
+			params.put("headline", headline);
+			params.put("subheadline", subheadline);
+			params.put("body", bodyHtml);
+			params.put("teaser", teaser);
+			params.put("image", imageUrl);
+			params.put("status", status.name());
+			params.put("publishedAt", timestamp(publishedAt));
+			params.put("now", timestamp(now));
+			return params;
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package kr.sinmun.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The article module's API. Writes sanitize the body and derive the teaser and lead image once, at save
+ * time, so no reader request has to; reads for readers only ever return visible articles.
+ */
+@Service
+public class Articles {
+
+	private final ArticleRepository repository;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Articles(ArticleRepository repository, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ArticleDetail create(ArticleDraft draft) {
+		long id = repository.insert(prepare(draft));
+		repository.replaceTags(id, normalizedTags(draft));
+		ArticleDetail created = repository.find(id).orElseThrow();
+		if (created.status() == ArticleStatus.PUBLISHED) {
+			events.publishEvent(new ArticlePublished(id, created.sectionId()));
+		}
+		return created;
+	}
+
+	@Transactional
+	public ArticleDetail update(long id, ArticleDraft draft) {
+		ArticleDetail before = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticleDraft effective = draft;
+		// CASE: editing a published article without naming a time keeps its original publication time;
+		// readers and portals must not see an old story jump to the top because of a typo fix.
+		if (draft.status() == ArticleStatus.PUBLISHED && draft.publishedAt() == null && before.publishedAt() != null
+				&& before.status() == ArticleStatus.PUBLISHED) {
+			effective = new ArticleDraft(draft.sectionId(), draft.reporterId(), draft.headline(), draft.subheadline(),
+					draft.bodyHtml(), draft.tags(), draft.status(), before.publishedAt());
+		}
+		repository.update(id, prepare(effective));
+		repository.replaceTags(id, normalizedTags(effective));
+		ArticleDetail after = repository.find(id).orElseThrow();
+		if (after.status() == ArticleStatus.PUBLISHED) {
+			events.publishEvent(new ArticlePublished(id, after.sectionId()));
+		}
+		if (before.status() == ArticleStatus.PUBLISHED
+				&& (after.status() != ArticleStatus.PUBLISHED || after.sectionId() != before.sectionId())) {
+			events.publishEvent(new ArticleUnpublished(id, before.sectionId()));
+		}
+		return after;
+	}
+
+	@Transactional
+	public void delete(long id) {
+		ArticleDetail before = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		repository.delete(id);
+		if (before.status() == ArticleStatus.PUBLISHED) {
+			events.publishEvent(new ArticleUnpublished(id, before.sectionId()));
+		}
+	}
+
+	/** Any article, whatever its state: for the newsroom and the API. */
+	public Optional<ArticleDetail> find(long id) {
+		return repository.find(id);
+	}
+
+	/** The article if a reader may see it now. */
+	public Optional<ArticleDetail> findVisible(long id) {
+		Instant now = clock.instant();
+		return repository.find(id)
+			.filter(article -> article.status() == ArticleStatus.PUBLISHED && article.publishedAt() != null
+					&& !article.publishedAt().isAfter(now));
+	}
+
+	/** The newest visible articles. */
+	public List<ArticleSummary> latest(int limit) {
+		return repository.latest(clock.instant(), limit, 0);
+	}
+
+	/** One page (1-based) of a section's visible articles, newest first. */
+	public ArticlePage<ArticleSummary> inSection(int sectionId, int page, int size) {
+		Instant now = clock.instant();
+		long total = repository.countInSection(now, sectionId);
+		List<ArticleSummary> items = repository.latestInSection(now, sectionId, size, (page - 1) * size);
+		return new ArticlePage<>(items, total, page, size);
+	}
+
+	/** The newest visible articles of every section, keyed by section id, in one query. */
+	public Map<Integer, List<ArticleSummary>> latestPerSection(int perSection) {
+		return repository.latestPerSection(clock.instant(), perSection);
+	}
+
+	/** Visible articles by id, in the order the ids were given; invisible or unknown ids are left out. */
+	public List<ArticleSummary> visible(Collection<Long> ids) {
+		List<Long> order = List.copyOf(ids);
+		Map<Long, ArticleSummary> found = repository.visibleByIds(clock.instant(), ids)
+			.stream()
+			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+		return order.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** Every article in any state, newest first, for automation. */
+	public ArticlePage<ArticleDetail> all(Integer sectionId, int page, int size) {
+		return new ArticlePage<>(repository.listAll(sectionId, size, (page - 1) * size), repository.countAll(sectionId),
+				page, size);
+	}
+
+	public long count() {
+		return repository.countAll();
+	}
+
+	private ArticleRepository.Stored prepare(ArticleDraft draft) {
+		Instant now = clock.instant();
+		String body = ArticleBodyPolicy.sanitize(draft.bodyHtml());
+		Instant publishedAt = draft.status() == ArticleStatus.PUBLISHED
+				? (draft.publishedAt() != null ? draft.publishedAt() : now) : draft.publishedAt();
+		return new ArticleRepository.Stored(draft.sectionId(), draft.reporterId(), draft.headline().strip(),
+				blankToNull(draft.subheadline()), body, Teasers.teaser(body), Teasers.leadImage(body), draft.status(),
+				publishedAt, now);
+	}
+
+	private static List<String> normalizedTags(ArticleDraft draft) {
+		return draft.tags().stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().limit(20).toList();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

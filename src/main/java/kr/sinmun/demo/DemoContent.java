@@ -1,0 +1,157 @@
+package kr.sinmun.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import org.jsoup.nodes.Entities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.Articles;
+import kr.sinmun.media.MediaLibrary;
+import kr.sinmun.media.StoredMedia;
+import kr.sinmun.people.NewUser;
+import kr.sinmun.people.People;
+import kr.sinmun.people.Reporter;
+import kr.sinmun.people.Role;
+import kr.sinmun.platform.SinmunProperties;
+import kr.sinmun.section.Section;
+import kr.sinmun.section.Sections;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs the demo paper on first start: runs after the administrator exists, and only when the database has
+ * no articles, so it never touches a paper in use. Publication times are spread over the two weeks before now.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoContent implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+	private static final List<NewUser> REPORTERS = List.of(
+			new NewUser("seoyeon", null, "박서연", "seoyeon.park@sinmun.example", Role.REPORTER,
+					"정치와 사회를 취재합니다. 지방자치와 주거 문제에 관심이 많습니다."),
+			new NewUser("doyun", null, "이도윤", "doyun.lee@sinmun.example", Role.REPORTER,
+					"경제와 산업을 취재합니다. 반도체, 에너지, 유통 현장을 찾아갑니다."),
+			new NewUser("harin", null, "최하린", "harin.choi@sinmun.example", Role.EDITOR,
+					"국제, 문화, 스포츠 데스크입니다."));
+
+	private final SinmunProperties properties;
+
+	private final Articles articles;
+
+	private final Sections sections;
+
+	private final People people;
+
+	private final MediaLibrary media;
+
+	private final Clock clock;
+
+	DemoContent(SinmunProperties properties, Articles articles, Sections sections, People people, MediaLibrary media,
+			Clock clock) {
+		this.properties = properties;
+		this.articles = articles;
+		this.sections = sections;
+		this.people = people;
+		this.media = media;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.demo() || articles.count() > 0) {
+			return;
+		}
+		List<Reporter> reporters = REPORTERS.stream().map(this::reporter).toList();
+		List<DemoArticle> demo;
+		try (InputStream input = new ClassPathResource("demo/articles.txt").getInputStream()) {
+			demo = DemoFile.read(input);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Instant now = clock.instant();
+		for (int i = 0; i < demo.size(); i++) {
+			DemoArticle article = demo.get(i);
+			Section section = sections.bySlug(article.section())
+				.orElseThrow(() -> new IllegalStateException("데모 기사의 섹션이 없습니다: " + article.section()));
+			Reporter reporter = reporters.get(article.reporter() - 1);
+			articles.create(new ArticleDraft(section.id(), reporter.id(), article.headline(),
+					String.join("\n", article.deck()), body(article, i), article.tags(), ArticleStatus.PUBLISHED,
+					now.minus(article.age())));
+		}
+		log.info("데모 콘텐츠 설치: 기자 {}명, 기사 {}건", reporters.size(), demo.size());
+	}
+
+	private Reporter reporter(NewUser template) {
+		return people.reporterNamed(template.displayName())
+			.orElseGet(() -> people.create(new NewUser(template.username(), randomPassword(), template.displayName(),
+					template.email(), template.role(), template.bio())));
+	}
+
+	private String body(DemoArticle article, int index) {
+		StringBuilder html = new StringBuilder();
+		boolean photoPlaced = article.photo() == null;
+		int paragraphs = 0;
+		String caption = article.blocks()
+			.stream()
+			.filter(block -> block.kind() == 'C')
+			.map(DemoArticle.Block::text)
+			.findFirst()
+			.orElse("");
+		for (DemoArticle.Block block : article.blocks()) {
+			switch (block.kind()) {
+				case 'P' -> {
+					html.append("<p>").append(escape(block.text())).append("</p>");
+					paragraphs++;
+				}
+				case 'Q' -> html.append("<blockquote><p>").append(escape(block.text())).append("</p></blockquote>");
+				default -> {
+				}
+			}
+			// The photo goes after the first paragraph, as Korean news pages usually place it.
+			if (!photoPlaced && paragraphs == 1) {
+				html.append(figure(article.photo(), caption, index));
+				photoPlaced = true;
+			}
+		}
+		return html.toString();
+	}
+
+	private String figure(String kind, String caption, int index) {
+		StoredMedia photo = media.store(DemoPhotos.draw(kind, 7919L * (index + 1)));
+		String[] parts = caption.split("\\|", 2);
+		String text = parts[0].strip();
+		String credit = parts.length > 1 ? parts[1].strip() : "그래픽=신문일보";
+		return "<figure><img src=\"" + photo.url() + "\" alt=\"" + escape(text) + "\" width=\"" + photo.width()
+				+ "\" height=\"" + photo.height() + "\"><figcaption>" + escape(text) + " <span class=\"credit\">"
+				+ escape(credit) + "</span></figcaption></figure>";
+	}
+
+	private static String escape(String text) {
+		return Entities.escape(text);
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,98 @@
+package kr.sinmun.media;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import kr.sinmun.platform.DataDirectory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores images under {@code <data>/media/yyyy/MM/}. The type is decided from the bytes, never from a file
+ * name, and the pixel count is read from the header before anything is decoded, so a decompression bomb is
+ * refused without being expanded.
+ */
+@Service
+public class MediaLibrary {
+
+	static final long MAX_PIXELS = 50_000_000L;
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
+
+	private final DataDirectory dataDirectory;
+
+	private final MediaRepository repository;
+
+	private final Clock clock;
+
+	MediaLibrary(DataDirectory dataDirectory, MediaRepository repository, Clock clock) {
+		this.dataDirectory = dataDirectory;
+		this.repository = repository;
+		this.clock = clock;
+	}
+
+	public StoredMedia store(byte[] bytes) {
+		ImageFacts facts = inspect(bytes);
+		String name = MONTH.format(clock.instant()) + "/" + UUID.randomUUID() + "." + facts.extension();
+		Path target = dataDirectory.media().resolve(name);
+		try {
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), "upload", ".part");
+			Files.write(temporary, bytes);
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		long id = repository.insert(name, facts.contentType(), facts.width(), facts.height(), bytes.length);
+		return new StoredMedia(id, "/media/" + name, facts.contentType(), facts.width(), facts.height());
+	}
+
+	static ImageFacts inspect(byte[] bytes) {
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+			if (readers == null || !readers.hasNext()) {
+				throw new UnsupportedMediaException("이미지 파일이 아닙니다. JPEG, PNG, GIF 파일을 올려 주십시오.");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > MAX_PIXELS) {
+					throw new UnsupportedMediaException("이미지가 너무 큽니다(5천만 화소 초과).");
+				}
+				return switch (format) {
+					case "jpeg", "jpg" -> new ImageFacts("image/jpeg", "jpg", width, height);
+					case "png" -> new ImageFacts("image/png", "png", width, height);
+					case "gif" -> new ImageFacts("image/gif", "gif", width, height);
+					default -> throw new UnsupportedMediaException("지원하지 않는 이미지 형식입니다: " + format);
+				};
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException ex) {
+			throw new UnsupportedMediaException("이미지 파일이 손상되었습니다.");
+		}
+	}
+
+	record ImageFacts(String contentType, String extension, int width, int height) {
+	}
+
+}

@@ -1,0 +1,65 @@
+package kr.sinmun.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and reporters. Passwords are only ever stored as bcrypt hashes. */
+@Service
+public class People {
+
+	private final UserRepository users;
+
+	private final PasswordEncoder passwords;
+
+	People(UserRepository users, PasswordEncoder passwords) {
+		this.users = users;
+		this.passwords = passwords;
+	}
+
+	@Transactional
+	public Reporter create(NewUser user) {
+		long id = users.insert(user, passwords.encode(user.rawPassword()));
+		return users.reporter(id).orElseThrow();
+	}
+
+	public boolean isEmpty() {
+		return users.count() == 0;
+	}
+
+	public Optional<Reporter> reporter(long id) {
+		return users.reporter(id);
+	}
+
+	/** Looks a reporter up by the name printed in bylines, as wire copy and automation name them. */
+	public Optional<Reporter> reporterNamed(String displayName) {
+		return users.reporterByName(displayName);
+	}
+
+	/** Reporters by id in one query, for lists that show many bylines. */
+	public Map<Long, Reporter> reporters(Collection<Long> ids) {
+		List<Reporter> found = users.reporters(ids);
+		return found.stream().collect(Collectors.toUnmodifiableMap(Reporter::id, Function.identity()));
+	}
+
+	/** The id of the account with this user name. */
+	public Optional<Long> userId(String username) {
+		return users.credentials(username).map(UserRepository.Credentials::id);
+	}
+
+	/** The account behind a user name if the password matches and the account is enabled. */
+	public Optional<Reporter> authenticate(String username, String rawPassword) {
+		return users.credentials(username)
+			.filter(UserRepository.Credentials::enabled)
+			.filter(credentials -> passwords.matches(rawPassword, credentials.passwordHash()))
+			.flatMap(credentials -> users.reporter(credentials.id()));
+	}
+
+}

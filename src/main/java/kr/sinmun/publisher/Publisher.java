@@ -1,0 +1,22 @@
+package kr.sinmun.publisher;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The paper's identity and the details printed in every page's footer (신문사업자 등록번호, 발행인, 편집인,
+ * 청소년보호책임자). Configured under {@code sinmun.site}.
+ */
+@ConfigurationProperties("sinmun.site")
+public record Publisher(@DefaultValue("신문일보") String name, @DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("") String publisherName, @DefaultValue("") String registrationNumber,
+		@DefaultValue("") String registrationDate, @DefaultValue("") String publisher, @DefaultValue("") String editor,
+		@DefaultValue("") String youthProtectionOfficer, @DefaultValue("") String address, @DefaultValue("") String phone,
+		@DefaultValue("") String email) {
+
+	/** {@code 저작권자 © 신문일보 무단전재 및 재배포 금지}, the line under every article. */
+	public String copyrightLine() {
+		return "저작권자 © " + name + " 무단전재 및 재배포 금지";
+	}
+
+}

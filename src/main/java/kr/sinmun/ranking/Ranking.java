@@ -1,0 +1,194 @@
+package kr.sinmun.ranking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kr.sinmun.article.ArticlePublished;
+import kr.sinmun.article.ArticleSummary;
+import kr.sinmun.article.ArticleUnpublished;
+import kr.sinmun.article.Articles;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Counts article views and keeps the most-read list.
+ * <p>
+ * A view costs a map increment: counts are buffered in memory and written in one batch every
+ * {@code flushInterval}, so a crash loses at most that much counting. Crawlers and a client's repeat views of
+ * the same article within {@code dedupe} are not counted. The list readers see is recomputed in the background
+ * and read from memory.
+ */
+@Service
+public class Ranking implements SmartLifecycle {
+
+	/** How many articles the HOT클릭 box shows. */
+	public static final int HOT_CLICK_SIZE = 7;
+
+	private static final Logger log = LoggerFactory.getLogger(Ranking.class);
+
+	private final ViewRepository views;
+
+	private final Articles articles;
+
+	private final RankingProperties properties;
+
+	private final TaskScheduler scheduler;
+
+	private final Clock clock;
+
+	private final Cache<String, Boolean> recentViews;
+
+	private volatile ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
+
+	private volatile List<ArticleSummary> hotClick = List.of();
+
+	private volatile boolean running;
+
+	Ranking(ViewRepository views, Articles articles, RankingProperties properties, TaskScheduler scheduler, Clock clock) {
+		this.views = views;
+		this.articles = articles;
+		this.properties = properties;
+		this.scheduler = scheduler;
+		this.clock = clock;
+		this.recentViews = Caffeine.newBuilder()
+			.expireAfterWrite(properties.dedupe())
+			.maximumSize(properties.maxTrackedClients())
+			.build();
+	}
+
+	/**
+	 * Records that a client opened an article. {@code clientKey} identifies the client without identifying the
+	 * person (a hash of address and browser); it is kept in memory for the dedupe period only.
+	 * @return whether the view counted
+	 */
+	public boolean recordView(long articleId, String clientKey, String userAgent) {
+		if (Crawlers.isCrawler(userAgent)) {
+			return false;
+		}
+		if (recentViews.asMap().putIfAbsent(clientKey + ':' + articleId, Boolean.TRUE) != null) {
+			return false;
+		}
+		pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+		return true;
+	}
+
+	/** The most-read visible articles of the window, filled up with the newest when fewer were read. */
+	public List<ArticleSummary> hotClick() {
+		return hotClick;
+	}
+
+	/** Writes buffered counts. Runs on a timer and at shutdown. */
+	public synchronized void flush() {
+		ConcurrentHashMap<Long, LongAdder> batch = pending;
+		if (batch.isEmpty()) {
+			return;
+		}
+		pending = new ConcurrentHashMap<>();
+		Map<Long, Long> counts = new HashMap<>();
+		batch.forEach((id, adder) -> counts.put(id, adder.sum()));
+		try {
+			views.add(clock.instant().truncatedTo(ChronoUnit.HOURS), counts);
+		}
+		catch (RuntimeException ex) {
+			// CASE: the database is briefly unreachable; put the counts back so the next flush writes them.
+			counts.forEach((id, count) -> pending.computeIfAbsent(id, key -> new LongAdder()).add(count));
+			log.warn("조회 수 기록 실패, 다음 주기에 다시 시도합니다: {}", ex.getMessage());
+		}
+	}
+
+	/** Recomputes the most-read list from the stored counts. */
+	public void refresh() {
+		Instant since = clock.instant().minus(properties.window()).truncatedTo(ChronoUnit.HOURS);
+		// Ask for more than we show: some of the most viewed may have been withdrawn since.
+		List<ArticleSummary> top = new ArrayList<>(articles.visible(views.mostViewedSince(since, HOT_CLICK_SIZE * 3)));
+		if (top.size() > HOT_CLICK_SIZE) {
+			top = new ArrayList<>(top.subList(0, HOT_CLICK_SIZE));
+		}
+		if (top.size() < HOT_CLICK_SIZE) {
+			Set<Long> shown = new LinkedHashSet<>(top.stream().map(ArticleSummary::id).toList());
+			for (ArticleSummary newest : articles.latest(HOT_CLICK_SIZE * 2)) {
+				if (top.size() == HOT_CLICK_SIZE) {
+					break;
+				}
+				if (shown.add(newest.id())) {
+					top.add(newest);
+				}
+			}
+		}
+		hotClick = List.copyOf(top);
+	}
+
+	/** Total stored views of an article (buffered views not yet included). */
+	public long storedViews(long articleId) {
+		return views.viewsOf(articleId);
+	}
+
+	// Runs before the page cache drops pages (higher precedence), so re-rendered pages see the new list.
+	@Order(0)
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ArticlePublished event) {
+		refresh();
+	}
+
+	@Order(0)
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ArticleUnpublished event) {
+		refresh();
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		refresh();
+		scheduler.scheduleWithFixedDelay(this::flushQuietly, properties.flushInterval());
+		scheduler.scheduleWithFixedDelay(this::refreshQuietly, properties.refreshInterval());
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		flush();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private void flushQuietly() {
+		if (running) {
+			flush();
+		}
+	}
+
+	private void refreshQuietly() {
+		if (!running) {
+			return;
+		}
+		try {
+			refresh();
+		}
+		catch (RuntimeException ex) {
+			log.warn("인기 기사 목록 갱신 실패: {}", ex.getMessage());
+		}
+	}
+
+}

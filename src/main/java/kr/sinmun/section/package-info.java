@@ -1,0 +1,7 @@
+/**
+ * Sections of the paper (정치, 경제, …) and the menu built from them. API: {@link kr.sinmun.section.Sections},
+ * {@link kr.sinmun.section.Section}. Sections are data: the defaults come from a migration and are edited
+ * by administrators.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Sections")
+package kr.sinmun.section;

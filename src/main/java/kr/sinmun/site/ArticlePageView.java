@@ -1,0 +1,14 @@
+package kr.sinmun.site;
+
+import java.util.List;
+
+/**
+ * An article as a reader sees it. {@code bodyHtml} was sanitized when stored; {@code updated} is null when
+ * the article was never changed after publication.
+ */
+public record ArticlePageView(Chrome chrome, long id, String url, String canonicalUrl, String sectionName,
+		String sectionUrl, String headline, List<String> subheadlineLines, String reporterName, String reporterEmail,
+		String reporterUrl, String published, String publishedIso, String updated, String updatedIso, String bodyHtml,
+		List<String> tags, String description, String facebookShareUrl, String xShareUrl, String copyrightLine, List<ListItem> hotClick,
+		List<ListItem> sameSection) {
+}

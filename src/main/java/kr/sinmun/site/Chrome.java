@@ -1,0 +1,30 @@
+package kr.sinmun.site;
+
+import java.util.List;
+
+/**
+ * What every reader page shows around its content: masthead, date, section menu and footer.
+ * {@code currentSlug} marks the menu entry of the section being read.
+ */
+public record Chrome(String siteName, String dateLine, List<Link> menu, String currentSlug, Footer footer) {
+
+	/** The home page passes an empty slug; pages outside any section pass null. */
+	public boolean isHome() {
+		return "".equals(currentSlug);
+	}
+
+	public boolean isCurrent(Link link) {
+		return link.url().equals("/section/" + currentSlug);
+	}
+
+	/** A link as a menu or footer shows it. */
+	public record Link(String label, String url) {
+	}
+
+	/** The publisher's details that Korean law asks every internet newspaper to print. */
+	public record Footer(String siteName, String publisherName, String address, String phone, String email,
+			String registrationNumber, String registrationDate, String publisher, String editor,
+			String youthProtectionOfficer, String copyrightLine, List<Link> pages) {
+	}
+
+}

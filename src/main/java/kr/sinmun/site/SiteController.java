@@ -1,0 +1,71 @@
+package kr.sinmun.site;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import kr.sinmun.article.ArticleNotFoundException;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The reader pages. Each answer is a rendered page that the page cache may keep. */
+@Controller
+class SiteController {
+
+	static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+	private final SiteViews views;
+
+	private final PageRenderer renderer;
+
+	private final ViewTracker viewTracker;
+
+	SiteController(SiteViews views, PageRenderer renderer, ViewTracker viewTracker) {
+		this.views = views;
+		this.renderer = renderer;
+		this.viewTracker = viewTracker;
+	}
+
+	@GetMapping("/")
+	ResponseEntity<byte[]> home() {
+		return html(renderer.render("site/home.jte", views.home()));
+	}
+
+	@GetMapping("/section/{slug}")
+	ResponseEntity<byte[]> section(@PathVariable String slug, @RequestParam(defaultValue = "1") String page) {
+		int number = PageNumbers.parse(page);
+		SectionPage view = views.section(slug, number).orElseThrow(() -> new PageNotFoundException());
+		return html(renderer.render("site/section.jte", view));
+	}
+
+	// The id must be digits; a trailing slug (/news/12/some-title) is allowed for readable links and ignored.
+	@GetMapping({ "/news/{id:\\d{1,18}}", "/news/{id:\\d{1,18}}/{slug}" })
+	ResponseEntity<byte[]> article(@PathVariable long id, HttpServletRequest request) {
+		ArticlePageView view = views.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		byte[] body = renderer.render("site/article.jte", view);
+		viewTracker.track(id, request);
+		return html(body);
+	}
+
+	@GetMapping("/page/{slug}")
+	ResponseEntity<byte[]> staticPage(@PathVariable String slug) {
+		StaticPageView view = views.staticPage(slug).orElseThrow(PageNotFoundException::new);
+		return html(renderer.render("site/static.jte", view));
+	}
+
+	private static ResponseEntity<byte[]> html(byte[] body) {
+		// Browsers revalidate with the ETag the page cache adds; a CDN may keep pages for the page cache's TTL.
+		return ResponseEntity.ok()
+			.contentType(HTML)
+			.cacheControl(CacheControl.maxAge(Duration.ZERO).cachePublic().mustRevalidate())
+			.body(body);
+	}
+
+}

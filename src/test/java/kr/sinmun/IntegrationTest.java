@@ -1,0 +1,32 @@
+package kr.sinmun;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the full-application tests: the whole app on a random port against real PostgreSQL, with the demo
+ * paper installed. Every subclass shares one application context, so the database starts once per run.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "sinmun.demo=true", "sinmun.admin-password=test-admin-password",
+				"sinmun.site.base-url=http://localhost" })
+public abstract class IntegrationTest {
+
+	public static final String ADMIN_PASSWORD = "test-admin-password";
+
+	@LocalServerPort
+	protected int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
+
+	protected WebClient web() {
+		return new WebClient("http://localhost:" + port);
+	}
+
+}
