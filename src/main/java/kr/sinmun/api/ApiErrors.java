@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.platform.HttpErrors;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +32,7 @@ import tools.jackson.core.JacksonException;
  * plus an {@code errors} list when there are several.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -28,12 +28,14 @@ class ArticleRepository {
 		this.jdbc = jdbc;
 	}
 
+	// Creating an article is not a change to it: updated_at starts at the publication time, so a backdated
+	// import or the demo paper does not show a "수정" time on every article.
 	long insert(Stored article) {
 		return jdbc.sql("""
 				INSERT INTO articles (section_id, reporter_id, headline, subheadline, body_html, teaser, image_url,
 				                      status, published_at, created_at, updated_at)
 				VALUES (:section, :reporter, :headline, :subheadline, :body, :teaser, :image, :status, :publishedAt,
-				        :now, :now)
+				        :now, coalesce(CAST(:publishedAt AS timestamptz), :now))
 				RETURNING id""")
 			.params(article.params())
 			.query(Long.class)

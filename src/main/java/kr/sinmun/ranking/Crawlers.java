@@ -11,7 +11,7 @@ final class Crawlers {
 	private static final Pattern BOT = Pattern.compile(
 			"bot|crawl|spider|slurp|scrap|preview|fetch|monitor|curl|wget|python|java/|okhttp|go-http|headless"
 					+ "|facebookexternalhit|kakaotalk-scrap|yeti|daum|daumoa|naver|bingpreview|whatsapp|telegram|slack"
-					+ "|discord|embedly|pinterest|lighthouse|pagespeed|uptime|httpclient|axios|node-fetch",
+					+ "|discord|embedly|pinterest|lighthouse|pagespeed|uptime|httpclient|http-client|axios|node-fetch",
 			Pattern.CASE_INSENSITIVE);
 
 	private Crawlers() {

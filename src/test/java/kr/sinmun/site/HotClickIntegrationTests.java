@@ -1,0 +1,108 @@
+package kr.sinmun.site;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.WebClient;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleSummary;
+import kr.sinmun.article.Articles;
+import kr.sinmun.people.People;
+import kr.sinmun.ranking.Ranking;
+import kr.sinmun.section.Sections;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** HOT클릭 TOP7 from real page views: crawlers and repeat views do not count, and cached pages still count. */
+class HotClickIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Ranking ranking;
+
+	@Autowired
+	PageCache pageCache;
+
+	@Autowired
+	Clock clock;
+
+	private void read(WebClient web, ArticleDetail article, String userAgent) {
+		assertThat(web.get("/news/" + article.id(), "User-Agent", userAgent).status()).isEqualTo(200);
+	}
+
+	@Test
+	void ranksHotClickTop7InViewOrderCountingOnlyRealReaders() {
+		WebClient web = web();
+		ArticleDetail most = ArticleFixtures.publish(articles, sections, people, "society", "가장 많이 읽힌 기사",
+				clock.instant().minus(Duration.ofDays(3)));
+		ArticleDetail second = ArticleFixtures.publish(articles, sections, people, "economy", "두 번째로 많이 읽힌 기사",
+				clock.instant().minus(Duration.ofDays(4)));
+		ArticleDetail third = ArticleFixtures.publish(articles, sections, people, "culture", "세 번째로 많이 읽힌 기사",
+				clock.instant().minus(Duration.ofDays(5)));
+
+		for (int reader = 0; reader < 6; reader++) {
+			read(web, most, "Mozilla/5.0 (reader " + reader + ")");
+		}
+		for (int reader = 0; reader < 4; reader++) {
+			read(web, second, "Mozilla/5.0 (reader " + reader + ")");
+		}
+		// Three real readers of the third article; each reads it three times (the page cache answers the
+		// repeats), and crawlers and link-preview bots fetch it many times.
+		for (int repeat = 0; repeat < 3; repeat++) {
+			for (int reader = 0; reader < 3; reader++) {
+				read(web, third, "Mozilla/5.0 (reader " + reader + ")");
+			}
+		}
+		for (String bot : List.of("Mozilla/5.0 (compatible; Googlebot/2.1)", "Yeti/1.1 (Naver)", "kakaotalk-scrap/1.0",
+				"facebookexternalhit/1.1", "Daum 4.1", "curl/8.0")) {
+			for (int i = 0; i < 5; i++) {
+				read(web, third, bot);
+			}
+		}
+		ranking.flush();
+		ranking.refresh();
+
+		assertThat(ranking.storedViews(most.id())).isEqualTo(6);
+		assertThat(ranking.storedViews(second.id())).isEqualTo(4);
+		assertThat(ranking.storedViews(third.id())).isEqualTo(3);
+		List<Long> top = ranking.hotClick().stream().map(ArticleSummary::id).toList();
+		assertThat(top).hasSize(7).startsWith(most.id(), second.id(), third.id());
+
+		pageCache.clear();
+		List<String> shown = Jsoup.parse(web.get("/").body()).select(".hot-click li a").eachText();
+		assertThat(shown).hasSize(7).startsWith("가장 많이 읽힌 기사", "두 번째로 많이 읽힌 기사", "세 번째로 많이 읽힌 기사");
+	}
+
+	@Test
+	void withdrawnArticlesLeaveTheListAtOnce() {
+		ArticleDetail article = ArticleFixtures.publish(articles, sections, people, "world", "곧 내려갈 인기 기사",
+				clock.instant().minus(Duration.ofDays(6)));
+		WebClient web = web();
+		for (int reader = 0; reader < 20; reader++) {
+			read(web, article, "Mozilla/5.0 (withdrawal reader " + reader + ")");
+		}
+		ranking.flush();
+		ranking.refresh();
+		assertThat(ranking.hotClick().stream().map(ArticleSummary::id)).contains(article.id());
+
+		articles.delete(article.id());
+		assertThat(ranking.hotClick().stream().map(ArticleSummary::id)).doesNotContain(article.id());
+		assertThat(web.get("/").body()).doesNotContain("곧 내려갈 인기 기사");
+	}
+
+}
