@@ -42,7 +42,8 @@ public final class KoreanDates {
 
 	/** {@code 2025-08-26T14:03:00+09:00}: machine-readable times in KST. */
 	public static String iso(Instant instant) {
-		return ISO.format(instant);
+		// Whole seconds: HTML's datetime attribute allows at most three fraction digits.
+		return ISO.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 	}
 
 }

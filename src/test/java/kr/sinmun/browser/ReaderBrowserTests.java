@@ -1,0 +1,183 @@
+package kr.sinmun.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import kr.sinmun.HtmlChecker;
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.Articles;
+import kr.sinmun.section.Sections;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a reader sees in a real browser, on a phone and on a desktop, and whether every page is valid and accessible. */
+class ReaderBrowserTests extends IntegrationTest {
+
+	private static ChromeDriver desktop;
+
+	private static ChromeDriver phone;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@BeforeAll
+	static void startBrowsers() {
+		desktop = Browsers.desktop();
+		phone = Browsers.phone();
+	}
+
+	@AfterAll
+	static void stopBrowsers() {
+		if (desktop != null) {
+			desktop.quit();
+		}
+		if (phone != null) {
+			phone.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static Object script(WebDriver driver, String script, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(script, args);
+	}
+
+	private static void assertNoHorizontalScroll(WebDriver driver) {
+		long scrollWidth = ((Number) script(driver, "return document.documentElement.scrollWidth")).longValue();
+		long viewport = ((Number) script(driver, "return window.innerWidth")).longValue();
+		assertThat(scrollWidth).as("page wider than the screen").isLessThanOrEqualTo(viewport);
+	}
+
+	private ArticleDetail photoArticle() {
+		return articles.all(sections.bySlug("culture").orElseThrow().id(), 1, 50)
+			.items()
+			.stream()
+			.filter(article -> article.imageUrl() != null)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void homePageReadsWellOnAPhoneAndOnADesktop() {
+		for (ChromeDriver driver : List.of(phone, desktop)) {
+			driver.get(url("/"));
+			assertThat(driver.getTitle()).isEqualTo("신문일보");
+			assertThat(driver.findElement(By.cssSelector(".today")).getText()).matches("\\d{4}년 \\d{2}월 \\d{2}일 .요일");
+			assertThat(driver.findElement(By.cssSelector(".top-story img")).isDisplayed()).isTrue();
+			List<WebElement> boxes = driver.findElements(By.cssSelector(".section-box"));
+			assertThat(boxes).hasSize(8);
+			assertThat(boxes.get(0).findElement(By.cssSelector("a.more")).getText()).startsWith("더보기");
+			assertThat(driver.findElements(By.cssSelector(".hot-click li"))).hasSize(7);
+			assertNoHorizontalScroll(driver);
+		}
+		// On a desktop the most-read column sits beside the news; on a phone it comes after it.
+		assertThat(desktop.findElement(By.cssSelector(".side-column")).getLocation().getX())
+			.isGreaterThan(desktop.findElement(By.cssSelector(".main-column")).getLocation().getX() + 500);
+		assertThat(phone.findElement(By.cssSelector(".side-column")).getLocation().getY())
+			.isGreaterThan(phone.findElement(By.cssSelector(".main-column")).getLocation().getY());
+	}
+
+	@Test
+	void sectionMoreLinkLeadsToTheSectionPage() {
+		for (ChromeDriver driver : List.of(phone, desktop)) {
+			driver.get(url("/"));
+			WebElement more = driver.findElement(By.cssSelector(".section-box a.more[href='/section/industry']"));
+			script(driver, "arguments[0].scrollIntoView({block: 'center'})", more);
+			more.click();
+			new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/section/industry"));
+			assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("산업");
+			assertThat(driver.findElements(By.cssSelector(".items .item"))).hasSizeGreaterThanOrEqualTo(5);
+			assertThat(driver.findElement(By.cssSelector("nav.menu a[aria-current=page]")).getText()).isEqualTo("산업");
+			assertNoHorizontalScroll(driver);
+		}
+	}
+
+	@Test
+	void articlePageShowsThePhotoCaptionAndLetsTheReaderEnlargeTheText() {
+		ArticleDetail article = photoArticle();
+		for (ChromeDriver driver : List.of(phone, desktop)) {
+			driver.get(url("/news/" + article.id()));
+			assertThat(driver.findElement(By.cssSelector("h1.headline")).getText()).isEqualTo(article.headline());
+			WebElement photo = driver.findElement(By.cssSelector(".article-body figure img"));
+			assertThat(((Number) script(driver, "return arguments[0].naturalWidth", photo)).intValue()).isGreaterThan(0);
+			assertThat(driver.findElement(By.cssSelector(".article-body figcaption")).getText()).contains("그래픽=신문일보");
+			assertThat(driver.findElement(By.cssSelector(".byline .times")).getText()).startsWith("입력 ");
+			assertNoHorizontalScroll(driver);
+
+			script(driver, "localStorage.clear()");
+			driver.navigate().refresh();
+			WebElement body = driver.findElement(By.id("article-body"));
+			double before = Double.parseDouble(body.getCssValue("font-size").replace("px", ""));
+			WebElement larger = driver.findElement(By.cssSelector("button[data-font-step='1']"));
+			script(driver, "arguments[0].scrollIntoView({block: 'center'})", larger);
+			larger.click();
+			double after = Double.parseDouble(body.getCssValue("font-size").replace("px", ""));
+			assertThat(after).isGreaterThan(before);
+			// The choice is remembered on the next article.
+			driver.navigate().refresh();
+			double remembered = Double.parseDouble(
+					driver.findElement(By.id("article-body")).getCssValue("font-size").replace("px", ""));
+			assertThat(remembered).isEqualTo(after);
+		}
+	}
+
+	@Test
+	void copyLinkConfirmsInKorean() {
+		desktop.get(url("/news/" + photoArticle().id()));
+		WebElement copy = desktop.findElement(By.cssSelector("button[data-share='copy']"));
+		script(desktop, "arguments[0].scrollIntoView({block: 'center'})", copy);
+		copy.click();
+		new WebDriverWait(desktop, Duration.ofSeconds(5))
+			.until(d -> !d.findElement(By.cssSelector(".share-status")).getText().isBlank());
+		assertThat(desktop.findElement(By.cssSelector(".share-status")).getText()).contains("복사");
+	}
+
+	@Test
+	void everyPublicPageIsValidHtmlAndHasNoSeriousAccessibilityViolations() {
+		List<String> paths = List.of("/", "/section/politics", "/section/opinion", "/news/" + photoArticle().id(),
+				"/news/1", "/page/about", "/page/youth-policy", "/news/987654321", "/section/politics?page=77");
+		for (String path : paths) {
+			String html = web().get(path).body();
+			assertThat(HtmlChecker.errors(html)).as("Nu HTML checker on %s", path).isEmpty();
+			for (ChromeDriver driver : List.of(phone, desktop)) {
+				driver.get(url(path));
+				Results results = new AxeBuilder().analyze(driver);
+				List<String> serious = results.getViolations()
+					.stream()
+					.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+					.map(ReaderBrowserTests::describe)
+					.toList();
+				assertThat(serious).as("axe-core on %s", path).isEmpty();
+			}
+		}
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): "
+				+ rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+
+}
