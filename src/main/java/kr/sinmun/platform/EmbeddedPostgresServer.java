@@ -40,6 +40,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setServerConfig("max_connections", "60")
+				// zonky starts PostgreSQL tuned for throwaway test databases (-F, synchronous_commit=off); a
+				// newspaper's data must survive a power cut, so durability is switched back on (later -c wins).
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("timezone", "UTC")
 				.start();
 			log.info("내장 PostgreSQL 시작: {} (포트 {})", dataDir, postgres.getPort());
