@@ -1,0 +1,67 @@
+package kr.sinmun.site;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.QueryCounting;
+import kr.sinmun.WebClient;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.Articles;
+import kr.sinmun.people.People;
+import kr.sinmun.section.Sections;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An uncached render costs a fixed number of queries, however many articles, sections or reporters a page
+ * lists: no N+1. The session cookie makes the page cache step aside, so each request really renders.
+ */
+class QueryBudgetIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Clock clock;
+
+	private int queries(String path) {
+		String key = path + "#" + System.nanoTime();
+		WebClient.Response response = web().get(path, QueryCounting.HEADER, key, "Cookie", "JSESSIONID=render");
+		assertThat(response.status()).as(path).isEqualTo(200);
+		return QueryCounting.count(key);
+	}
+
+	@Test
+	void rendersEachReaderPageWithABoundedNumberOfQueries() {
+		int home = queries("/");
+		int section = queries("/section/society");
+		ArticleDetail article = ArticleFixtures.publish(articles, sections, people, "society", "쿼리 수 시험 기사",
+				clock.instant().minus(Duration.ofHours(1)));
+		int articlePage = queries("/news/" + article.id());
+
+		// More articles, more reporters on the page: the counts must not move.
+		for (int i = 0; i < 12; i++) {
+			ArticleFixtures.publish(articles, sections, people, "society", "쿼리 수 추가 기사 " + i,
+					clock.instant().minus(Duration.ofMinutes(30 + i)));
+		}
+		assertThat(queries("/")).isEqualTo(home);
+		assertThat(queries("/section/society")).isEqualTo(section);
+		assertThat(queries("/news/" + article.id())).isEqualTo(articlePage);
+
+		assertThat(home).isLessThanOrEqualTo(3);
+		assertThat(section).isLessThanOrEqualTo(3);
+		assertThat(articlePage).isLessThanOrEqualTo(4);
+	}
+
+}
