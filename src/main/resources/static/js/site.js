@@ -46,7 +46,61 @@
     announce(copied ? '기사 주소가 복사되었습니다.' : '주소를 복사하지 못했습니다: ' + url);
   }
 
+  // Autocomplete for the masthead search box. 'input' fires on every change, including while a Hangul
+  // syllable is being composed, so suggestions follow what the reader sees in the box.
+  function setUpSuggestions() {
+    var input = document.getElementById('search-q');
+    var list = document.getElementById('search-suggestions');
+    if (!input || !list || !window.fetch) { return; }
+    var timer = null;
+    var latest = 0;
+    function close() {
+      list.hidden = true;
+      list.textContent = '';
+      input.setAttribute('aria-expanded', 'false');
+    }
+    function show(items) {
+      list.textContent = '';
+      items.forEach(function (item, index) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = item.url;
+        a.id = 'suggestion-' + index;
+        a.setAttribute('role', 'option');
+        a.textContent = item.kind === 'TAG' ? '#' + item.text : item.text;
+        if (item.kind === 'TAG') { a.className = 'tag'; }
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      list.hidden = items.length === 0;
+      input.setAttribute('aria-expanded', items.length ? 'true' : 'false');
+    }
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      var text = input.value.trim();
+      if (!text) { close(); return; }
+      timer = setTimeout(function () {
+        var ticket = ++latest;
+        fetch('/api/v1/search/suggest?q=' + encodeURIComponent(text), { headers: { Accept: 'application/json' } })
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (items) { if (ticket === latest) { show(items); } })
+          .catch(function () { close(); });
+      }, 120);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { close(); }
+      if (event.key === 'ArrowDown' && !list.hidden) {
+        var first = list.querySelector('a');
+        if (first) { first.focus(); event.preventDefault(); }
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (!list.contains(event.target) && event.target !== input) { close(); }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    setUpSuggestions();
     if (document.getElementById('article-body')) {
       applyFontStep(currentStep());
     }

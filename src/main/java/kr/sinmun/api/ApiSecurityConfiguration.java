@@ -54,7 +54,13 @@ class ApiSecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(BearerTokenFilter.API_CLIENT));
+			.authorizeHttpRequests(requests -> requests
+				// Reader search and autocomplete are public: the site's own pages call them.
+				.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/search/suggest").permitAll()
+				.requestMatchers("/api/v1/search/dictionary/**", "/api/v1/search/dictionary", "/api/v1/search/rebuild")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.hasAuthority(BearerTokenFilter.API_CLIENT));
 		return http.build();
 	}
 

@@ -155,6 +155,37 @@ class ArticleRepository {
 			.single();
 	}
 
+	List<ArticleVersion> visibleVersions(Instant now) {
+		return jdbc.sql("SELECT a.id, a.updated_at FROM articles a WHERE " + VISIBLE + " ORDER BY a.id")
+			.param("now", timestamp(now))
+			.query((rs, n) -> new ArticleVersion(rs.getLong("id"), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
+	List<ArticleDetail> visibleDetailsAfter(Instant now, long afterId, int limit) {
+		return jdbc.sql("""
+				SELECT a.*, coalesce(
+				         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
+				         '{}') AS tags
+				FROM articles a WHERE a.id > :after AND a.status = 'PUBLISHED' AND a.published_at <= :now
+				ORDER BY a.id LIMIT :limit""")
+			.param("now", timestamp(now))
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(ArticleRepository::detail)
+			.list();
+	}
+
+	List<Long> publishedBetween(Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT a.id FROM articles a
+				WHERE a.status = 'PUBLISHED' AND a.published_at > :from AND a.published_at <= :to""")
+			.param("from", timestamp(from))
+			.param("to", timestamp(to))
+			.query(Long.class)
+			.list();
+	}
+
 	long countAll() {
 		return jdbc.sql("SELECT count(*) FROM articles").query(Long.class).single();
 	}

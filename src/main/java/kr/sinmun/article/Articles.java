@@ -102,6 +102,11 @@ public class Articles {
 		return new ArticlePage<>(items, total, page, size);
 	}
 
+	/** The newest visible articles of one section, without counting them all. */
+	public List<ArticleSummary> latestInSection(int sectionId, int limit) {
+		return repository.latestInSection(clock.instant(), sectionId, limit, 0);
+	}
+
 	/** The newest visible articles of every section, keyed by section id, in one query. */
 	public Map<Integer, List<ArticleSummary>> latestPerSection(int perSection) {
 		return repository.latestPerSection(clock.instant(), perSection);
@@ -120,6 +125,24 @@ public class Articles {
 	public ArticlePage<ArticleDetail> all(Integer sectionId, int page, int size) {
 		return new ArticlePage<>(repository.listAll(sectionId, size, (page - 1) * size), repository.countAll(sectionId),
 				page, size);
+	}
+
+	/** The id and version of every visible article, in id order. */
+	public List<ArticleVersion> visibleVersions() {
+		return repository.visibleVersions(clock.instant());
+	}
+
+	/** Visible articles in id order after {@code afterId}, a batch at a time, for rebuilding copies. */
+	public List<ArticleDetail> visibleAfter(long afterId, int limit) {
+		return repository.visibleDetailsAfter(clock.instant(), afterId, limit);
+	}
+
+	/**
+	 * Articles whose publication time fell in {@code (from, to]}: published ahead of time, they became visible
+	 * without any event, since nothing was saved at that moment.
+	 */
+	public List<Long> becameVisibleBetween(Instant from, Instant to) {
+		return repository.publishedBetween(from, to);
 	}
 
 	public long count() {

@@ -54,6 +54,20 @@ class SiteController {
 		return html(body);
 	}
 
+	@GetMapping("/search")
+	ResponseEntity<byte[]> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String section, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page) {
+		SearchPageView view = views.search(q, section, from, to, sort, page);
+		byte[] body = renderer.render("site/search.jte", view);
+		// Results change with every publish and queries are endless: never stored by shared caches.
+		return ResponseEntity.status(view.error() == null ? 200 : 400)
+			.contentType(HTML)
+			.cacheControl(CacheControl.noStore())
+			.body(body);
+	}
+
 	@GetMapping("/page/{slug}")
 	ResponseEntity<byte[]> staticPage(@PathVariable String slug) {
 		StaticPageView view = views.staticPage(slug).orElseThrow(PageNotFoundException::new);

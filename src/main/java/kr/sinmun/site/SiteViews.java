@@ -3,6 +3,8 @@ package kr.sinmun.site;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,6 +25,9 @@ import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.publisher.Publisher;
 import kr.sinmun.ranking.Ranking;
+import kr.sinmun.search.Search;
+import kr.sinmun.search.SearchQuery;
+import kr.sinmun.search.SearchResults;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -39,6 +44,8 @@ class SiteViews {
 
 	static final int HOME_BOX_SIZE = 5;
 
+	static final int SEARCH_PAGE_SIZE = 10;
+
 	private final Articles articles;
 
 	private final Sections sections;
@@ -51,10 +58,13 @@ class SiteViews {
 
 	private final Publisher publisher;
 
+	private final Search search;
+
 	private final Clock clock;
 
 	SiteViews(Articles articles, Sections sections, People people, Ranking ranking, StaticPages staticPages,
-			Publisher publisher, Clock clock) {
+			Publisher publisher, Search search, Clock clock) {
+		this.search = search;
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -124,15 +134,16 @@ class SiteViews {
 
 	private ArticlePageView article(ArticleDetail article) {
 		Section section = sections.byId(article.sectionId()).orElseThrow();
-		List<ArticleSummary> sameSection = articles.inSection(section.id(), 1, 6)
-			.items()
+		List<ArticleSummary> sameSection = articles.latestInSection(section.id(), 6)
 			.stream()
 			.filter(other -> other.id() != article.id())
 			.limit(5)
 			.toList();
 		List<ArticleSummary> hot = ranking.hotClick();
+		List<ArticleSummary> related = articles.visible(search.related(article.id(), 5));
 		List<ArticleSummary> all = new ArrayList<>(sameSection);
 		all.addAll(hot);
+		all.addAll(related);
 		all.add(article.summary());
 		Map<Long, Reporter> reporters = reportersOf(all);
 		Reporter reporter = reporters.get(article.reporterId());
@@ -147,7 +158,70 @@ class SiteViews {
 				KoreanDates.iso(article.publishedAt()), updated ? KoreanDates.stamp(article.updatedAt()) : null,
 				updated ? KoreanDates.iso(article.updatedAt()) : null, article.bodyHtml(), article.tags(),
 				article.teaser(), shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
-				shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline()), publisher.copyrightLine(), items(hot, reporters), items(sameSection, reporters));
+				shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline()), publisher.copyrightLine(), items(hot, reporters), items(sameSection, reporters),
+				items(related, reporters));
+	}
+
+	/** The search page for the parameters as typed; invalid ones give a Korean error and keep the form. */
+	SearchPageView search(String q, String section, String from, String to, String sort, String pageParam) {
+		String query = q == null ? "" : q.strip();
+		String sectionSlug = section == null || section.isBlank() ? null : section.strip();
+		String order = "newest".equals(sort) ? "newest" : "relevance";
+		List<Chrome.Link> options = sections.menu().stream().map(s -> new Chrome.Link(s.name(), s.slug())).toList();
+		List<ArticleSummary> hot = ranking.hotClick();
+		List<ListItem> hotItems = items(hot, reportersOf(hot));
+		String error = null;
+		LocalDate fromDate = null;
+		LocalDate toDate = null;
+		int page = 1;
+		try {
+			fromDate = from == null || from.isBlank() ? null : LocalDate.parse(from.strip());
+			toDate = to == null || to.isBlank() ? null : LocalDate.parse(to.strip());
+		}
+		catch (DateTimeParseException ex) {
+			error = "날짜는 2025-08-30처럼 연-월-일 형식으로 입력해 주십시오.";
+		}
+		if (error == null && fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+			error = "시작일이 종료일보다 늦습니다.";
+		}
+		if (error == null && sectionSlug != null && sections.bySlug(sectionSlug).isEmpty()) {
+			error = "알 수 없는 섹션입니다.";
+		}
+		if (error == null && pageParam != null && !pageParam.matches("\\d{1,4}")) {
+			error = "쪽 번호가 올바르지 않습니다.";
+		}
+		if (error == null && pageParam != null) {
+			page = Math.max(1, Integer.parseInt(pageParam));
+		}
+		if (error != null || query.isEmpty()) {
+			return new SearchPageView(chrome(null), query, sectionSlug, from, to, order, options, error, 0, false, null,
+					null, List.of(), List.of(), null, null, hotItems);
+		}
+		SearchResults results = search.search(new SearchQuery(query, sectionSlug, fromDate, toDate,
+				"newest".equals(order) ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE, page,
+				SEARCH_PAGE_SIZE));
+		int pageCount = (int) Math.max(1, (results.total() + SEARCH_PAGE_SIZE - 1) / SEARCH_PAGE_SIZE);
+		if (page > pageCount) {
+			throw new PageNotFoundException();
+		}
+		String base = "/search?q=" + encode(query) + (sectionSlug == null ? "" : "&section=" + encode(sectionSlug))
+				+ (fromDate == null ? "" : "&from=" + fromDate) + (toDate == null ? "" : "&to=" + toDate)
+				+ ("newest".equals(order) ? "&sort=newest" : "");
+		List<SectionPage.PageLink> links = new ArrayList<>();
+		int first = Math.max(1, Math.min(page - 4, pageCount - 9));
+		for (int number = first; number <= Math.min(pageCount, first + 9); number++) {
+			links.add(new SectionPage.PageLink(number, base + "&page=" + number, number == page));
+		}
+		List<SearchPageView.Result> found = results.hits()
+			.stream()
+			.map(hit -> new SearchPageView.Result(hit.url(), hit.headlineHtml(), hit.snippetHtml(), hit.sectionName(),
+					hit.reporter(), KoreanDates.stamp(hit.publishedAt()), KoreanDates.iso(hit.publishedAt())))
+			.toList();
+		String didYouMean = results.didYouMean();
+		return new SearchPageView(chrome(null), query, sectionSlug, from, to, order, options, null, results.total(),
+				results.partial(), didYouMean == null ? null : "/search?q=" + encode(didYouMean), didYouMean, found,
+				pageCount > 1 ? links : List.of(), page > 1 ? base + "&page=" + (page - 1) : null,
+				page < pageCount ? base + "&page=" + (page + 1) : null, hotItems);
 	}
 
 	Optional<StaticPageView> staticPage(String slug) {
@@ -193,6 +267,10 @@ class SiteViews {
 	private static String shareUrl(String base, String url, String text) {
 		String shared = base + URLEncoder.encode(url, StandardCharsets.UTF_8);
 		return text == null ? shared : shared + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static String pageUrl(Section section, int number) {

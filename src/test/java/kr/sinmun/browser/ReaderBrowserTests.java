@@ -144,6 +144,44 @@ class ReaderBrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void suggestsHeadlinesWhileTheReaderTypesHangul() {
+		for (ChromeDriver driver : List.of(phone, desktop)) {
+			driver.get(url("/"));
+			WebElement box = driver.findElement(By.id("search-q"));
+			box.sendKeys("데이터");
+			new WebDriverWait(driver, Duration.ofSeconds(5))
+				.until(d -> !d.findElements(By.cssSelector("#search-suggestions a")).isEmpty());
+			assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+			List<String> shown = driver.findElements(By.cssSelector("#search-suggestions a")).stream()
+				.map(WebElement::getText)
+				.toList();
+			assertThat(shown).anyMatch(text -> text.contains("데이터센터"));
+			driver.findElements(By.cssSelector("#search-suggestions a")).stream()
+				.filter(link -> link.getText().startsWith("가람전자"))
+				.findFirst()
+				.orElseThrow()
+				.click();
+			new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/news/"));
+			assertThat(driver.findElement(By.cssSelector("h1.headline")).getText()).startsWith("가람전자");
+		}
+	}
+
+	@Test
+	void searchFindsArticlesAndKeepsTheQueryInTheForm() {
+		for (ChromeDriver driver : List.of(phone, desktop)) {
+			driver.get(url("/"));
+			WebElement box = driver.findElement(By.id("search-q"));
+			box.sendKeys("전세 사기를");
+			box.submit();
+			new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/search"));
+			assertThat(driver.findElement(By.cssSelector(".count")).getText()).contains("검색 결과");
+			assertThat(driver.findElement(By.cssSelector(".results .item-title")).getText()).startsWith("전세사기");
+			assertThat(driver.findElement(By.id("sq")).getAttribute("value")).isEqualTo("전세 사기를");
+			assertNoHorizontalScroll(driver);
+		}
+	}
+
+	@Test
 	void copyLinkConfirmsInKorean() {
 		desktop.get(url("/news/" + photoArticle().id()));
 		WebElement copy = desktop.findElement(By.cssSelector("button[data-share='copy']"));
@@ -157,7 +195,9 @@ class ReaderBrowserTests extends IntegrationTest {
 	@Test
 	void everyPublicPageIsValidHtmlAndHasNoSeriousAccessibilityViolations() {
 		List<String> paths = List.of("/", "/section/politics", "/section/opinion", "/news/" + photoArticle().id(),
-				"/news/1", "/page/about", "/page/youth-policy", "/news/987654321", "/section/politics?page=77");
+				"/news/1", "/page/about", "/page/youth-policy", "/news/987654321", "/section/politics?page=77", "/search",
+				"/search?q=%EA%B8%88%EB%A6%AC", "/search?q=%ED%80%98%EC%9D%B4%EC%82%AC%EB%A5%B4",
+				"/search?q=x&from=2025-99-99");
 		for (String path : paths) {
 			String html = web().get(path).body();
 			assertThat(HtmlChecker.errors(html)).as("Nu HTML checker on %s", path).isEmpty();

@@ -57,11 +57,13 @@ class QueryBudgetIntegrationTests extends IntegrationTest {
 		}
 		assertThat(queries("/")).isEqualTo(home);
 		assertThat(queries("/section/society")).isEqualTo(section);
-		assertThat(queries("/news/" + article.id())).isEqualTo(articlePage);
+		// The article page may gain one query: its related articles (found in the search index) now exist.
+		int articlePageLater = queries("/news/" + article.id());
+		assertThat(articlePageLater).isBetween(articlePage, articlePage + 1);
 
 		assertThat(home).isLessThanOrEqualTo(3);
 		assertThat(section).isLessThanOrEqualTo(3);
-		assertThat(articlePage).isLessThanOrEqualTo(4);
+		assertThat(articlePageLater).isLessThanOrEqualTo(4);
 	}
 
 }

@@ -1,0 +1,141 @@
+package kr.sinmun.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.publisher.Publisher;
+import kr.sinmun.search.DictionaryWord;
+import kr.sinmun.search.Search;
+import kr.sinmun.search.SearchQuery;
+import kr.sinmun.search.SearchResults;
+import kr.sinmun.search.Suggestion;
+import kr.sinmun.section.Sections;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Search for readers' scripts and the site's own autocomplete (public), and the newsroom dictionary and index
+ * rebuild (administrators).
+ */
+@RestController
+class SearchApiController {
+
+	private final Search search;
+
+	private final Sections sections;
+
+	private final Publisher publisher;
+
+	SearchApiController(Search search, Sections sections, Publisher publisher) {
+		this.search = search;
+		this.sections = sections;
+		this.publisher = publisher;
+	}
+
+	@GetMapping("/api/v1/search")
+	Map<String, Object> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String section, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "1") String page) {
+		if (q == null || q.isBlank()) {
+			throw new ApiValidationException("q", "검색어(q)를 입력해 주십시오.");
+		}
+		if (section != null && !section.isBlank() && sections.bySlug(section).isEmpty()) {
+			throw new ApiValidationException("section", "알 수 없는 섹션입니다(section): " + section);
+		}
+		if (sort != null && !sort.isBlank() && !sort.equals("relevance") && !sort.equals("newest")) {
+			throw new ApiValidationException("sort", "정렬(sort)은 relevance 또는 newest여야 합니다.");
+		}
+		if (!page.matches("\\d{1,4}") || Integer.parseInt(page) < 1) {
+			throw new ApiValidationException("page", "쪽 번호(page)는 1 이상의 정수여야 합니다.");
+		}
+		SearchResults results = search.search(new SearchQuery(q, section == null || section.isBlank() ? null : section,
+				date("from", from), date("to", to),
+				"newest".equals(sort) ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE, Integer.parseInt(page),
+				20));
+		List<Map<String, Object>> items = results.hits()
+			.stream()
+			.map(hit -> Map.<String, Object>of("id", hit.id(), "headline", hit.headline(), "url",
+					publisher.baseUrl() + hit.url(), "snippet", hit.snippetHtml(), "publishedAt",
+					OffsetDateTime.ofInstant(hit.publishedAt(), KoreanDates.SEOUL), "section", hit.sectionSlug()))
+			.toList();
+		return Map.of("total", results.total(), "items", items);
+	}
+
+	@GetMapping("/api/v1/search/suggest")
+	ResponseEntity<List<Suggestion>> suggest(@RequestParam(required = false) String q) {
+		// Readers call this on every keystroke: browsers may reuse an answer for a minute.
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic())
+			.body(search.suggest(q));
+	}
+
+	@GetMapping("/api/v1/search/dictionary")
+	List<DictionaryWord> dictionary() {
+		return search.dictionary();
+	}
+
+	@PostMapping("/api/v1/search/dictionary")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	DictionaryWord addWord(@Valid @RequestBody WordRequest request) {
+		DictionaryWord word = new DictionaryWord(request.word().strip(),
+				request.segmentation() == null || request.segmentation().isBlank() ? null : request.segmentation().strip());
+		if (word.word().contains(" ")) {
+			throw new ApiValidationException("word", "낱말(word)에는 띄어쓰기를 넣을 수 없습니다.");
+		}
+		if (word.segmentation() != null
+				&& !word.segmentation().replace(" ", "").equals(word.word())) {
+			throw new ApiValidationException("segmentation", "분해(segmentation)는 낱말을 띄어 쓴 형태여야 합니다. 예: 가람 전자");
+		}
+		search.addWord(word);
+		return word;
+	}
+
+	@DeleteMapping("/api/v1/search/dictionary/{word}")
+	ResponseEntity<Void> removeWord(@PathVariable String word) {
+		return search.removeWord(word) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+	}
+
+	@PostMapping("/api/v1/search/rebuild")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Map<String, Object> rebuild() {
+		boolean started = search.rebuild();
+		return Map.of("started", started, "message", started ? "검색 색인 재구축을 시작했습니다." : "이미 재구축 중입니다. 끝난 뒤 한 번 더 실행합니다.");
+	}
+
+	private static LocalDate date(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new ApiValidationException(field, "날짜(" + field + ")는 2025-08-30 형식이어야 합니다.");
+		}
+	}
+
+	record WordRequest(@NotBlank(message = "낱말(word)을 입력해 주십시오.") @Size(max = 60,
+			message = "낱말(word)은 60자를 넘을 수 없습니다.") String word,
+			@Size(max = 200, message = "분해(segmentation)는 200자를 넘을 수 없습니다.") String segmentation) {
+	}
+
+}

@@ -1,0 +1,74 @@
+package kr.sinmun.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.jsoup.Jsoup;
+
+import kr.sinmun.article.ArticleDetail;
+
+/** How an article becomes a Lucene document: which fields exist, which are stored, which are searched. */
+final class ArticleDocuments {
+
+	static final String ID = "id";
+
+	static final String UPDATED = "updated";
+
+	static final String HEADLINE = "headline";
+
+	static final String SUBHEADLINE = "subheadline";
+
+	static final String BODY = "body";
+
+	static final String TAGS = "tags";
+
+	static final String TAG = "tag";
+
+	static final String REPORTER = "reporter";
+
+	static final String SECTION = "section";
+
+	static final String SECTION_NAME = "sectionName";
+
+	static final String PUBLISHED = "published";
+
+	/** Surface words as written (particles attached), for respelling mistyped queries. */
+	static final String WORDS = "words";
+
+	private ArticleDocuments() {
+	}
+
+	static Document document(ArticleDetail article, String sectionSlug, String sectionName, String reporter) {
+		Document document = new Document();
+		document.add(new StringField(ID, String.valueOf(article.id()), Field.Store.YES));
+		document.add(new StoredField(UPDATED, article.updatedAt().toEpochMilli()));
+		document.add(new TextField(HEADLINE, article.headline(), Field.Store.YES));
+		if (article.subheadline() != null) {
+			document.add(new TextField(SUBHEADLINE, article.subheadline(), Field.Store.YES));
+		}
+		String body = Jsoup.parse(article.bodyHtml()).text();
+		document.add(new TextField(BODY, body, Field.Store.YES));
+		document.add(new TextField(WORDS, article.headline() + "\n" + (article.subheadline() == null ? "" : article.subheadline())
+				+ "\n" + body, Field.Store.NO));
+		StringBuilder suggest = new StringBuilder(article.headline());
+		for (String tag : article.tags()) {
+			document.add(new TextField(TAGS, tag, Field.Store.NO));
+			document.add(new StringField(TAG, tag, Field.Store.YES));
+			suggest.append(' ').append(tag);
+		}
+		document.add(new TextField(KoreanAnalyzers.SUGGEST_FIELD, suggest.toString(), Field.Store.NO));
+		document.add(new TextField(REPORTER, reporter, Field.Store.YES));
+		document.add(new StringField(SECTION, sectionSlug, Field.Store.YES));
+		document.add(new TextField(SECTION_NAME, sectionName, Field.Store.YES));
+		long published = article.publishedAt().toEpochMilli();
+		document.add(new LongPoint(PUBLISHED, published));
+		document.add(new NumericDocValuesField(PUBLISHED, published));
+		document.add(new StoredField(PUBLISHED, published));
+		return document;
+	}
+
+}

@@ -1,0 +1,354 @@
+package kr.sinmun.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+
+import static kr.sinmun.search.ArticleDocuments.BODY;
+import static kr.sinmun.search.ArticleDocuments.HEADLINE;
+import static kr.sinmun.search.ArticleDocuments.ID;
+import static kr.sinmun.search.ArticleDocuments.PUBLISHED;
+import static kr.sinmun.search.ArticleDocuments.REPORTER;
+import static kr.sinmun.search.ArticleDocuments.SECTION;
+import static kr.sinmun.search.ArticleDocuments.SECTION_NAME;
+import static kr.sinmun.search.ArticleDocuments.SUBHEADLINE;
+import static kr.sinmun.search.ArticleDocuments.TAG;
+import static kr.sinmun.search.ArticleDocuments.TAGS;
+
+/**
+ * Runs searches against one index generation. The reader's text is never parsed as query syntax: it is
+ * analyzed into terms and the query is built from them, so quotes, operators and stray characters are text.
+ */
+final class SearchEngine {
+
+	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+	// Where a word is found says how much it counts: a headline match outweighs a body match.
+	private static final Map<String, Float> FIELDS = fields();
+
+	private SearchEngine() {
+	}
+
+	private static Map<String, Float> fields() {
+		Map<String, Float> fields = new LinkedHashMap<>();
+		fields.put(HEADLINE, 3.0f);
+		fields.put(TAGS, 2.5f);
+		fields.put(SUBHEADLINE, 2.0f);
+		fields.put(REPORTER, 1.5f);
+		fields.put(SECTION_NAME, 1.0f);
+		fields.put(BODY, 1.0f);
+		return fields;
+	}
+
+	static SearchResults search(IndexGeneration generation, SearchQuery query, long now) {
+		List<String> terms = generation.analyzers.queryTerms(query.text());
+		if (terms.isEmpty()) {
+			return SearchResults.empty();
+		}
+		IndexSearcher searcher = acquire(generation);
+		try {
+			Query all = new BooleanQuery.Builder().add(textQuery(terms, true), Occur.SHOULD)
+				.add(surfaceQuery(query.text()), Occur.SHOULD)
+				.build();
+			int wanted = query.page() * query.size();
+			TopDocs top = run(searcher, filtered(all, query), query, now, wanted);
+			long total = searcher.count(filtered(all, query));
+			boolean partial = false;
+			Query matched = all;
+			String didYouMean = total < 3 ? respell(searcher.getIndexReader(), query.text()) : null;
+			// CASE: no article has every word; show those with most of them rather than nothing.
+			if (total == 0 && terms.size() > 1) {
+				Query some = textQuery(terms, false);
+				top = run(searcher, filtered(some, query), query, now, wanted);
+				total = searcher.count(filtered(some, query));
+				partial = total > 0;
+				matched = some;
+			}
+			List<SearchHit> hits = new ArrayList<>();
+			ScoreDoc[] docs = top.scoreDocs;
+			for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
+				hits.add(hit(generation, searcher.storedFields().document(docs[i].doc), matched));
+			}
+			return new SearchResults(total, hits, partial, didYouMean);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			release(generation, searcher);
+		}
+	}
+
+	static List<Suggestion> suggest(IndexGeneration generation, String text, int limit) {
+		String[] typed = java.util.Arrays.stream(text.strip().split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> !word.isEmpty())
+			.toArray(String[]::new);
+		if (typed.length == 0) {
+			return List.of();
+		}
+		String[] words = java.util.Arrays.stream(typed).map(word -> word.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (int i = 0; i < Math.min(words.length, 6); i++) {
+			String word = words[i].length() > 20 ? words[i].substring(0, 20) : words[i];
+			query.add(new TermQuery(new Term(KoreanAnalyzers.SUGGEST_FIELD, word)), Occur.MUST);
+		}
+		IndexSearcher searcher = acquire(generation);
+		try {
+			List<Suggestion> suggestions = new ArrayList<>();
+			String last = typed[typed.length - 1];
+			for (String tag : tagsStartingWith(searcher.getIndexReader(), last, 3)) {
+				suggestions.add(new Suggestion(tag, "/search?q=" + java.net.URLEncoder.encode(tag,
+						java.nio.charset.StandardCharsets.UTF_8), Suggestion.Kind.TAG));
+			}
+			TopDocs top = searcher.search(query.build(), limit,
+					new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)));
+			for (ScoreDoc doc : top.scoreDocs) {
+				Document document = searcher.storedFields().document(doc.doc);
+				suggestions.add(new Suggestion(document.get(HEADLINE), "/news/" + document.get(ID),
+						Suggestion.Kind.HEADLINE));
+			}
+			return suggestions;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			release(generation, searcher);
+		}
+	}
+
+	static List<Long> related(IndexGeneration generation, long articleId, int limit) {
+		IndexSearcher searcher = acquire(generation);
+		try {
+			TopDocs self = searcher.search(new TermQuery(new Term(ID, String.valueOf(articleId))), 1);
+			if (self.scoreDocs.length == 0) {
+				return List.of();
+			}
+			MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+			like.setAnalyzer(generation.analyzers.index());
+			like.setFieldNames(new String[] { HEADLINE, BODY });
+			like.setMinTermFreq(1);
+			like.setMinDocFreq(2);
+			like.setMinWordLen(2);
+			like.setMaxQueryTerms(20);
+			Query query = new BooleanQuery.Builder().add(like.like(self.scoreDocs[0].doc), Occur.MUST)
+				.add(new TermQuery(new Term(ID, String.valueOf(articleId))), Occur.MUST_NOT)
+				.build();
+			List<Long> ids = new ArrayList<>();
+			for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+				ids.add(Long.parseLong(searcher.storedFields().document(doc.doc).get(ID)));
+			}
+			return ids;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			release(generation, searcher);
+		}
+	}
+
+	/** Every word must be found somewhere ({@code all}), or as many as possible; adjacent words count extra. */
+	static Query textQuery(List<String> terms, boolean all) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (String term : terms) {
+			List<Query> perField = new ArrayList<>();
+			FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+			query.add(new DisjunctionMaxQuery(perField, 0.1f), all ? Occur.MUST : Occur.SHOULD);
+		}
+		if (!all) {
+			// A mistyped or unknown word can become several morphemes; require a third of them, so one real
+			// word is enough to find something. More matched words still rank higher.
+			query.setMinimumNumberShouldMatch(Math.max(1, terms.size() / 3));
+		}
+		if (terms.size() > 1) {
+			query.add(new BoostQuery(new PhraseQuery(2, HEADLINE, terms.toArray(String[]::new)), 2.0f), Occur.SHOULD);
+			query.add(new PhraseQuery(3, BODY, terms.toArray(String[]::new)), Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	// CASE: Nori's segmentation depends on context, so a word typed alone can split differently from the same
+	// word in a sentence (반딧불이 → 반딧+불이 alone, 반딧불+이 in "반딧불이 축제가"). The words exactly as
+	// written are a second way for an article to match.
+	static Query surfaceQuery(String text) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		int count = 0;
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (!word.isEmpty() && count++ < 16) {
+				query.add(new TermQuery(new Term(ArticleDocuments.WORDS, word)), Occur.MUST);
+			}
+		}
+		return new BoostQuery(query.build(), 0.5f);
+	}
+
+	private static Query filtered(Query text, SearchQuery query) {
+		if (query.section() == null && query.from() == null && query.to() == null) {
+			return text;
+		}
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
+		if (query.section() != null) {
+			filtered.add(new TermQuery(new Term(SECTION, query.section())), Occur.FILTER);
+		}
+		if (query.from() != null || query.to() != null) {
+			long from = query.from() == null ? Long.MIN_VALUE
+					: query.from().atStartOfDay(SEOUL).toInstant().toEpochMilli();
+			long to = query.to() == null ? Long.MAX_VALUE
+					: query.to().plusDays(1).atStartOfDay(SEOUL).toInstant().toEpochMilli() - 1;
+			filtered.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+		}
+		return filtered.build();
+	}
+
+	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request, long now, int wanted)
+			throws IOException {
+		if (request.order() == SearchQuery.Order.NEWEST) {
+			return searcher.search(query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)));
+		}
+		return searcher.search(FunctionScoreQuery.boostByValue(query, new RecencyBoost(now)), wanted);
+	}
+
+	private static SearchHit hit(IndexGeneration generation, Document document, Query query) {
+		String headline = document.get(HEADLINE);
+		String body = document.get(BODY);
+		String headlineHtml = highlight(generation, query, HEADLINE, headline, true);
+		String snippet = highlight(generation, query, BODY, body, false);
+		if (snippet == null) {
+			String start = body.length() > 120 ? body.substring(0, 120) + "…" : body;
+			snippet = new SimpleHTMLEncoder().encodeText(start);
+		}
+		return new SearchHit(Long.parseLong(document.get(ID)), headline,
+				headlineHtml == null ? new SimpleHTMLEncoder().encodeText(headline) : headlineHtml, snippet,
+				document.get(SECTION), document.get(SECTION_NAME), document.get(REPORTER),
+				Instant.ofEpochMilli(document.getField(PUBLISHED).numericValue().longValue()));
+	}
+
+	private static String highlight(IndexGeneration generation, Query query, String field, String text,
+			boolean whole) {
+		QueryScorer scorer = new QueryScorer(query, field);
+		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+				scorer);
+		highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, 90));
+		try (TokenStream tokens = generation.analyzers.index().tokenStream(field, text)) {
+			if (whole) {
+				return highlighter.getBestFragment(tokens, text);
+			}
+			String[] fragments = highlighter.getBestFragments(tokens, text, 2);
+			return fragments.length == 0 ? null : String.join(" … ", fragments);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InvalidTokenOffsetsException ex) {
+			return null;
+		}
+	}
+
+	// A word no article contains is most likely mistyped: offer the closest word, as written in articles, that
+	// the index does contain. Respelling works on surface words because a typo can change the morphemes Nori
+	// sees entirely (마라튼 is not 마라톤 with one letter off once analyzed).
+	private static String respell(IndexReader reader, String text) throws IOException {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		checker.setMinQueryLength(2);
+		checker.setMinPrefix(0);
+		checker.setAccuracy(0.5f);
+		List<String> corrected = new ArrayList<>();
+		boolean changed = false;
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			String replacement = word;
+			if (word.length() >= 2 && reader.docFreq(new Term(ArticleDocuments.WORDS, word)) == 0) {
+				SuggestWord[] words = checker.suggestSimilar(new Term(ArticleDocuments.WORDS, word), 1, reader);
+				if (words.length > 0) {
+					replacement = words[0].string;
+					changed = true;
+				}
+			}
+			corrected.add(replacement);
+		}
+		return changed ? String.join(" ", corrected) : null;
+	}
+
+	private static List<String> tagsStartingWith(IndexReader reader, String prefix, int limit) throws IOException {
+		Terms terms = MultiTerms.getTerms(reader, TAG);
+		if (terms == null || prefix.isEmpty()) {
+			return List.of();
+		}
+		List<String> tags = new ArrayList<>();
+		TermsEnum iterator = terms.iterator();
+		if (iterator.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+			return tags;
+		}
+		do {
+			String tag = iterator.term().utf8ToString();
+			if (!tag.startsWith(prefix)) {
+				break;
+			}
+			if (reader.docFreq(new Term(TAG, tag)) > 0) {
+				tags.add(tag);
+			}
+		}
+		while (tags.size() < limit && iterator.next() != null);
+		return tags;
+	}
+
+	private static IndexSearcher acquire(IndexGeneration generation) {
+		try {
+			return generation.searchers.acquire();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void release(IndexGeneration generation, IndexSearcher searcher) {
+		try {
+			generation.searchers.release(searcher);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,432 @@
+package kr.sinmun.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticlePublished;
+import kr.sinmun.article.ArticleUnpublished;
+import kr.sinmun.article.ArticleVersion;
+import kr.sinmun.article.Articles;
+import kr.sinmun.people.People;
+import kr.sinmun.people.Reporter;
+import kr.sinmun.platform.DataDirectory;
+import kr.sinmun.section.Section;
+import kr.sinmun.section.Sections;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index equal to the visible articles.
+ * <ul>
+ * <li>Article events are applied on one background thread, never on the request that published; searches see
+ * the change as soon as it is applied (near-real-time readers), and it is committed every few seconds.</li>
+ * <li>At startup the index is opened and reconciled with the database in the background; a missing or corrupt
+ * index is rebuilt.</li>
+ * <li>A rebuild (startup, dictionary change, administrator) writes a new generation beside the live one, which
+ * keeps answering searches, then swaps it in and replays what changed meanwhile.</li>
+ * </ul>
+ */
+@Component
+class SearchIndexer implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+	private static final String CURRENT = "CURRENT";
+
+	private final Path root;
+
+	private final Articles articles;
+
+	private final Sections sections;
+
+	private final People people;
+
+	private final SearchDictionary dictionary;
+
+	private final SearchProperties properties;
+
+	private final TaskScheduler scheduler;
+
+	private final Clock clock;
+
+	private volatile ExecutorService writes;
+
+	private volatile ExecutorService rebuilds;
+
+	private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+	// A rebuild asked for while one runs (a second dictionary edit) must still happen, after the first.
+	private final AtomicBoolean rebuildAgain = new AtomicBoolean();
+
+	private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+
+	private final Object swap = new Object();
+
+	private volatile IndexGeneration live;
+
+	private volatile boolean dirty;
+
+	private volatile boolean running;
+
+	private volatile Instant dueCheckedUntil;
+
+	SearchIndexer(DataDirectory data, Articles articles, Sections sections, People people, SearchDictionary dictionary,
+			SearchProperties properties, TaskScheduler scheduler, Clock clock) {
+		this.root = data.index();
+		this.articles = articles;
+		this.sections = sections;
+		this.people = people;
+		this.dictionary = dictionary;
+		this.properties = properties;
+		this.scheduler = scheduler;
+		this.clock = clock;
+	}
+
+	IndexGeneration live() {
+		return live;
+	}
+
+	boolean isRebuilding() {
+		return rebuilding.get();
+	}
+
+	@Override
+	public void start() {
+		writes = Executors.newSingleThreadExecutor(named("search-indexer"));
+		rebuilds = Executors.newSingleThreadExecutor(named("search-rebuild"));
+		live = null;
+		KoreanAnalyzers analyzers = new KoreanAnalyzers(dictionary.userDictionary());
+		Optional<Path> current = currentGeneration();
+		boolean needsRebuild = current.isEmpty();
+		if (current.isPresent()) {
+			try {
+				live = IndexGeneration.open(current.get(), analyzers, false);
+			}
+			catch (IOException | RuntimeException ex) {
+				// CASE: the index was damaged (disk full, crash during a merge): serve an empty index and
+				// rebuild from the database aside, rather than refusing to start.
+				log.warn("검색 색인을 열 수 없어 다시 만듭니다 ({}): {}", current.get(), ex.toString());
+				needsRebuild = true;
+			}
+		}
+		if (live == null) {
+			live = createGeneration(analyzers);
+			writeCurrent(live.path);
+		}
+		running = true;
+		dueCheckedUntil = clock.instant();
+		if (needsRebuild) {
+			rebuild();
+		}
+		else {
+			writes.submit(this::reconcile);
+		}
+		scheduler.scheduleWithFixedDelay(() -> onWriter(this::commitIfDirty), properties.commitInterval());
+		scheduler.scheduleWithFixedDelay(() -> onWriter(this::indexArticlesThatBecameVisible),
+				properties.dueCheckInterval());
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		writes.shutdown();
+		rebuilds.shutdownNow();
+		try {
+			writes.awaitTermination(10, TimeUnit.SECONDS);
+			rebuilds.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		IndexGeneration generation = live;
+		if (generation != null) {
+			try {
+				generation.writer.commit();
+				generation.close();
+			}
+			catch (IOException ex) {
+				log.warn("검색 색인을 닫는 중 오류: {}", ex.toString());
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ArticlePublished event) {
+		submit(event.articleId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ArticleUnpublished event) {
+		submit(event.articleId());
+	}
+
+	private void submit(long id) {
+		onWriter(() -> refresh(id));
+	}
+
+	private void onWriter(Runnable work) {
+		if (running) {
+			try {
+				writes.submit(work);
+			}
+			catch (java.util.concurrent.RejectedExecutionException ex) {
+				// CASE: stopping; the work is redone by the reconciliation at the next start.
+			}
+		}
+	}
+
+	/** Starts a rebuild in the background unless one is running; returns whether it started. */
+	boolean rebuild() {
+		if (!rebuilding.compareAndSet(false, true)) {
+			rebuildAgain.set(true);
+			return false;
+		}
+		changedDuringRebuild.clear();
+		rebuilds.submit(() -> {
+			try {
+				rebuildNow();
+			}
+			catch (Exception ex) {
+				log.error("검색 색인 재구축 실패", ex);
+			}
+			finally {
+				rebuilding.set(false);
+				if (rebuildAgain.getAndSet(false) && running) {
+					rebuild();
+				}
+			}
+		});
+		return true;
+	}
+
+	private void refresh(long id) {
+		if (rebuilding.get()) {
+			changedDuringRebuild.add(id);
+		}
+		IndexGeneration generation = live;
+		try {
+			Optional<ArticleDetail> article = articles.findVisible(id);
+			if (article.isPresent()) {
+				generation.writer.updateDocument(new Term(ArticleDocuments.ID, String.valueOf(id)),
+						document(article.get()));
+			}
+			else {
+				generation.writer.deleteDocuments(new Term(ArticleDocuments.ID, String.valueOf(id)));
+			}
+			generation.searchers.maybeRefresh();
+			dirty = true;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("기사 {} 색인 실패: {}", id, ex.toString());
+		}
+	}
+
+	private Document document(ArticleDetail article) {
+		Section section = sections.byId(article.sectionId()).orElseThrow();
+		String reporter = people.reporter(article.reporterId()).map(Reporter::name).orElse("");
+		return ArticleDocuments.document(article, section.slug(), section.name(), reporter);
+	}
+
+	// After a restart the index may miss changes made while it was down, or changes applied but not yet
+	// committed when the process died: compare versions with the database and fix the difference.
+	private void reconcile() {
+		try {
+			Map<Long, Long> indexed = indexedVersions(live);
+			int fixed = 0;
+			for (ArticleVersion version : articles.visibleVersions()) {
+				Long updated = indexed.remove(version.id());
+				if (updated == null || updated != version.updatedAt().toEpochMilli()) {
+					refresh(version.id());
+					fixed++;
+				}
+			}
+			for (Long stale : indexed.keySet()) {
+				refresh(stale);
+				fixed++;
+			}
+			commitIfDirty();
+			if (fixed > 0) {
+				log.info("검색 색인 대조: {}건 반영", fixed);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("검색 색인 대조 실패: {}", ex.toString());
+		}
+	}
+
+	private void indexArticlesThatBecameVisible() {
+		Instant now = clock.instant();
+		for (Long id : articles.becameVisibleBetween(dueCheckedUntil, now)) {
+			refresh(id);
+		}
+		dueCheckedUntil = now;
+	}
+
+	private void commitIfDirty() {
+		if (!dirty) {
+			return;
+		}
+		try {
+			dirty = false;
+			live.writer.commit();
+		}
+		catch (IOException | RuntimeException ex) {
+			dirty = true;
+			log.warn("검색 색인 저장 실패: {}", ex.toString());
+		}
+	}
+
+	private void rebuildNow() throws IOException {
+		long started = System.nanoTime();
+		KoreanAnalyzers analyzers = new KoreanAnalyzers(dictionary.userDictionary());
+		IndexGeneration next = createGeneration(analyzers);
+		long count = 0;
+		try {
+			long after = 0;
+			for (List<ArticleDetail> batch = articles.visibleAfter(after, 500); !batch.isEmpty() && running;
+					batch = articles.visibleAfter(after, 500)) {
+				for (ArticleDetail article : batch) {
+					next.writer.addDocument(document(article));
+					after = article.id();
+					count++;
+				}
+			}
+			next.writer.commit();
+			next.searchers.maybeRefresh();
+		}
+		catch (IOException | RuntimeException ex) {
+			next.close();
+			IOUtils.rm(next.path);
+			throw ex;
+		}
+		IndexGeneration previous;
+		synchronized (swap) {
+			previous = live;
+			live = next;
+			writeCurrent(next.path);
+		}
+		// What changed while the new generation was being written is applied to it now, in order.
+		for (Long id : Set.copyOf(changedDuringRebuild)) {
+			writes.submit(() -> refresh(id));
+		}
+		writes.submit(() -> {
+			try {
+				previous.close();
+				IOUtils.rm(previous.path);
+			}
+			catch (IOException ex) {
+				log.warn("이전 검색 색인 삭제 실패: {}", ex.toString());
+			}
+		});
+		log.info("검색 색인 재구축: 기사 {}건, {} ms", count, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private IndexGeneration createGeneration(KoreanAnalyzers analyzers) {
+		Path path = root.resolve("gen-" + System.currentTimeMillis() + "-" + System.nanoTime() % 1000);
+		try {
+			Files.createDirectories(path);
+			return IndexGeneration.open(path, analyzers, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("검색 색인을 만들 수 없습니다: " + path, ex);
+		}
+	}
+
+	private Optional<Path> currentGeneration() {
+		Path pointer = root.resolve(CURRENT);
+		try {
+			if (!Files.exists(pointer)) {
+				return Optional.empty();
+			}
+			Path path = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+			return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private void writeCurrent(Path generation) {
+		try {
+			Path temporary = root.resolve(CURRENT + ".tmp");
+			Files.writeString(temporary, generation.getFileName().toString(), StandardCharsets.UTF_8);
+			Files.move(temporary, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+					StandardCopyOption.REPLACE_EXISTING);
+			// Generations left behind by a crash mid-rebuild are removed.
+			try (Stream<Path> entries = Files.list(root)) {
+				for (Path entry : entries.filter(Files::isDirectory).toList()) {
+					if (!entry.equals(generation) && (live == null || !entry.equals(live.path))
+							&& entry.getFileName().toString().startsWith("gen-") && !rebuilding.get()) {
+						IOUtils.rm(entry);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<Long, Long> indexedVersions(IndexGeneration generation) throws IOException {
+		Map<Long, Long> versions = new HashMap<>();
+		generation.searchers.maybeRefreshBlocking();
+		IndexSearcher searcher = generation.searchers.acquire();
+		try {
+			int max = Math.max(1, searcher.getIndexReader().numDocs());
+			for (ScoreDoc doc : searcher.search(new MatchAllDocsQuery(), max).scoreDocs) {
+				Document document = searcher.storedFields()
+					.document(doc.doc, Set.of(ArticleDocuments.ID, ArticleDocuments.UPDATED));
+				versions.put(Long.parseLong(document.get(ArticleDocuments.ID)),
+						document.getField(ArticleDocuments.UPDATED).numericValue().longValue());
+			}
+		}
+		finally {
+			generation.searchers.release(searcher);
+		}
+		return versions;
+	}
+
+	private static java.util.concurrent.ThreadFactory named(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}

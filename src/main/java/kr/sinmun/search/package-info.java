@@ -1,0 +1,9 @@
+/**
+ * Korean search: an Apache Lucene index with the Nori analyzer over every visible article, kept current from
+ * the article module's events. API: {@link kr.sinmun.search.Search} with {@link kr.sinmun.search.SearchQuery},
+ * {@link kr.sinmun.search.SearchResults}, {@link kr.sinmun.search.SearchHit} and
+ * {@link kr.sinmun.search.Suggestion}. The index lives under {@code <data>/index}, survives restarts and is
+ * rebuilt aside (then swapped in) when missing, corrupt, or after the dictionary changed.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Search")
+package kr.sinmun.search;

@@ -1,0 +1,229 @@
+package kr.sinmun.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.WebClient;
+import kr.sinmun.WebClient.Response;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.Articles;
+import kr.sinmun.people.People;
+import kr.sinmun.platform.DataDirectory;
+import kr.sinmun.section.Sections;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	Search search;
+
+	@Autowired
+	SearchIndexer indexer;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	DataDirectory data;
+
+	@Autowired
+	Clock clock;
+
+	private ArticleDetail publish(String section, String headline, String body, Instant at) {
+		return articles.create(new ArticleDraft(sections.bySlug(section).orElseThrow().id(),
+				people.reporterNamed("이도윤").orElseThrow().id(), headline, null, "<p>" + body + "</p>",
+				List.of("검색시험"), ArticleStatus.PUBLISHED, at));
+	}
+
+	private static void within(Duration limit, BooleanSupplier condition, String what) {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+			Thread.onSpinWait();
+		}
+	}
+
+	// Articles with every word; a partial (some-words) answer counts as none here.
+	private long total(String text) {
+		SearchResults results = search.search(new SearchQuery(text, null, null, null, null, 1, 10));
+		return results.partial() ? 0 : results.total();
+	}
+
+	@Test
+	void followsPublishingEditingAndWithdrawalWithinASecond() {
+		ArticleDetail article = publish("industry", "수소 연료전지 버스 도입", "한빛시가 수소 연료전지 버스를 시내 노선에 도입했다.",
+				clock.instant());
+		within(Duration.ofSeconds(1), () -> total("연료전지 버스") == 1, "publish reaches the index");
+
+		articles.update(article.id(), new ArticleDraft(article.sectionId(), article.reporterId(), "수소 트램 시험 운행",
+				null, "<p>한빛시가 수소 트램을 시험 운행했다.</p>", List.of(), ArticleStatus.PUBLISHED, null));
+		within(Duration.ofSeconds(1), () -> total("수소 트램") == 1 && total("연료전지") == 0, "edit reaches the index");
+
+		articles.delete(article.id());
+		within(Duration.ofSeconds(1), () -> total("수소 트램") == 0, "withdrawal reaches the index");
+	}
+
+	@Test
+	void searchPageHighlightsMatchesAndCountsResults() {
+		Document page = Jsoup.parse(web().get("/search?q=" + enc("리튬 회수율")).body());
+		assertThat(page.selectFirst(".count").text()).isEqualTo("‘리튬 회수율’ 검색 결과 1건");
+		assertThat(page.select(".results .item-title a").first().text()).startsWith("폐배터리 재활용 공장 가동");
+		assertThat(page.select(".results .teaser mark").eachText()).contains("리튬").anyMatch(mark -> mark.startsWith("회수"));
+		assertThat(page.selectFirst("#sq").val()).isEqualTo("리튬 회수율");
+	}
+
+	@Test
+	void filtersBySectionAndDateAndSortsByTime() {
+		Instant now = clock.instant();
+		ArticleDetail older = publish("economy", "도자기 축제 경제 효과", "도자기 축제가 지역 경제를 살렸다.", now.minus(Duration.ofDays(40)));
+		ArticleDetail newer = publish("culture", "도자기 축제 개막", "도자기 축제가 개막했다. 도자기 도자기.", now.minus(Duration.ofDays(1)));
+		within(Duration.ofSeconds(2), () -> total("도자기") == 2, "indexed");
+
+		List<Long> newest = search.search(new SearchQuery("도자기", null, null, null, SearchQuery.Order.NEWEST, 1, 10))
+			.hits().stream().map(SearchHit::id).toList();
+		assertThat(newest).containsExactly(newer.id(), older.id());
+		assertThat(search.search(new SearchQuery("도자기", "economy", null, null, null, 1, 10)).hits())
+			.extracting(SearchHit::id).containsExactly(older.id());
+		LocalDate recent = LocalDate.ofInstant(now.minus(Duration.ofDays(10)), java.time.ZoneId.of("Asia/Seoul"));
+		assertThat(search.search(new SearchQuery("도자기", null, recent, null, null, 1, 10)).hits())
+			.extracting(SearchHit::id).containsExactly(newer.id());
+		Response api = web().get("/api/v1/search?q=" + enc("도자기") + "&section=culture&sort=newest");
+		assertThat(api.status()).isEqualTo(200);
+		assertThat(api.json().get("total").asLong()).isEqualTo(1);
+		assertThat(api.json().get("items").get(0).get("url").asString()).endsWith("/news/" + newer.id());
+		assertThat(api.json().get("items").get(0).get("publishedAt").asString()).endsWith("+09:00");
+		assertThat(api.json().get("items").get(0).get("section").asString()).isEqualTo("culture");
+	}
+
+	@Test
+	void queriesWithOperatorsOrOddCharactersNeverFail() {
+		WebClient web = web();
+		for (String query : List.of("\"", "*", "(", ":", "-", "금리 AND (동결", "title:금리", "\\", "가".repeat(500),
+				"데이터센터 ".repeat(100), "<script>alert(1)</script>")) {
+			Response page = web.get("/search?q=" + enc(query));
+			assertThat(page.status()).as(query).isEqualTo(200);
+			assertThat(page.body()).doesNotContain("<script>alert(1)</script>");
+			assertThat(web.get("/api/v1/search?q=" + enc(query)).status()).as(query).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void helpsWhenNothingIsFound() {
+		Document nothing = Jsoup.parse(web().get("/search?q=" + enc("퀘이사르")).body());
+		assertThat(nothing.text()).contains("검색 결과가 없습니다", "띄어쓰기");
+		Document typo = Jsoup.parse(web().get("/search?q=" + enc("마라튼")).body());
+		assertThat(typo.selectFirst(".did-you-mean a").text()).isEqualTo("마라톤");
+		Document partial = Jsoup.parse(web().get("/search?q=" + enc("마라톤 퀘이사르")).body());
+		assertThat(partial.selectFirst(".notice").text()).contains("일부 검색어");
+		assertThat(partial.select(".results .item")).isNotEmpty();
+	}
+
+	@Test
+	void badFormInputAnswers400KeepingWhatWasTyped() {
+		Response bad = web().get("/search?q=" + enc("금리") + "&from=2025-13-45");
+		assertThat(bad.status()).isEqualTo(400);
+		Document page = Jsoup.parse(bad.body());
+		assertThat(page.selectFirst(".form-error").text()).contains("날짜");
+		assertThat(page.selectFirst("#sq").val()).isEqualTo("금리");
+		assertThat(page.selectFirst("#sf").val()).isEqualTo("2025-13-45");
+		Response api = web().get("/api/v1/search?q=" + enc("금리") + "&to=어제");
+		assertThat(api.status()).isEqualTo(400);
+		assertThat(api.json().get("detail").asString()).contains("to");
+		assertThat(web().get("/api/v1/search").status()).isEqualTo(400);
+	}
+
+	@Test
+	void suggestsHeadlinesAndTagsAsTheReaderTypes() {
+		Response response = web().get("/api/v1/search/suggest?q=" + enc("데이"));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).contains("데이터센터").contains("가람전자, 한빛 산단에 AI 데이터센터");
+		assertThat(web().get("/api/v1/search/suggest?q=" + enc("리튬")).body()).contains("폐배터리 재활용 공장 가동");
+		assertThat(web().get("/api/v1/search/suggest?q=").body()).isEqualTo("[]");
+	}
+
+	@Test
+	void articlePagesShowRelatedArticles() {
+		ArticleDetail first = publish("society", "한빛천 수달 가족 발견", "한빛천 하류에서 수달 가족이 발견됐다. 수달 서식지 보호 구역 지정이 추진된다.",
+				clock.instant().minus(Duration.ofHours(3)));
+		ArticleDetail second = publish("society", "수달 서식지 보호 구역 지정", "한빛천 수달 서식지가 보호 구역으로 지정됐다. 수달 가족 보호가 목적이다.",
+				clock.instant().minus(Duration.ofHours(2)));
+		within(Duration.ofSeconds(2), () -> total("수달") == 2, "indexed");
+		Document page = Jsoup.parse(web().get("/news/" + first.id(), "Cookie", "JSESSIONID=fresh").body());
+		assertThat(page.selectFirst(".related h2").text()).isEqualTo("관련기사");
+		assertThat(page.select(".related a[href='/news/" + second.id() + "']")).isNotEmpty();
+	}
+
+	@Test
+	void dictionaryIsForAdministratorsAndTakesEffectWithoutARestart() {
+		String admin = web().token("admin", ADMIN_PASSWORD);
+		publish("industry", "새솔바이오 신약 임상 돌입", "새솔바이오가 신약 임상 시험에 들어갔다.", clock.instant());
+		within(Duration.ofSeconds(2), () -> total("신약 임상") >= 1, "indexed");
+
+		Response anonymous = web().send("POST", "/api/v1/search/dictionary", "{\"word\": \"새솔바이오\"}",
+				"Content-Type", "application/json");
+		assertThat(anonymous.status()).isEqualTo(401);
+		Response invalid = web().send("POST", "/api/v1/search/dictionary",
+				"{\"word\": \"새솔바이오\", \"segmentation\": \"새솔 전자\"}", "Content-Type", "application/json",
+				"Authorization", "Bearer " + admin);
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().get("detail").asString()).contains("segmentation");
+
+		Response added = web().send("POST", "/api/v1/search/dictionary", "{\"word\": \"새솔바이오\"}", "Content-Type",
+				"application/json", "Authorization", "Bearer " + admin);
+		assertThat(added.status()).isEqualTo(202);
+		within(Duration.ofSeconds(10), () -> !search.isRebuilding()
+				&& indexer.live().analyzers.queryTerms("새솔바이오가").equals(List.of("새솔바이오")), "rebuilt with the word");
+		within(Duration.ofSeconds(5), () -> total("새솔바이오") >= 1, "the whole name finds the article");
+		assertThat(web().get("/api/v1/search/dictionary", "Authorization", "Bearer " + admin).body()).contains("새솔바이오");
+		assertThat(web().send("DELETE", "/api/v1/search/dictionary/" + enc("새솔바이오"), null, "Authorization",
+				"Bearer " + admin).status()).isEqualTo(204);
+		within(Duration.ofSeconds(10), () -> !search.isRebuilding(), "rebuilt without the word");
+	}
+
+	@Test
+	void rebuildsACorruptIndexAsideWhileSearchesKeepWorking() throws Exception {
+		within(Duration.ofSeconds(10), () -> !search.isRebuilding() && total("한빛독립영화제") == 1, "ready");
+		indexer.stop();
+		Path live;
+		try (Stream<Path> entries = Files.list(data.index())) {
+			live = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+		}
+		try (Stream<Path> files = Files.list(live)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+				Files.write(file, new byte[] { 1, 2, 3 });
+			}
+		}
+		indexer.start();
+		within(Duration.ofSeconds(15), () -> !search.isRebuilding() && total("한빛독립영화제") == 1,
+				"rebuilt from the database");
+		assertThat(Files.exists(live)).as("the damaged generation is removed").isFalse();
+	}
+
+	private static String enc(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+}
