@@ -20,9 +20,14 @@ public abstract class IntegrationTest {
 	@LocalServerPort
 	protected int port;
 
+	/** KMA as the whole suite sees it: a local fake speaking API Hub's wire format. */
+	protected static final kr.sinmun.weather.FakeKma KMA = new kr.sinmun.weather.FakeKma();
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+		registry.add("sinmun.weather.apihub-url", KMA::url);
+		registry.add("sinmun.weather.apihub-key", () -> "test-apihub-key");
 	}
 
 	protected WebClient web() {

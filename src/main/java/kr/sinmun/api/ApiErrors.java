@@ -74,10 +74,20 @@ class ApiErrors {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), null);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, HandlerMethodValidationException.class })
-	ResponseEntity<ProblemDetail> badParameter(Exception ex) {
-		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : "요청";
-		return problem(HttpStatus.BAD_REQUEST, "'" + name + "' 값이 올바르지 않습니다.", null);
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "'" + ex.getName() + "' 값이 올바르지 않습니다.", null);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> invalid(HandlerMethodValidationException ex) {
+		List<String> messages = ex.getAllErrors()
+			.stream()
+			.map(error -> String.valueOf(error.getDefaultMessage()))
+			.distinct()
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, messages.isEmpty() ? HttpErrors.message(400) : String.join(" ", messages),
+				null);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -2,6 +2,8 @@ package kr.sinmun.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -39,19 +41,30 @@ final class ArticleDocuments {
 	/** Surface words as written (particles attached), for respelling mistyped queries. */
 	static final String WORDS = "words";
 
+	// Headline and body keep term offsets in the postings, so highlighting reads them from the index instead
+	// of running Nori over every result again.
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
 	private ArticleDocuments() {
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	static Document document(ArticleDetail article, String sectionSlug, String sectionName, String reporter) {
 		Document document = new Document();
 		document.add(new StringField(ID, String.valueOf(article.id()), Field.Store.YES));
 		document.add(new StoredField(UPDATED, article.updatedAt().toEpochMilli()));
-		document.add(new TextField(HEADLINE, article.headline(), Field.Store.YES));
+		document.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
 		if (article.subheadline() != null) {
 			document.add(new TextField(SUBHEADLINE, article.subheadline(), Field.Store.YES));
 		}
 		String body = Jsoup.parse(article.bodyHtml()).text();
-		document.add(new TextField(BODY, body, Field.Store.YES));
+		document.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
 		document.add(new TextField(WORDS, article.headline() + "\n" + (article.subheadline() == null ? "" : article.subheadline())
 				+ "\n" + body, Field.Store.NO));
 		StringBuilder suggest = new StringBuilder(article.headline());

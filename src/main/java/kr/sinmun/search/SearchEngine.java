@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
@@ -18,7 +17,6 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,13 +30,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
@@ -86,29 +81,31 @@ final class SearchEngine {
 		}
 		IndexSearcher searcher = acquire(generation);
 		try {
-			Query all = new BooleanQuery.Builder().add(textQuery(terms, true), Occur.SHOULD)
+			Query matched = new BooleanQuery.Builder().add(textQuery(terms, true), Occur.SHOULD)
 				.add(surfaceQuery(query.text()), Occur.SHOULD)
 				.build();
 			int wanted = query.page() * query.size();
-			TopDocs top = run(searcher, filtered(all, query), query, now, wanted);
-			long total = searcher.count(filtered(all, query));
+			TopDocs top = run(searcher, filtered(matched, query), query, now, wanted);
+			String didYouMean = top.totalHits.value < 3 ? respell(searcher.getIndexReader(), query.text()) : null;
 			boolean partial = false;
-			Query matched = all;
-			String didYouMean = total < 3 ? respell(searcher.getIndexReader(), query.text()) : null;
 			// CASE: no article has every word; show those with most of them rather than nothing.
-			if (total == 0 && terms.size() > 1) {
-				Query some = textQuery(terms, false);
-				top = run(searcher, filtered(some, query), query, now, wanted);
-				total = searcher.count(filtered(some, query));
-				partial = total > 0;
-				matched = some;
+			if (top.totalHits.value == 0 && terms.size() > 1) {
+				matched = textQuery(terms, false);
+				top = run(searcher, filtered(matched, query), query, now, wanted);
+				partial = top.totalHits.value > 0;
 			}
+			int offset = (query.page() - 1) * query.size();
+			ScoreDoc[] page = offset >= top.scoreDocs.length ? new ScoreDoc[0]
+					: java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+			TopDocs pageDocs = new TopDocs(top.totalHits, page);
+			String[] headlines = highlighter(searcher, generation, true).highlight(HEADLINE, matched, pageDocs, 1);
+			String[] snippets = highlighter(searcher, generation, false).highlight(BODY, matched, pageDocs, 2);
 			List<SearchHit> hits = new ArrayList<>();
-			ScoreDoc[] docs = top.scoreDocs;
-			for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
-				hits.add(hit(generation, searcher.storedFields().document(docs[i].doc), matched));
+			for (int i = 0; i < page.length; i++) {
+				hits.add(hit(searcher.storedFields().document(page[i].doc), headlines[i], snippets[i]));
 			}
-			return new SearchResults(total, hits, partial, didYouMean);
+			return new SearchResults(top.totalHits.value,
+					top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits, partial, didYouMean);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -239,48 +236,49 @@ final class SearchEngine {
 		return filtered.build();
 	}
 
+	// A mild preference for recent news, added to the text score: at most RECENCY_WEIGHT for an article
+	// published now, half of it for one a month old. Relevance decides when the difference is large. Unlike a
+	// multiplied score, an added distance-feature clause lets Lucene skip hopeless documents.
+	private static final float RECENCY_WEIGHT = 1.5f;
+
+	private static final long RECENCY_PIVOT = java.time.Duration.ofDays(30).toMillis();
+
 	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request, long now, int wanted)
 			throws IOException {
 		if (request.order() == SearchQuery.Order.NEWEST) {
 			return searcher.search(query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)));
 		}
-		return searcher.search(FunctionScoreQuery.boostByValue(query, new RecencyBoost(now)), wanted);
+		Query withRecency = new BooleanQuery.Builder().add(query, Occur.MUST)
+			.add(LongPoint.newDistanceFeatureQuery(PUBLISHED, RECENCY_WEIGHT, now, RECENCY_PIVOT), Occur.SHOULD)
+			.build();
+		return searcher.search(withRecency, wanted);
 	}
 
-	private static SearchHit hit(IndexGeneration generation, Document document, Query query) {
+	private static UnifiedHighlighter highlighter(IndexSearcher searcher, IndexGeneration generation, boolean whole) {
+		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, generation.analyzers.index())
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			.withMaxLength(20_000);
+		if (whole) {
+			builder.withBreakIterator(WholeBreakIterator::new);
+		}
+		return builder.build();
+	}
+
+	private static SearchHit hit(Document document, String headlineHtml, String snippetHtml) {
 		String headline = document.get(HEADLINE);
 		String body = document.get(BODY);
-		String headlineHtml = highlight(generation, query, HEADLINE, headline, true);
-		String snippet = highlight(generation, query, BODY, body, false);
-		if (snippet == null) {
-			String start = body.length() > 120 ? body.substring(0, 120) + "…" : body;
-			snippet = new SimpleHTMLEncoder().encodeText(start);
+		String snippet = snippetHtml;
+		if (snippet == null || snippet.isBlank()) {
+			snippet = escape(body.length() > 120 ? body.substring(0, 120) + "…" : body);
 		}
 		return new SearchHit(Long.parseLong(document.get(ID)), headline,
-				headlineHtml == null ? new SimpleHTMLEncoder().encodeText(headline) : headlineHtml, snippet,
+				headlineHtml == null || headlineHtml.isBlank() ? escape(headline) : headlineHtml, snippet,
 				document.get(SECTION), document.get(SECTION_NAME), document.get(REPORTER),
 				Instant.ofEpochMilli(document.getField(PUBLISHED).numericValue().longValue()));
 	}
 
-	private static String highlight(IndexGeneration generation, Query query, String field, String text,
-			boolean whole) {
-		QueryScorer scorer = new QueryScorer(query, field);
-		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-				scorer);
-		highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, 90));
-		try (TokenStream tokens = generation.analyzers.index().tokenStream(field, text)) {
-			if (whole) {
-				return highlighter.getBestFragment(tokens, text);
-			}
-			String[] fragments = highlighter.getBestFragments(tokens, text, 2);
-			return fragments.length == 0 ? null : String.join(" … ", fragments);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InvalidTokenOffsetsException ex) {
-			return null;
-		}
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	// A word no article contains is most likely mistyped: offer the closest word, as written in articles, that

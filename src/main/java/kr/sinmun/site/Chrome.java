@@ -6,7 +6,12 @@ import java.util.List;
  * What every reader page shows around its content: masthead, date, section menu and footer.
  * {@code currentSlug} marks the menu entry of the section being read.
  */
-public record Chrome(String siteName, String dateLine, List<Link> menu, String currentSlug, Footer footer) {
+public record Chrome(String siteName, String dateLine, List<Weather> weather, List<Link> menu, String currentSlug,
+		Footer footer) {
+
+	/** One entry of the weather ticker; {@code word} may be null when the sky was not observed. */
+	public record Weather(String word, String place, String temperature) {
+	}
 
 	/** The home page passes an empty slug; pages outside any section pass null. */
 	public boolean isHome() {

@@ -7,7 +7,7 @@ import java.util.List;
  * and help when little was found. {@code error} is a Korean message about the form, or null.
  */
 public record SearchPageView(Chrome chrome, String query, String section, String from, String to, String order,
-		List<Chrome.Link> sectionOptions, String error, long total, boolean partial, String didYouMeanUrl,
+		List<Chrome.Link> sectionOptions, String error, long total, boolean totalAtLeast, boolean partial, String didYouMeanUrl,
 		String didYouMean, List<Result> results, List<SectionPage.PageLink> pages, String previousUrl, String nextUrl,
 		List<ListItem> hotClick) {
 

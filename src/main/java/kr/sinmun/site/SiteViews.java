@@ -30,6 +30,7 @@ import kr.sinmun.search.SearchQuery;
 import kr.sinmun.search.SearchResults;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
+import kr.sinmun.weather.WeatherTicker;
 
 import org.springframework.stereotype.Component;
 
@@ -60,11 +61,14 @@ class SiteViews {
 
 	private final Search search;
 
+	private final WeatherTicker weatherTicker;
+
 	private final Clock clock;
 
 	SiteViews(Articles articles, Sections sections, People people, Ranking ranking, StaticPages staticPages,
-			Publisher publisher, Search search, Clock clock) {
+			Publisher publisher, Search search, WeatherTicker weatherTicker, Clock clock) {
 		this.search = search;
+		this.weatherTicker = weatherTicker;
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -194,13 +198,14 @@ class SiteViews {
 			page = Math.max(1, Integer.parseInt(pageParam));
 		}
 		if (error != null || query.isEmpty()) {
-			return new SearchPageView(chrome(null), query, sectionSlug, from, to, order, options, error, 0, false, null,
+			return new SearchPageView(chrome(null), query, sectionSlug, from, to, order, options, error, 0, false, false, null,
 					null, List.of(), List.of(), null, null, hotItems);
 		}
 		SearchResults results = search.search(new SearchQuery(query, sectionSlug, fromDate, toDate,
 				"newest".equals(order) ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE, page,
 				SEARCH_PAGE_SIZE));
-		int pageCount = (int) Math.max(1, (results.total() + SEARCH_PAGE_SIZE - 1) / SEARCH_PAGE_SIZE);
+		// Beyond 1,000 matches the count is a lower bound; nobody pages that far, so pagination stops at 100.
+		int pageCount = (int) Math.min(100, Math.max(1, (results.total() + SEARCH_PAGE_SIZE - 1) / SEARCH_PAGE_SIZE));
 		if (page > pageCount) {
 			throw new PageNotFoundException();
 		}
@@ -219,7 +224,7 @@ class SiteViews {
 			.toList();
 		String didYouMean = results.didYouMean();
 		return new SearchPageView(chrome(null), query, sectionSlug, from, to, order, options, null, results.total(),
-				results.partial(), didYouMean == null ? null : "/search?q=" + encode(didYouMean), didYouMean, found,
+				results.totalIsLowerBound(), results.partial(), didYouMean == null ? null : "/search?q=" + encode(didYouMean), didYouMean, found,
 				pageCount > 1 ? links : List.of(), page > 1 ? base + "&page=" + (page - 1) : null,
 				page < pageCount ? base + "&page=" + (page + 1) : null, hotItems);
 	}
@@ -242,7 +247,11 @@ class SiteViews {
 				publisher.phone(), publisher.email(), publisher.registrationNumber(), publisher.registrationDate(),
 				publisher.publisher(), publisher.editor(), publisher.youthProtectionOfficer(), publisher.copyrightLine(),
 				pages);
-		return new Chrome(publisher.name(), KoreanDates.headerDate(clock.instant()), menu, currentSlug, footer);
+		List<Chrome.Weather> weather = weatherTicker.current()
+			.stream()
+			.map(report -> new Chrome.Weather(report.word(), report.place(), report.temperatureText()))
+			.toList();
+		return new Chrome(publisher.name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer);
 	}
 
 	private Map<Long, Reporter> reportersOf(Collection<ArticleSummary> summaries) {

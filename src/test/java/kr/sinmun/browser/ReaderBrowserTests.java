@@ -182,6 +182,33 @@ class ReaderBrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void showsTheWeatherTickerWithEveryStationAndStopsItForReducedMotion() {
+		for (ChromeDriver driver : List.of(phone, desktop)) {
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+				d.get(url("/page/about?weather"));
+				return !d.findElements(By.cssSelector(".weather")).isEmpty();
+			});
+			List<WebElement> entries = driver.findElements(By.cssSelector(".weather-list:not([aria-hidden]) li"));
+			assertThat(entries).hasSize(16);
+			assertThat(entries.get(2).getAttribute("textContent")).matches("(맑음|구름조금|구름많음|흐림|비|눈|비/눈|소나기) 서울 \\d+\\.\\d℃");
+			assertThat(driver.findElement(By.cssSelector(".weather-credit")).getText()).isEqualTo("기상청 제공");
+			assertThat(driver.findElement(By.cssSelector(".weather-track")).getCssValue("animation-name"))
+				.isEqualTo("weather-scroll");
+			assertNoHorizontalScroll(driver);
+		}
+		desktop.executeCdpCommand("Emulation.setEmulatedMedia",
+				java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+		try {
+			desktop.navigate().refresh();
+			assertThat(desktop.findElement(By.cssSelector(".weather-track")).getCssValue("animation-name")).isEqualTo("none");
+			assertThat(desktop.findElement(By.cssSelector(".weather-list--repeat")).isDisplayed()).isFalse();
+		}
+		finally {
+			desktop.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+		}
+	}
+
+	@Test
 	void copyLinkConfirmsInKorean() {
 		desktop.get(url("/news/" + photoArticle().id()));
 		WebElement copy = desktop.findElement(By.cssSelector("button[data-share='copy']"));

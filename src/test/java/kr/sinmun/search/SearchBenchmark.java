@@ -1,0 +1,145 @@
+package kr.sinmun.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleStatus;
+
+/**
+ * Benchmark (not a test): builds an index of generated Korean articles and measures query latency at 1 and 8
+ * concurrent clients. Run by {@code bench/search.sh}; the figures go in the README.
+ */
+public final class SearchBenchmark {
+
+	private static final String[] SUBJECTS = { "한빛시", "누리군", "가람전자", "새솔에너지", "시의회", "교육청", "항만공사", "문화재단",
+			"구단", "연구원", "정부", "국회", "중앙은행", "노동조합", "대학병원", "시민단체" };
+
+	private static final String[] OBJECTS = { "예산안", "신규 노선", "데이터센터", "재활용 공장", "청년 주택", "통학로", "전시회", "선수단",
+			"지원 사업", "요금제", "기준금리", "수출 실적", "반도체 공장", "전세 대출", "의료 인력", "탄소 배출" };
+
+	private static final String[] VERBS = { "발표했다", "확정했다", "추진한다", "검토하고 있다", "공개했다", "늘리기로 했다", "줄이기로 했다",
+			"시작했다", "연기했다", "철회했다" };
+
+	private static final String[] DETAILS = { "관계자는 주민 의견을 더 듣겠다고 말했다.", "전문가들은 실제 효과를 따져 봐야 한다고 지적했다.",
+			"이번 조치는 다음 달부터 적용된다.", "업계는 대체로 환영하는 분위기다.", "재원 마련 방안은 아직 정해지지 않았다.",
+			"시민단체는 절차가 투명해야 한다고 요구했다.", "관련 예산은 지난해보다 늘었다.", "현장에서는 인력 부족을 호소하고 있다." };
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		Path dir = Files.createTempDirectory("sinmun-search-bench");
+		Random random = new Random(20261128);
+		long now = System.currentTimeMillis();
+		KoreanAnalyzers analyzers = new KoreanAnalyzers(null);
+		IndexGeneration generation = IndexGeneration.open(dir, analyzers, true);
+		long started = System.nanoTime();
+		for (int i = 1; i <= count; i++) {
+			StringBuilder body = new StringBuilder();
+			for (int p = 0; p < 6; p++) {
+				body.append("<p>");
+				for (int s = 0; s < 3; s++) {
+					body.append(sentence(random)).append(' ');
+				}
+				body.append("</p>");
+			}
+			Instant published = Instant.ofEpochMilli(now - random.nextInt(365) * 86_400_000L);
+			ArticleDetail article = new ArticleDetail(i, 1, 1,
+					pick(random, SUBJECTS) + ", " + pick(random, OBJECTS) + " " + pick(random, VERBS) + " " + i,
+					sentence(random), body.toString(), "", null, List.of(pick(random, OBJECTS)), ArticleStatus.PUBLISHED,
+					published, published, published);
+			generation.writer.addDocument(ArticleDocuments.document(article, "economy", "경제", "이도윤"));
+		}
+		generation.writer.commit();
+		generation.searchers.maybeRefreshBlocking();
+		double buildSeconds = (System.nanoTime() - started) / 1e9;
+		long bytes;
+		try (Stream<Path> files = Files.walk(dir)) {
+			bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+		}
+		System.out.printf("index: %,d articles in %.1f s (%,.0f articles/s), %,.1f MB on disk%n", count, buildSeconds,
+				count / buildSeconds, bytes / 1048576.0);
+
+		List<String> oneWord = List.of("데이터센터", "기준금리", "예산안", "반도체", "통학로", "요금제", "선수단", "전시회");
+		List<String> threeWords = List.of("한빛시 예산안 확정", "가람전자 반도체 공장", "중앙은행 기준금리 연기", "청년 주택 지원",
+				"전세 대출 줄이기로", "의료 인력 부족", "탄소 배출 검토", "교육청 통학로 추진");
+		List<String> phrases = List.of("\"예산안을 확정했다\"", "\"인력 부족을 호소\"", "\"실제 효과를 따져\"", "\"주민 의견을 더\"");
+		for (int clients : new int[] { 1, 8 }) {
+			report("1 word", generation, oneWord, clients, now, false);
+			report("3 words", generation, threeWords, clients, now, false);
+			report("phrase", generation, phrases, clients, now, false);
+			report("suggest", generation, List.of("데이", "기준", "한빛시 예", "가람", "반도"), clients, now, true);
+		}
+		generation.close();
+		org.apache.lucene.util.IOUtils.rm(dir);
+	}
+
+	private static void report(String name, IndexGeneration generation, List<String> queries, int clients, long now,
+			boolean suggest) throws Exception {
+		int perClient = 2_000 / clients * (clients == 1 ? 1 : 2);
+		// Warm-up
+		for (int i = 0; i < 300; i++) {
+			run(generation, queries.get(i % queries.size()), now, suggest);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		List<Future<long[]>> futures = new ArrayList<>();
+		long wall = System.nanoTime();
+		for (int c = 0; c < clients; c++) {
+			int offset = c;
+			futures.add(pool.submit(() -> {
+				long[] times = new long[perClient];
+				for (int i = 0; i < perClient; i++) {
+					long start = System.nanoTime();
+					run(generation, queries.get((i + offset) % queries.size()), now, suggest);
+					times[i] = System.nanoTime() - start;
+				}
+				return times;
+			}));
+		}
+		List<Long> all = new ArrayList<>();
+		for (Future<long[]> future : futures) {
+			for (long time : future.get()) {
+				all.add(time);
+			}
+		}
+		double seconds = (System.nanoTime() - wall) / 1e9;
+		pool.shutdown();
+		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+		System.out.printf("%-8s %d client(s): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %,.0f queries/s%n", name, clients,
+				percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.length / seconds);
+	}
+
+	private static void run(IndexGeneration generation, String query, long now, boolean suggest) {
+		if (suggest) {
+			SearchEngine.suggest(generation, query, 8);
+		}
+		else {
+			SearchEngine.search(generation, new SearchQuery(query, null, null, null, null, 1, 10), now);
+		}
+	}
+
+	private static double percentile(long[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+	}
+
+	private static String sentence(Random random) {
+		return pick(random, SUBJECTS) + "가 " + pick(random, OBJECTS) + "을 " + pick(random, VERBS) + " "
+				+ pick(random, DETAILS);
+	}
+
+	private static String pick(Random random, String[] words) {
+		return words[random.nextInt(words.length)];
+	}
+
+
+}
