@@ -79,19 +79,23 @@ class SiteViews {
 	}
 
 	HomePage home() {
-		List<ArticleSummary> latest = articles.latest(7);
+		// The top story is the newest article with a photo, looking a little further back than the headlines.
+		List<ArticleSummary> latest = articles.latest(30);
 		Map<Integer, List<ArticleSummary>> perSection = articles.latestPerSection(HOME_BOX_SIZE);
 		List<ArticleSummary> hot = ranking.hotClick();
-		List<ArticleSummary> all = new ArrayList<>(latest);
+		List<ArticleSummary> all = new ArrayList<>(latest.subList(0, Math.min(8, latest.size())));
 		perSection.values().forEach(all::addAll);
 		all.addAll(hot);
-		Map<Long, Reporter> reporters = reportersOf(all);
-		ListItem top = latest.stream()
+		ArticleSummary topArticle = latest.stream()
 			.filter(article -> article.imageUrl() != null)
 			.findFirst()
 			.or(() -> latest.stream().findFirst())
-			.map(article -> item(article, reporters))
 			.orElse(null);
+		if (topArticle != null) {
+			all.add(topArticle);
+		}
+		Map<Long, Reporter> reporters = reportersOf(all);
+		ListItem top = topArticle == null ? null : item(topArticle, reporters);
 		List<ListItem> headlines = latest.stream()
 			.filter(article -> top == null || !article.url().equals(top.url()))
 			.limit(6)
