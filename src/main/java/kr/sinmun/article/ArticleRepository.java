@@ -33,8 +33,9 @@ class ArticleRepository {
 	long insert(Stored article) {
 		return jdbc.sql("""
 				INSERT INTO articles (section_id, reporter_id, headline, subheadline, body_html, teaser, image_url,
-				                      status, published_at, created_at, updated_at)
-				VALUES (:section, :reporter, :headline, :subheadline, :body, :teaser, :image, :status, :publishedAt,
+				                      image_width, image_height, status, published_at, created_at, updated_at)
+				VALUES (:section, :reporter, :headline, :subheadline, :body, :teaser, :image, :imageWidth, :imageHeight,
+				        :status, :publishedAt,
 				        :now, coalesce(CAST(:publishedAt AS timestamptz), :now))
 				RETURNING id""")
 			.params(article.params())
@@ -46,6 +47,7 @@ class ArticleRepository {
 		return jdbc.sql("""
 				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
 				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
+				       image_width = :imageWidth, image_height = :imageHeight,
 				       status = :status, published_at = :publishedAt, updated_at = :now
 				WHERE id = :id""")
 			.params(article.params())
@@ -186,6 +188,62 @@ class ArticleRepository {
 			.list();
 	}
 
+	/** Visible articles, newest first, whole, optionally of one section: for feeds. */
+	List<ArticleDetail> latestDetails(Instant now, Integer sectionId, int limit) {
+		return jdbc.sql("""
+				SELECT a.*, coalesce(
+				         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
+				         '{}') AS tags
+				FROM articles a
+				WHERE a.status = 'PUBLISHED' AND a.published_at <= :now
+				  AND (CAST(:section AS integer) IS NULL OR a.section_id = :section)
+				ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
+			.param("now", timestamp(now))
+			.param("section", sectionId)
+			.param("limit", limit)
+			.query(ArticleRepository::detail)
+			.list();
+	}
+
+	/** Months (KST) that have visible articles, newest first, with their count and last change. */
+	List<ArticleMonth> months(Instant now) {
+		return jdbc.sql("""
+				SELECT to_char(a.published_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM') AS month, count(*) AS articles,
+				       max(a.updated_at) AS last_modified
+				FROM articles a WHERE a.status = 'PUBLISHED' AND a.published_at <= :now
+				GROUP BY 1 ORDER BY 1 DESC""")
+			.param("now", timestamp(now))
+			.query((rs, n) -> new ArticleMonth(java.time.YearMonth.parse(rs.getString("month")), rs.getLong("articles"),
+					rs.getTimestamp("last_modified").toInstant()))
+			.list();
+	}
+
+	/** Visible articles published in a month (KST), oldest first: ids, headlines and times only. */
+	List<ArticleStamp> inMonth(Instant now, java.time.YearMonth month, int limit) {
+		java.time.ZoneId seoul = java.time.ZoneId.of("Asia/Seoul");
+		return stamps("a.published_at >= :from AND a.published_at < :to ORDER BY a.published_at, a.id LIMIT :limit",
+				now, month.atDay(1).atStartOfDay(seoul).toInstant(),
+				month.plusMonths(1).atDay(1).atStartOfDay(seoul).toInstant(), limit);
+	}
+
+	/** Visible articles published since a time, newest first. */
+	List<ArticleStamp> publishedSince(Instant now, Instant since, int limit) {
+		return stamps("a.published_at >= :from AND a.published_at < :to ORDER BY a.published_at DESC, a.id DESC LIMIT :limit",
+				now, since, now.plusSeconds(1), limit);
+	}
+
+	private List<ArticleStamp> stamps(String where, Instant now, Instant from, Instant to, int limit) {
+		return jdbc.sql("SELECT a.id, a.headline, a.section_id, a.published_at, a.updated_at FROM articles a WHERE "
+				+ VISIBLE + " AND " + where)
+			.param("now", timestamp(now))
+			.param("from", timestamp(from))
+			.param("to", timestamp(to))
+			.param("limit", limit)
+			.query((rs, n) -> new ArticleStamp(rs.getLong("id"), rs.getString("headline"), rs.getInt("section_id"),
+					rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
 	long countAll() {
 		return jdbc.sql("SELECT count(*) FROM articles").query(Long.class).single();
 	}
@@ -200,7 +258,8 @@ class ArticleRepository {
 		String[] tags = (String[]) rs.getArray("tags").getArray();
 		return new ArticleDetail(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
 				rs.getString("headline"), rs.getString("subheadline"), rs.getString("body_html"), rs.getString("teaser"),
-				rs.getString("image_url"), List.of(tags), ArticleStatus.valueOf(rs.getString("status")),
+				rs.getString("image_url"), (Integer) rs.getObject("image_width"), (Integer) rs.getObject("image_height"),
+				List.of(tags), ArticleStatus.valueOf(rs.getString("status")),
 				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("created_at")),
 				instant(rs.getTimestamp("updated_at")));
 	}
@@ -215,7 +274,8 @@ class ArticleRepository {
 
 	/** An article ready to write: sanitized body and derived fields. */
 	record Stored(int sectionId, long reporterId, String headline, String subheadline, String bodyHtml, String teaser,
-			String imageUrl, ArticleStatus status, Instant publishedAt, Instant now) {
+			String imageUrl, Integer imageWidth, Integer imageHeight, ArticleStatus status, Instant publishedAt,
+			Instant now) {
 
 		Map<String, Object> params() {
 			Map<String, Object> params = new LinkedHashMap<>();
@@ -226,6 +286,8 @@ class ArticleRepository {
 			params.put("body", bodyHtml);
 			params.put("teaser", teaser);
 			params.put("image", imageUrl);
+			params.put("imageWidth", imageWidth);
+			params.put("imageHeight", imageHeight);
 			params.put("status", status.name());
 			params.put("publishedAt", timestamp(publishedAt));
 			params.put("now", timestamp(now));

@@ -145,6 +145,27 @@ public class Articles {
 		return repository.publishedBetween(from, to);
 	}
 
+	/** The newest visible articles, whole (bodies included), of one section or all: for feeds. */
+	public List<ArticleDetail> latestWhole(Integer sectionId, int limit) {
+		return repository.latestDetails(clock.instant(), sectionId, limit);
+	}
+
+	/** Months with visible articles, newest first. */
+	public List<ArticleMonth> months() {
+		return repository.months(clock.instant());
+	}
+
+	/** Visible articles published in a month (KST), at most {@code limit}. */
+	public List<ArticleStamp> publishedIn(java.time.YearMonth month, int limit) {
+		return repository.inMonth(clock.instant(), month, limit);
+	}
+
+	/** Visible articles published in the last {@code period}, newest first. */
+	public List<ArticleStamp> publishedWithin(java.time.Duration period, int limit) {
+		Instant now = clock.instant();
+		return repository.publishedSince(now, now.minus(period), limit);
+	}
+
 	public long count() {
 		return repository.countAll();
 	}
@@ -154,9 +175,10 @@ public class Articles {
 		String body = ArticleBodyPolicy.sanitize(draft.bodyHtml());
 		Instant publishedAt = draft.status() == ArticleStatus.PUBLISHED
 				? (draft.publishedAt() != null ? draft.publishedAt() : now) : draft.publishedAt();
+		Integer[] size = Teasers.leadImageSize(body);
 		return new ArticleRepository.Stored(draft.sectionId(), draft.reporterId(), draft.headline().strip(),
-				blankToNull(draft.subheadline()), body, Teasers.teaser(body), Teasers.leadImage(body), draft.status(),
-				publishedAt, now);
+				blankToNull(draft.subheadline()), body, Teasers.teaser(body), Teasers.leadImage(body), size[0], size[1],
+				draft.status(), publishedAt, now);
 	}
 
 	private static List<String> normalizedTags(ArticleDraft draft) {

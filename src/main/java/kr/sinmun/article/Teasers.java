@@ -19,8 +19,21 @@ final class Teasers {
 	}
 
 	static String leadImage(String bodyHtml) {
-		Element image = Jsoup.parseBodyFragment(bodyHtml).selectFirst("img[src]");
-		return image == null ? null : image.attr("src");
+		return leadImageElement(bodyHtml).map(image -> image.attr("src")).orElse(null);
+	}
+
+	/** Width and height of the lead image as the body states them, or null when it does not. */
+	static Integer[] leadImageSize(String bodyHtml) {
+		return leadImageElement(bodyHtml).map(image -> new Integer[] { number(image.attr("width")), number(image.attr("height")) })
+			.orElse(new Integer[] { null, null });
+	}
+
+	private static java.util.Optional<Element> leadImageElement(String bodyHtml) {
+		return java.util.Optional.ofNullable(Jsoup.parseBodyFragment(bodyHtml).selectFirst("img[src]"));
+	}
+
+	private static Integer number(String value) {
+		return value != null && value.matches("\\d{1,5}") ? Integer.valueOf(value) : null;
 	}
 
 	/**

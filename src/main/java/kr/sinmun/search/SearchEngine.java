@@ -12,7 +12,11 @@ import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -23,7 +27,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -184,7 +187,7 @@ final class SearchEngine {
 		}
 	}
 
-	/** Every word must be found somewhere ({@code all}), or as many as possible; adjacent words count extra. */
+	/** Every word must be found somewhere ({@code all}), or as many as possible. */
 	static Query textQuery(List<String> terms, boolean all) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (String term : terms) {
@@ -196,10 +199,6 @@ final class SearchEngine {
 			// A mistyped or unknown word can become several morphemes; require a third of them, so one real
 			// word is enough to find something. More matched words still rank higher.
 			query.setMinimumNumberShouldMatch(Math.max(1, terms.size() / 3));
-		}
-		if (terms.size() > 1) {
-			query.add(new BoostQuery(new PhraseQuery(2, HEADLINE, terms.toArray(String[]::new)), 2.0f), Occur.SHOULD);
-			query.add(new PhraseQuery(3, BODY, terms.toArray(String[]::new)), Occur.SHOULD);
 		}
 		return query.build();
 	}
@@ -236,22 +235,44 @@ final class SearchEngine {
 		return filtered.build();
 	}
 
-	// A mild preference for recent news, added to the text score: at most RECENCY_WEIGHT for an article
-	// published now, half of it for one a month old. Relevance decides when the difference is large. Unlike a
-	// multiplied score, an added distance-feature clause lets Lucene skip hopeless documents.
-	private static final float RECENCY_WEIGHT = 1.5f;
+	// A mild preference for recent news: the best RESCORED matches by text relevance are re-ordered with their
+	// score multiplied by up to 1.25 for today's articles, fading over a month. Relevance decides when the
+	// difference is large. Rescoring only the top keeps Lucene's skipping of hopeless documents intact.
+	private static final int RESCORED = 40;
 
-	private static final long RECENCY_PIVOT = java.time.Duration.ofDays(30).toMillis();
+	private static final double RECENCY_BONUS = 0.25;
+
+	private static final double RECENCY_DAYS = 30;
 
 	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request, long now, int wanted)
 			throws IOException {
 		if (request.order() == SearchQuery.Order.NEWEST) {
 			return searcher.search(query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)));
 		}
-		Query withRecency = new BooleanQuery.Builder().add(query, Occur.MUST)
-			.add(LongPoint.newDistanceFeatureQuery(PUBLISHED, RECENCY_WEIGHT, now, RECENCY_PIVOT), Occur.SHOULD)
-			.build();
-		return searcher.search(withRecency, wanted);
+		TopDocs top = searcher.search(query, Math.max(wanted, RESCORED));
+		if (top.scoreDocs.length == 0) {
+			return top;
+		}
+		ScoreDoc[] rescored = top.scoreDocs.clone();
+		NumericDocValues[] published = new NumericDocValues[searcher.getIndexReader().leaves().size()];
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		ScoreDoc[] byDoc = rescored.clone();
+		java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(doc -> doc.doc));
+		for (ScoreDoc doc : byDoc) {
+			int leaf = ReaderUtil.subIndex(doc.doc, leaves);
+			LeafReaderContext context = leaves.get(leaf);
+			if (published[leaf] == null || published[leaf].docID() > doc.doc - context.docBase) {
+				published[leaf] = DocValues.getNumeric(context.reader(), PUBLISHED);
+			}
+			if (published[leaf].advanceExact(doc.doc - context.docBase)) {
+				double ageDays = Math.max(0, now - published[leaf].longValue()) / 86_400_000d;
+				doc.score = (float) (doc.score * (1 + RECENCY_BONUS * Math.exp(-ageDays / RECENCY_DAYS)));
+			}
+		}
+		java.util.Arrays.sort(rescored, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
+				: Integer.compare(a.doc, b.doc));
+		ScoreDoc[] kept = rescored.length > wanted ? java.util.Arrays.copyOf(rescored, wanted) : rescored;
+		return new TopDocs(top.totalHits, kept);
 	}
 
 	private static UnifiedHighlighter highlighter(IndexSearcher searcher, IndexGeneration generation, boolean whole) {

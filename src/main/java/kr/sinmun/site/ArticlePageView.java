@@ -10,5 +10,5 @@ public record ArticlePageView(Chrome chrome, long id, String url, String canonic
 		String sectionUrl, String headline, List<String> subheadlineLines, String reporterName, String reporterEmail,
 		String reporterUrl, String published, String publishedIso, String updated, String updatedIso, String bodyHtml,
 		List<String> tags, String description, String facebookShareUrl, String xShareUrl, String copyrightLine, List<ListItem> hotClick,
-		List<ListItem> sameSection, List<ListItem> related) {
+		List<ListItem> sameSection, List<ListItem> related, SocialMeta social) {
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code currentSlug} marks the menu entry of the section being read.
  */
 public record Chrome(String siteName, String dateLine, List<Weather> weather, List<Link> menu, String currentSlug,
-		Footer footer) {
+		Footer footer, List<Link> verification) {
 
 	/** One entry of the weather ticker; {@code word} may be null when the sky was not observed. */
 	public record Weather(String word, String place, String temperature) {

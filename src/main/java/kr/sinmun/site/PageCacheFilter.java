@@ -26,7 +26,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	private static final Pattern CACHEABLE = Pattern.compile("/|/section/[a-z0-9-]+|/news/(\\d{1,18})(/[^/]*)?|/page/[a-z0-9-]+");
+	// Reader pages, and the feeds and sitemaps crawlers poll (they are rendered by the feed module; this filter
+	// only sees paths and bytes).
+	private static final Pattern CACHEABLE = Pattern.compile("/|/section/[a-z0-9-]+|/news/(\\d{1,18})(/[^/]*)?"
+			+ "|/page/[a-z0-9-]+|/rss/[A-Za-z0-9-]+\\.xml|/sitemap[a-z0-9-]*\\.xml|/robots\\.txt");
+
+	private static final List<String> CACHEABLE_TYPES = List.of("text/html", "application/rss+xml", "application/xml",
+			"text/plain");
 
 	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "content-length", "date",
 			"transfer-encoding", "content-type", "etag", "vary");
@@ -63,7 +69,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		String contentType = wrapper.getContentType();
-		if (wrapper.getStatus() == 200 && contentType != null && contentType.startsWith("text/html")
+		if (wrapper.getStatus() == 200 && contentType != null && CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith)
 				&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod())) {
 			byte[] body = wrapper.getContentAsByteArray();
 			cache.put(key, body, contentType, repeatableHeaders(wrapper));
@@ -106,7 +112,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setContentType(page.contentType());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(HttpHeaders.ETAG, page.etag());
-		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)) || notModifiedSince(page, request)) {
 			response.setStatus(304);
 			return;
 		}
@@ -119,6 +125,29 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(body);
+		}
+	}
+
+	private static boolean notModifiedSince(PageCache.CachedPage page, HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+			return false;
+		}
+		String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		String modified = page.headers()
+			.stream()
+			.filter(header -> header[0].equalsIgnoreCase(HttpHeaders.LAST_MODIFIED))
+			.map(header -> header[1])
+			.findFirst()
+			.orElse(null);
+		if (since == null || modified == null) {
+			return false;
+		}
+		try {
+			return !java.time.ZonedDateTime.parse(modified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+				.isAfter(java.time.ZonedDateTime.parse(since, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return false;
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,9 @@ import org.springframework.stereotype.Component;
 class SiteViews {
 
 	static final int SECTION_PAGE_SIZE = 20;
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	static final int HOME_BOX_SIZE = 5;
 
@@ -106,7 +110,21 @@ class SiteViews {
 			.map(section -> new HomePage.SectionBox(section.name(), section.url(),
 					perSection.getOrDefault(section.id(), List.of()).stream().map(a -> item(a, reporters)).toList()))
 			.toList();
-		return new HomePage(chrome(""), top, headlines, boxes, items(hot, reporters));
+		String home = publisher.baseUrl() + "/";
+		Map<String, Object> organization = organization();
+		Map<String, Object> website = new LinkedHashMap<>();
+		website.put("@context", "https://schema.org");
+		website.put("@type", "WebSite");
+		website.put("name", publisher.name());
+		website.put("url", home);
+		website.put("inLanguage", "ko-KR");
+		website.put("publisher", organization);
+		website.put("potentialAction", Map.of("@type", "SearchAction", "target",
+				publisher.baseUrl() + "/search?q={search_term_string}", "query-input", "required name=search_term_string"));
+		SocialMeta social = new SocialMeta("website", publisher.name(), publisher.name() + " — 인터넷신문", home,
+				publisher.name(), topArticle == null ? publisher.logoUrl() : absolute(topArticle.imageUrl()), null, null,
+				null, null, null, jsonLd(website));
+		return new HomePage(chrome(""), top, headlines, boxes, items(hot, reporters), social);
 	}
 
 	Optional<SectionPage> section(String slug, int page) {
@@ -133,7 +151,8 @@ class SiteViews {
 		}
 		return Optional.of(new SectionPage(chrome(section.slug()), section.name(), items(result.items(), reporters),
 				result.total(), page, pageCount, links, page > 1 ? pageUrl(section, page - 1) : null,
-				page < pageCount ? pageUrl(section, page + 1) : null, items(hot, reporters)));
+				page < pageCount ? pageUrl(section, page + 1) : null, items(hot, reporters),
+				sectionSocial(section, page)));
 	}
 
 	Optional<ArticlePageView> article(long id) {
@@ -160,14 +179,16 @@ class SiteViews {
 		List<String> deck = article.subheadline() == null ? List.of()
 				: Arrays.stream(article.subheadline().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		String canonical = publisher.baseUrl() + article.url();
-		return new ArticlePageView(chrome(section.slug()), article.id(), article.url(), canonical, section.name(), section.url(), article.headline(), deck,
+		return new ArticlePageView(chrome(section.slug()), article.id(), article.url(), canonical, section.name(),
+				section.url(), article.headline(), deck,
 				reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.email(),
 				reporter == null ? null : reporter.url(), KoreanDates.stamp(article.publishedAt()),
 				KoreanDates.iso(article.publishedAt()), updated ? KoreanDates.stamp(article.updatedAt()) : null,
 				updated ? KoreanDates.iso(article.updatedAt()) : null, article.bodyHtml(), article.tags(),
 				article.teaser(), shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
-				shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline()), publisher.copyrightLine(), items(hot, reporters), items(sameSection, reporters),
-				items(related, reporters));
+				shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline()),
+				publisher.copyrightLine(), items(hot, reporters), items(sameSection, reporters), items(related, reporters),
+				articleSocial(article, section, reporter, canonical));
 	}
 
 	/** The search page for the parameters as typed; invalid ones give a Korean error and keep the form. */
@@ -255,7 +276,13 @@ class SiteViews {
 			.stream()
 			.map(report -> new Chrome.Weather(report.word(), report.place(), report.temperatureText()))
 			.toList();
-		return new Chrome(publisher.name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer);
+		List<Chrome.Link> verification = publisher.verification()
+			.entrySet()
+			.stream()
+			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
+			.toList();
+		return new Chrome(publisher.name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
+				verification);
 	}
 
 	private Map<Long, Reporter> reportersOf(Collection<ArticleSummary> summaries) {
@@ -280,6 +307,80 @@ class SiteViews {
 	private static String shareUrl(String base, String url, String text) {
 		String shared = base + URLEncoder.encode(url, StandardCharsets.UTF_8);
 		return text == null ? shared : shared + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private SocialMeta articleSocial(ArticleDetail article, Section section, Reporter reporter, String canonical) {
+		String image = absolute(article.imageUrl());
+		String published = KoreanDates.iso(article.publishedAt());
+		String modified = KoreanDates.iso(article.updatedAt().isAfter(article.publishedAt()) ? article.updatedAt()
+				: article.publishedAt());
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "NewsArticle");
+		data.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", canonical));
+		data.put("headline", article.headline());
+		data.put("description", article.teaser());
+		if (image != null) {
+			Map<String, Object> picture = new LinkedHashMap<>();
+			picture.put("@type", "ImageObject");
+			picture.put("url", image);
+			if (article.imageWidth() != null && article.imageHeight() != null) {
+				picture.put("width", article.imageWidth());
+				picture.put("height", article.imageHeight());
+			}
+			data.put("image", List.of(picture));
+		}
+		data.put("datePublished", published);
+		data.put("dateModified", modified);
+		data.put("articleSection", section.name());
+		if (!article.tags().isEmpty()) {
+			data.put("keywords", String.join(", ", article.tags()));
+		}
+		if (reporter != null) {
+			data.put("author", List.of(Map.of("@type", "Person", "name", reporter.name(), "url",
+					publisher.baseUrl() + reporter.url())));
+		}
+		data.put("publisher", organization());
+		data.put("inLanguage", "ko-KR");
+		return new SocialMeta("article", article.headline(), article.teaser(), canonical, publisher.name(), image,
+				image == null ? null : article.imageWidth(), image == null ? null : article.imageHeight(), published,
+				modified, section.name(), jsonLd(data));
+	}
+
+	private SocialMeta sectionSocial(Section section, int page) {
+		String url = publisher.baseUrl() + pageUrl(section, page);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "CollectionPage");
+		data.put("name", section.name() + " — " + publisher.name());
+		data.put("url", url);
+		data.put("inLanguage", "ko-KR");
+		data.put("isPartOf", Map.of("@type", "WebSite", "name", publisher.name(), "url", publisher.baseUrl() + "/"));
+		data.put("publisher", organization());
+		return new SocialMeta("website", section.name() + " — " + publisher.name(),
+				publisher.name() + " " + section.name() + " 기사 목록", url, publisher.name(), publisher.logoUrl(), null,
+				null, null, null, null, jsonLd(data));
+	}
+
+	private Map<String, Object> organization() {
+		Map<String, Object> organization = new LinkedHashMap<>();
+		organization.put("@type", "NewsMediaOrganization");
+		organization.put("name", publisher.name());
+		organization.put("url", publisher.baseUrl() + "/");
+		organization.put("logo", Map.of("@type", "ImageObject", "url", publisher.logoUrl()));
+		return organization;
+	}
+
+	private String absolute(String url) {
+		if (url == null) {
+			return null;
+		}
+		return url.startsWith("http://") || url.startsWith("https://") ? url : publisher.baseUrl() + url;
+	}
+
+	// JSON inside <script>: "</" could end the element early, so it is written "<\/" (the same string to JSON).
+	private static String jsonLd(Map<String, Object> data) {
+		return JSON.writeValueAsString(data).replace("</", "<\\/");
 	}
 
 	private static String encode(String value) {

@@ -56,7 +56,8 @@ public final class SearchBenchmark {
 			Instant published = Instant.ofEpochMilli(now - random.nextInt(365) * 86_400_000L);
 			ArticleDetail article = new ArticleDetail(i, 1, 1,
 					pick(random, SUBJECTS) + ", " + pick(random, OBJECTS) + " " + pick(random, VERBS) + " " + i,
-					sentence(random), body.toString(), "", null, List.of(pick(random, OBJECTS)), ArticleStatus.PUBLISHED,
+					sentence(random), body.toString(), "", null, null, null, List.of(pick(random, OBJECTS)),
+					ArticleStatus.PUBLISHED,
 					published, published, published);
 			generation.writer.addDocument(ArticleDocuments.document(article, "economy", "경제", "이도윤"));
 		}

@@ -36,6 +36,9 @@ class SearchQualityTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SearchIndexer indexer;
+
 	record Judgement(String query, List<Long> expected) {
 	}
 
@@ -112,12 +115,24 @@ class SearchQualityTests extends IntegrationTest {
 		return judgements;
 	}
 
-	// The demo paper is indexed in the background after startup.
-	private void awaitIndexed() {
-		long deadline = System.currentTimeMillis() + 15_000;
-		while (System.currentTimeMillis() < deadline
-				&& search.search(new SearchQuery("한빛독립영화제", null, null, null, null, 1, 1)).total() == 0) {
+	// The demo paper is indexed in the background after startup: wait until every visible article is in.
+	private void awaitIndexed() throws IOException {
+		long deadline = System.currentTimeMillis() + 30_000;
+		int visible = articles.visibleVersions().size();
+		while (System.currentTimeMillis() < deadline && indexed() < visible) {
 			Thread.onSpinWait();
+		}
+	}
+
+	private int indexed() throws IOException {
+		IndexGeneration generation = indexer.live();
+		generation.searchers.maybeRefreshBlocking();
+		org.apache.lucene.search.IndexSearcher searcher = generation.searchers.acquire();
+		try {
+			return searcher.getIndexReader().numDocs();
+		}
+		finally {
+			generation.searchers.release(searcher);
 		}
 	}
 
