@@ -65,5 +65,7 @@ run "nginx, same article bytes" "http://127.0.0.1:$NGINX_PORT/article.html"
 run "article page $ARTICLE" "http://127.0.0.1:$PORT$ARTICLE"
 run "home page /" "http://127.0.0.1:$PORT/"
 run "section page /section/economy" "http://127.0.0.1:$PORT/section/economy"
+run "RSS /rss/allArticle.xml" "http://127.0.0.1:$PORT/rss/allArticle.xml"
+run "search /search?q=예산안" "http://127.0.0.1:$PORT/search?q=%EC%98%88%EC%82%B0%EC%95%88"
 echo
 echo "article page: $(wc -c < "$WORK/article.html") bytes; resident memory of Sinmun after the run: $(( $(ps -o rss= -p $APP_PID) / 1024 )) MB"
