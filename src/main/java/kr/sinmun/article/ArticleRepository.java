@@ -102,6 +102,25 @@ class ArticleRepository {
 			.list();
 	}
 
+	List<ArticleSummary> byReporter(Instant now, long reporterId, int limit, int offset) {
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.reporter_id = :reporter AND " + VISIBLE
+				+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+			.param("now", timestamp(now))
+			.param("reporter", reporterId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ArticleRepository::summary)
+			.list();
+	}
+
+	long countByReporter(Instant now, long reporterId) {
+		return jdbc.sql("SELECT count(*) FROM articles a WHERE a.reporter_id = :reporter AND " + VISIBLE)
+			.param("now", timestamp(now))
+			.param("reporter", reporterId)
+			.query(Long.class)
+			.single();
+	}
+
 	long countInSection(Instant now, int sectionId) {
 		return jdbc.sql("SELECT count(*) FROM articles a WHERE a.section_id = :section AND " + VISIBLE)
 			.param("now", timestamp(now))

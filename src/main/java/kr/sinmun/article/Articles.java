@@ -102,6 +102,13 @@ public class Articles {
 		return new ArticlePage<>(items, total, page, size);
 	}
 
+	/** One page (1-based) of a reporter's visible articles, newest first. */
+	public ArticlePage<ArticleSummary> byReporter(long reporterId, int page, int size) {
+		Instant now = clock.instant();
+		return new ArticlePage<>(repository.byReporter(now, reporterId, size, (page - 1) * size),
+				repository.countByReporter(now, reporterId), page, size);
+	}
+
 	/** The newest visible articles of one section, without counting them all. */
 	public List<ArticleSummary> latestInSection(int sectionId, int limit) {
 		return repository.latestInSection(clock.instant(), sectionId, limit, 0);

@@ -38,6 +38,11 @@ public class People {
 		return users.reporter(id);
 	}
 
+	/** The public profile behind a byline. */
+	public Optional<ReporterProfile> profile(long id) {
+		return users.profile(id);
+	}
+
 	/** Looks a reporter up by the name printed in bylines, as wire copy and automation name them. */
 	public Optional<Reporter> reporterNamed(String displayName) {
 		return users.reporterByName(displayName);

@@ -53,6 +53,14 @@ class UserRepository {
 			.optional();
 	}
 
+	Optional<ReporterProfile> profile(long id) {
+		return jdbc.sql("SELECT id, display_name, email, bio FROM users WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new ReporterProfile(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+					rs.getString("bio")))
+			.optional();
+	}
+
 	Optional<Reporter> reporterByName(String displayName) {
 		return jdbc.sql("SELECT " + REPORTER_COLUMNS + " FROM users WHERE display_name = :name ORDER BY id LIMIT 1")
 			.param("name", displayName)

@@ -29,7 +29,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	// Reader pages, and the feeds and sitemaps crawlers poll (they are rendered by the feed module; this filter
 	// only sees paths and bytes).
 	private static final Pattern CACHEABLE = Pattern.compile("/|/section/[a-z0-9-]+|/news/(\\d{1,18})(/[^/]*)?"
-			+ "|/page/[a-z0-9-]+|/rss/[A-Za-z0-9-]+\\.xml|/sitemap[a-z0-9-]*\\.xml|/robots\\.txt");
+			+ "|/page/[a-z0-9-]+|/reporter/\\d{1,18}|/rss/[A-Za-z0-9-]+\\.xml|/sitemap[a-z0-9-]*\\.xml|/robots\\.txt");
 
 	private static final List<String> CACHEABLE_TYPES = List.of("text/html", "application/rss+xml", "application/xml",
 			"text/plain");

@@ -54,6 +54,12 @@ class SiteController {
 		return html(body);
 	}
 
+	@GetMapping("/reporter/{id:\\d{1,18}}")
+	ResponseEntity<byte[]> reporter(@PathVariable long id, @RequestParam(defaultValue = "1") String page) {
+		ReporterPageView view = views.reporter(id, PageNumbers.parse(page)).orElseThrow(PageNotFoundException::new);
+		return html(renderer.render("site/reporter.jte", view));
+	}
+
 	@GetMapping("/search")
 	ResponseEntity<byte[]> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String section, @RequestParam(required = false) String from,

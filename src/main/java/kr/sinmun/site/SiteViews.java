@@ -254,6 +254,30 @@ class SiteViews {
 				page < pageCount ? base + "&page=" + (page + 1) : null, hotItems);
 	}
 
+	Optional<ReporterPageView> reporter(long id, int page) {
+		Optional<kr.sinmun.people.ReporterProfile> profile = people.profile(id);
+		if (profile.isEmpty() || page < 1) {
+			return Optional.empty();
+		}
+		ArticlePage<ArticleSummary> result = articles.byReporter(id, page, SECTION_PAGE_SIZE);
+		if (page > result.pageCount()) {
+			return Optional.empty();
+		}
+		List<ArticleSummary> hot = ranking.hotClick();
+		List<ArticleSummary> all = new ArrayList<>(result.items());
+		all.addAll(hot);
+		Map<Long, Reporter> reporters = reportersOf(all);
+		String url = profile.get().url();
+		List<SectionPage.PageLink> links = new ArrayList<>();
+		int first = Math.max(1, Math.min(page - 4, result.pageCount() - 9));
+		for (int number = first; number <= Math.min(result.pageCount(), first + 9); number++) {
+			links.add(new SectionPage.PageLink(number, number == 1 ? url : url + "?page=" + number, number == page));
+		}
+		kr.sinmun.people.ReporterProfile reporter = profile.get();
+		return Optional.of(new ReporterPageView(chrome(null), reporter.name(), reporter.email(), reporter.bio(),
+				publisher.baseUrl() + url, result.total(), items(result.items(), reporters), links, items(hot, reporters)));
+	}
+
 	Optional<StaticPageView> staticPage(String slug) {
 		return staticPages.bySlug(slug).map(page -> new StaticPageView(chrome(null), page.title(), page.bodyHtml()));
 	}

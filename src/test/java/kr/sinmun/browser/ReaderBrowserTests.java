@@ -222,7 +222,7 @@ class ReaderBrowserTests extends IntegrationTest {
 	@Test
 	void everyPublicPageIsValidHtmlAndHasNoSeriousAccessibilityViolations() {
 		List<String> paths = List.of("/", "/section/politics", "/section/opinion", "/news/" + photoArticle().id(),
-				"/news/1", "/page/about", "/page/youth-policy", "/news/987654321", "/section/politics?page=77", "/search",
+				"/news/1", "/reporter/2", "/page/about", "/page/youth-policy", "/news/987654321", "/section/politics?page=77", "/search",
 				"/search?q=%EA%B8%88%EB%A6%AC", "/search?q=%ED%80%98%EC%9D%B4%EC%82%AC%EB%A5%B4",
 				"/search?q=x&from=2025-99-99");
 		for (String path : paths) {

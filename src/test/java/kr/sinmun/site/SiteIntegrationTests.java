@@ -181,6 +181,20 @@ class SiteIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void bylinesLeadToTheReportersPageWithTheirArticles() {
+		Document article = page("/news/1");
+		String reporterUrl = article.selectFirst(".byline .reporter a").attr("href");
+		Document reporter = page(reporterUrl);
+		String name = article.selectFirst(".byline .reporter a").text().replace(" 기자", "");
+		assertThat(reporter.selectFirst("h1").text()).isEqualTo(name + " 기자");
+		assertThat(reporter.selectFirst(".reporter-bio").text()).isNotBlank();
+		assertThat(reporter.select(".items .item")).isNotEmpty();
+		assertThat(reporter.select(".items .meta .reporter").eachText()).allMatch(text -> text.equals(name + " 기자"));
+		assertThat(web().get("/reporter/987654").status()).isEqualTo(404);
+		assertThat(web().get(reporterUrl + "?page=99").status()).isEqualTo(404);
+	}
+
+	@Test
 	void homeLatestHeadlinesAreNewestFirst() {
 		Document home = page("/");
 		List<String> times = home.select(".headlines time").eachAttr("datetime");
