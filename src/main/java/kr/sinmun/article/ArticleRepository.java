@@ -19,6 +19,13 @@ class ArticleRepository {
 
 	private static final String SUMMARY_COLUMNS = "a.id, a.section_id, a.reporter_id, a.headline, a.teaser, a.image_url, a.published_at";
 
+	// A whole article with its tags in order, in one row.
+	private static final String WHOLE = """
+			SELECT a.*, coalesce(
+			         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
+			         '{}') AS tags
+			FROM articles a""";
+
 	// The one definition of "a reader may see it": published, and its time has come.
 	private static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
 
@@ -71,11 +78,7 @@ class ArticleRepository {
 	}
 
 	Optional<ArticleDetail> find(long id) {
-		return jdbc.sql("""
-				SELECT a.*, coalesce(
-				         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
-				         '{}') AS tags
-				FROM articles a WHERE a.id = :id""")
+		return jdbc.sql(WHOLE + " WHERE a.id = :id")
 			.param("id", id)
 			.query(ArticleRepository::detail)
 			.optional();
@@ -156,11 +159,8 @@ class ArticleRepository {
 	}
 
 	List<ArticleDetail> listAll(Integer sectionId, int limit, int offset) {
-		return jdbc.sql("""
-				SELECT a.*, coalesce(
-				         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
-				         '{}') AS tags
-				FROM articles a WHERE (CAST(:section AS integer) IS NULL OR a.section_id = :section)
+		return jdbc.sql(WHOLE + """
+				 WHERE (CAST(:section AS integer) IS NULL OR a.section_id = :section)
 				ORDER BY coalesce(a.published_at, a.created_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
 			.param("section", sectionId)
 			.param("limit", limit)
@@ -184,11 +184,8 @@ class ArticleRepository {
 	}
 
 	List<ArticleDetail> visibleDetailsAfter(Instant now, long afterId, int limit) {
-		return jdbc.sql("""
-				SELECT a.*, coalesce(
-				         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
-				         '{}') AS tags
-				FROM articles a WHERE a.id > :after AND a.status = 'PUBLISHED' AND a.published_at <= :now
+		return jdbc.sql(WHOLE + """
+				 WHERE a.id > :after AND a.status = 'PUBLISHED' AND a.published_at <= :now
 				ORDER BY a.id LIMIT :limit""")
 			.param("now", timestamp(now))
 			.param("after", afterId)
@@ -209,12 +206,8 @@ class ArticleRepository {
 
 	/** Visible articles, newest first, whole, optionally of one section: for feeds. */
 	List<ArticleDetail> latestDetails(Instant now, Integer sectionId, int limit) {
-		return jdbc.sql("""
-				SELECT a.*, coalesce(
-				         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
-				         '{}') AS tags
-				FROM articles a
-				WHERE a.status = 'PUBLISHED' AND a.published_at <= :now
+		return jdbc.sql(WHOLE + """
+				 WHERE a.status = 'PUBLISHED' AND a.published_at <= :now
 				  AND (CAST(:section AS integer) IS NULL OR a.section_id = :section)
 				ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
 			.param("now", timestamp(now))

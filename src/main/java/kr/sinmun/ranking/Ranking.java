@@ -90,6 +90,11 @@ public class Ranking implements SmartLifecycle {
 		return true;
 	}
 
+	/** Whether a request with this User-Agent comes from a person's browser rather than a crawler or bot. */
+	public boolean isReader(String userAgent) {
+		return !Crawlers.isCrawler(userAgent);
+	}
+
 	/** The most-read visible articles of the window, filled up with the newest when fewer were read. */
 	public List<ArticleSummary> hotClick() {
 		return hotClick;

@@ -27,7 +27,10 @@ class ViewTracker {
 
 	void track(long articleId, HttpServletRequest request) {
 		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
-		ranking.recordView(articleId, clientKey(request.getRemoteAddr(), userAgent), userAgent);
+		// Crawlers are most of the traffic on a hot page: turn them away before hashing anything.
+		if (ranking.isReader(userAgent)) {
+			ranking.recordView(articleId, clientKey(request.getRemoteAddr(), userAgent), userAgent);
+		}
 	}
 
 	static String clientKey(String address, String userAgent) {
