@@ -84,9 +84,11 @@ final class SearchEngine {
 		}
 		IndexSearcher searcher = acquire(generation);
 		try {
-			Query matched = new BooleanQuery.Builder().add(textQuery(terms, true), Occur.SHOULD)
-				.add(surfaceQuery(query.text()), Occur.SHOULD)
-				.build();
+			// A lone word is where Nori's context-dependent segmentation bites; longer queries give it context.
+			Query matched = query.text().strip().contains(" ") ? textQuery(terms, true)
+					: new BooleanQuery.Builder().add(textQuery(terms, true), Occur.SHOULD)
+						.add(surfaceQuery(query.text()), Occur.SHOULD)
+						.build();
 			int wanted = query.page() * query.size();
 			TopDocs top = run(searcher, filtered(matched, query), query, now, wanted);
 			String didYouMean = top.totalHits.value < 3 ? respell(searcher.getIndexReader(), query.text()) : null;
@@ -105,7 +107,7 @@ final class SearchEngine {
 			String[] snippets = highlighter(searcher, generation, false).highlight(BODY, matched, pageDocs, 2);
 			List<SearchHit> hits = new ArrayList<>();
 			for (int i = 0; i < page.length; i++) {
-				hits.add(hit(searcher.storedFields().document(page[i].doc), headlines[i], snippets[i]));
+				hits.add(hit(searcher.storedFields().document(page[i].doc, HIT_FIELDS), headlines[i], snippets[i]));
 			}
 			return new SearchResults(top.totalHits.value,
 					top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits, partial, didYouMean);
@@ -278,6 +280,9 @@ final class SearchEngine {
 	private static UnifiedHighlighter highlighter(IndexSearcher searcher, IndexGeneration generation, boolean whole) {
 		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, generation.analyzers.index())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			// Term-level highlighting: building a matcher per hit for the whole query (weight matches) cost
+			// half of each search in profiles, for marks that are the same words.
+			.withWeightMatches(false)
 			.withMaxLength(20_000);
 		if (whole) {
 			builder.withBreakIterator(WholeBreakIterator::new);
@@ -285,12 +290,16 @@ final class SearchEngine {
 		return builder.build();
 	}
 
+	private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, HEADLINE, SUBHEADLINE, SECTION,
+			SECTION_NAME, REPORTER, PUBLISHED);
+
 	private static SearchHit hit(Document document, String headlineHtml, String snippetHtml) {
 		String headline = document.get(HEADLINE);
-		String body = document.get(BODY);
 		String snippet = snippetHtml;
 		if (snippet == null || snippet.isBlank()) {
-			snippet = escape(body.length() > 120 ? body.substring(0, 120) + "…" : body);
+			// CASE: the words matched only the headline, tags or byline; the subheadline stands in for an excerpt.
+			String sub = document.get(SUBHEADLINE);
+			snippet = escape(sub == null ? "" : sub);
 		}
 		return new SearchHit(Long.parseLong(document.get(ID)), headline,
 				headlineHtml == null || headlineHtml.isBlank() ? escape(headline) : headlineHtml, snippet,
