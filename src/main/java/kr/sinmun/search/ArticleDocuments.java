@@ -38,6 +38,12 @@ final class ArticleDocuments {
 
 	static final String PUBLISHED = "published";
 
+	/**
+	 * Everything short that names an article (headline, subheadline, tags, reporter, section) in one field:
+	 * a match there outweighs a body match, and scoring two fields per word instead of six halves search time.
+	 */
+	static final String TITLE = "title";
+
 	/** Surface words as written (particles attached), for respelling mistyped queries. */
 	static final String WORDS = "words";
 
@@ -75,6 +81,9 @@ final class ArticleDocuments {
 		}
 		document.add(new TextField(KoreanAnalyzers.SUGGEST_FIELD, suggest.toString(), Field.Store.NO));
 		document.add(new TextField(REPORTER, reporter, Field.Store.YES));
+		document.add(new TextField(TITLE, String.join("\n", article.headline(),
+				article.subheadline() == null ? "" : article.subheadline(), String.join(" ", article.tags()), reporter,
+				sectionName), Field.Store.NO));
 		document.add(new StringField(SECTION, sectionSlug, Field.Store.YES));
 		document.add(new TextField(SECTION_NAME, sectionName, Field.Store.YES));
 		long published = article.publishedAt().toEpochMilli();
