@@ -85,31 +85,23 @@ class ArticleRepository {
 	}
 
 	List<ArticleSummary> latest(Instant now, int limit, int offset) {
-		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE " + VISIBLE
-				+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-			.param("now", timestamp(now))
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(ArticleRepository::summary)
-			.list();
+		return newest(now, "", Map.of(), limit, offset);
 	}
 
 	List<ArticleSummary> latestInSection(Instant now, int sectionId, int limit, int offset) {
-		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.section_id = :section AND " + VISIBLE
-				+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-			.param("now", timestamp(now))
-			.param("section", sectionId)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(ArticleRepository::summary)
-			.list();
+		return newest(now, "a.section_id = :section AND ", Map.of("section", sectionId), limit, offset);
 	}
 
 	List<ArticleSummary> byReporter(Instant now, long reporterId, int limit, int offset) {
-		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.reporter_id = :reporter AND " + VISIBLE
+		return newest(now, "a.reporter_id = :reporter AND ", Map.of("reporter", reporterId), limit, offset);
+	}
+
+	// Visible articles that also meet a condition ("" for none), newest first.
+	private List<ArticleSummary> newest(Instant now, String condition, Map<String, ?> params, int limit, int offset) {
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE " + condition + VISIBLE
 				+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
 			.param("now", timestamp(now))
-			.param("reporter", reporterId)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ArticleRepository::summary)
