@@ -111,7 +111,10 @@ class SearchApiController {
 
 	@DeleteMapping("/api/v1/search/dictionary/{word}")
 	ResponseEntity<Void> removeWord(@PathVariable String word) {
-		return search.removeWord(word) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+		if (!search.removeWord(word)) {
+			throw new NoSuchWordException(word);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/v1/search/rebuild")
@@ -131,6 +134,15 @@ class SearchApiController {
 		catch (DateTimeParseException ex) {
 			throw new ApiValidationException(field, "날짜(" + field + ")는 2025-08-30 형식이어야 합니다.");
 		}
+	}
+
+	/** The dictionary has no such word. */
+	static class NoSuchWordException extends RuntimeException {
+
+		NoSuchWordException(String word) {
+			super("사전에 없는 낱말입니다: " + word);
+		}
+
 	}
 
 	record WordRequest(@NotBlank(message = "낱말(word)을 입력해 주십시오.") @Size(max = 60,

@@ -8,12 +8,14 @@ import java.time.format.DateTimeParseException;
 import kr.sinmun.section.Sections;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Feeds, sitemaps and robots.txt. Each answer carries Last-Modified (and the page cache adds an ETag), so
@@ -47,7 +49,7 @@ class FeedController {
 		else {
 			feed = sections.bySlug(name).map(feeds::section).orElse(null);
 			if (feed == null) {
-				return ResponseEntity.notFound().build();
+				throw notFound();
 			}
 		}
 		if (request.checkNotModified(feed.lastModified().toEpochMilli())) {
@@ -68,11 +70,9 @@ class FeedController {
 			parsed = YearMonth.parse(month);
 		}
 		catch (DateTimeParseException ex) {
-			return ResponseEntity.notFound().build();
+			throw notFound();
 		}
-		return sitemaps.month(parsed)
-			.map(body -> answer(XML, body, null))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+		return sitemaps.month(parsed).map(body -> answer(XML, body, null)).orElseThrow(FeedController::notFound);
 	}
 
 	@GetMapping("/sitemap-sections.xml")
@@ -93,6 +93,11 @@ class FeedController {
 	@GetMapping("/robots.txt")
 	ResponseEntity<byte[]> robots() {
 		return answer(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8), sitemaps.robots(), null);
+	}
+
+	// Sent through the container's error handling, so the reader gets the site's Korean 404 page.
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 	private static ResponseEntity<byte[]> answer(MediaType type, byte[] body, Instant lastModified) {

@@ -105,7 +105,9 @@ class FeedIntegrationTests extends IntegrationTest {
 		SyndFeed sports = parse(web().get("/rss/sports.xml").body());
 		assertThat(sports.getEntries()).isNotEmpty()
 			.allSatisfy(entry -> assertThat(entry.getCategories().get(0).getName()).isEqualTo("스포츠"));
-		assertThat(web().get("/rss/weather.xml").status()).isEqualTo(404);
+		Response unknown = web().get("/rss/weather.xml");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.body()).contains("페이지를 찾을 수 없습니다");
 	}
 
 	@Test

@@ -202,6 +202,10 @@ class SearchIntegrationTests extends IntegrationTest {
 		assertThat(web().send("DELETE", "/api/v1/search/dictionary/" + enc("새솔바이오"), null, "Authorization",
 				"Bearer " + admin).status()).isEqualTo(204);
 		within(Duration.ofSeconds(10), () -> !search.isRebuilding(), "rebuilt without the word");
+		Response gone = web().send("DELETE", "/api/v1/search/dictionary/" + enc("새솔바이오"), null, "Authorization",
+				"Bearer " + admin);
+		assertThat(gone.status()).isEqualTo(404);
+		assertThat(gone.json().get("detail").asString()).contains("사전에 없는 낱말");
 	}
 
 	@Test
