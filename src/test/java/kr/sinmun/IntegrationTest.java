@@ -10,9 +10,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the full-application tests: the whole app on a random port against real PostgreSQL, with the demo
  * paper installed. Every subclass shares one application context, so the database starts once per run.
  */
+@org.springframework.context.annotation.Import(ShiftableClock.Configuration.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "sinmun.demo=true", "sinmun.admin-password=test-admin-password",
-				"sinmun.site.base-url=http://localhost" })
+				"sinmun.site.base-url=http://localhost",
+				// Browser tests watch autosave happen; production saves every 20 seconds.
+				"sinmun.newsroom.autosave-seconds=2" })
 public abstract class IntegrationTest {
 
 	public static final String ADMIN_PASSWORD = "test-admin-password";

@@ -74,6 +74,21 @@ class ApiErrors {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), null);
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> uploadTooLarge() {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "파일이 너무 큽니다. 20MB 이하의 사진을 올려 주십시오.", null);
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(org.springframework.security.access.AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler(kr.sinmun.article.ArticleConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(kr.sinmun.article.ArticleConflictException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage(), null);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "'" + ex.getName() + "' 값이 올바르지 않습니다.", null);

@@ -23,6 +23,7 @@ import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +60,9 @@ class ArticleApiController {
 	@PostMapping
 	ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleRequest request,
 			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
-		ArticleDetail created = articles.create(draft(request, owner));
+		ArticleDraft draft = draft(request, owner);
+		requireMayWrite(owner, draft, null);
+		ArticleDetail created = articles.create(draft, owner.userId());
 		return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id())).body(response(created));
 	}
 
@@ -71,11 +74,18 @@ class ArticleApiController {
 	@PutMapping("/{id}")
 	ArticleResponse update(@PathVariable long id, @Valid @RequestBody ArticleRequest request,
 			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
-		return response(articles.update(id, draft(request, owner)));
+		ArticleDetail before = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticleDraft draft = draft(request, owner);
+		requireMayWrite(owner, draft, before);
+		return response(articles.update(id, draft, owner.userId()));
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
+	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+		ArticleDetail before = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (isReporter(owner) && (before.reporterId() != owner.userId() || before.status() != ArticleStatus.DRAFT)) {
+			throw new AccessDeniedException("기자는 자신의 작성중 기사만 지울 수 있습니다.");
+		}
 		articles.delete(id);
 		return ResponseEntity.noContent().build();
 	}
@@ -107,6 +117,27 @@ class ArticleApiController {
 				request.bodyHtml(), request.tags(), status, publishedAt);
 	}
 
+	// The newsroom's rules hold for automation too: a 기자's token writes drafts and hands them to the desk;
+	// only 데스크 and 관리자 tokens publish, and a 기자 changes only their own unsent work.
+	private static void requireMayWrite(ApiTokens.TokenOwner owner, ArticleDraft draft, ArticleDetail before) {
+		if (!isReporter(owner)) {
+			return;
+		}
+		if (draft.status() != ArticleStatus.DRAFT && draft.status() != ArticleStatus.SUBMITTED) {
+			throw new AccessDeniedException("기자 계정은 작성중(DRAFT)이나 송고(SUBMITTED) 상태로만 보낼 수 있습니다. 출고는 데스크가 합니다.");
+		}
+		if (draft.reporterId() != owner.userId()) {
+			throw new AccessDeniedException("기자 계정은 자기 이름으로만 기사를 쓸 수 있습니다.");
+		}
+		if (before != null && (before.reporterId() != owner.userId() || before.status() != ArticleStatus.DRAFT)) {
+			throw new AccessDeniedException("기자는 자신의 작성중 기사만 고칠 수 있습니다.");
+		}
+	}
+
+	private static boolean isReporter(ApiTokens.TokenOwner owner) {
+		return "REPORTER".equals(owner.role());
+	}
+
 	private Section section(String slug) {
 		return sections.bySlug(slug.strip())
 			.orElseThrow(() -> new ApiValidationException("section", "알 수 없는 섹션입니다(section): " + slug.strip()));
@@ -120,7 +151,8 @@ class ArticleApiController {
 			return ArticleStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ApiValidationException("status", "상태(status)는 DRAFT 또는 PUBLISHED여야 합니다.");
+			throw new ApiValidationException("status",
+					"상태(status)는 DRAFT, SUBMITTED, HELD, PUBLISHED, UNPUBLISHED 중 하나여야 합니다.");
 		}
 	}
 

@@ -5,11 +5,22 @@ import java.util.List;
 
 /** A whole article. {@code bodyHtml} has been sanitized and is safe to render as is. */
 public record ArticleDetail(long id, int sectionId, long reporterId, String headline, String subheadline,
-		String bodyHtml, String teaser, String imageUrl, Integer imageWidth, Integer imageHeight, List<String> tags, ArticleStatus status, Instant publishedAt,
-		Instant createdAt, Instant updatedAt) {
+		String bodyHtml, String teaser, String imageUrl, Integer imageWidth,
+		Integer imageHeight, List<String> tags, ArticleStatus status, Instant publishedAt, Instant createdAt,
+		Instant updatedAt, int version, boolean embargo) {
 
 	public String url() {
 		return "/news/" + id;
+	}
+
+	/** The words of this article, as a save would send them back. */
+	public ArticleText text() {
+		return new ArticleText(sectionId, reporterId, headline, subheadline, bodyHtml, tags);
+	}
+
+	/** Whether a reader may see it at {@code now}. */
+	public boolean visibleAt(Instant now) {
+		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
 	}
 
 	/** The summary of this article, as lists show it. */

@@ -55,11 +55,147 @@ class ArticleRepository {
 				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
 				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
 				       image_width = :imageWidth, image_height = :imageHeight,
-				       status = :status, published_at = :publishedAt, updated_at = :now
+				       status = :status, published_at = :publishedAt, updated_at = :now, version = version + 1
 				WHERE id = :id""")
 			.params(article.params())
 			.param("id", id)
 			.update() == 1;
+	}
+
+	/** Saves new text only if nobody saved since {@code expectedVersion}; the workflow state is left alone. */
+	boolean updateText(long id, Stored article, int expectedVersion) {
+		return jdbc.sql("""
+				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
+				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
+				       image_width = :imageWidth, image_height = :imageHeight, updated_at = :now,
+				       version = version + 1
+				WHERE id = :id AND version = :expected""")
+			.params(article.params())
+			.param("id", id)
+			.param("expected", expectedVersion)
+			.update() == 1;
+	}
+
+	void updateState(long id, ArticleStatus status, Instant publishedAt, boolean embargo) {
+		jdbc.sql("UPDATE articles SET status = :status, published_at = :publishedAt, embargo = :embargo WHERE id = :id")
+			.param("id", id)
+			.param("status", status.name())
+			.param("publishedAt", timestamp(publishedAt))
+			.param("embargo", embargo)
+			.update();
+	}
+
+	/** Keeps the article's current text as the revision of its current version. */
+	void keepRevision(long id, Long actorId, Instant now) {
+		jdbc.sql("""
+				INSERT INTO article_revisions (article_id, version, section_id, headline, subheadline, body_html, tags,
+				                               saved_by, saved_at)
+				SELECT a.id, a.version, a.section_id, a.headline, a.subheadline, a.body_html,
+				       coalesce((SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
+				                '{}'),
+				       :actor, :now
+				FROM articles a WHERE a.id = :id
+				ON CONFLICT (article_id, version) DO NOTHING""")
+			.param("id", id)
+			.param("actor", actorId)
+			.param("now", timestamp(now))
+			.update();
+	}
+
+	void logTransition(long id, ArticleStatus from, ArticleStatus to, Instant publishAt, boolean embargo, Long actorId,
+			Instant now) {
+		jdbc.sql("""
+				INSERT INTO article_transitions (article_id, from_status, to_status, publish_at, embargo, actor_id, at)
+				VALUES (:id, :from, :to, :publishAt, :embargo, :actor, :now)""")
+			.param("id", id)
+			.param("from", from == null ? null : from.name())
+			.param("to", to.name())
+			.param("publishAt", timestamp(publishAt))
+			.param("embargo", embargo)
+			.param("actor", actorId)
+			.param("now", timestamp(now))
+			.update();
+	}
+
+	List<RevisionStamp> revisions(long id) {
+		return jdbc.sql("""
+				SELECT version, headline, saved_by, saved_at, length(body_html) AS body_length
+				FROM article_revisions WHERE article_id = :id ORDER BY version DESC""")
+			.param("id", id)
+			.query((rs, n) -> new RevisionStamp(rs.getInt("version"), rs.getString("headline"),
+					(Long) rs.getObject("saved_by"), rs.getTimestamp("saved_at").toInstant(), rs.getInt("body_length")))
+			.list();
+	}
+
+	Optional<ArticleRevision> revision(long id, int version) {
+		return jdbc.sql("SELECT * FROM article_revisions WHERE article_id = :id AND version = :version")
+			.param("id", id)
+			.param("version", version)
+			.query((rs, n) -> new ArticleRevision(rs.getLong("article_id"), rs.getInt("version"), rs.getInt("section_id"),
+					rs.getString("headline"), rs.getString("subheadline"), rs.getString("body_html"),
+					List.of((String[]) rs.getArray("tags").getArray()), (Long) rs.getObject("saved_by"),
+					rs.getTimestamp("saved_at").toInstant()))
+			.optional();
+	}
+
+	List<ArticleTransition> transitions(long id) {
+		return jdbc.sql("SELECT * FROM article_transitions WHERE article_id = :id ORDER BY at, id")
+			.param("id", id)
+			.query((rs, n) -> new ArticleTransition(
+					rs.getString("from_status") == null ? null : ArticleStatus.valueOf(rs.getString("from_status")),
+					ArticleStatus.valueOf(rs.getString("to_status")), instant(rs.getTimestamp("publish_at")),
+					rs.getBoolean("embargo"), (Long) rs.getObject("actor_id"), rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	// The newsroom's lists: any state, every filter optional. Unpublished work is dated by its last change.
+	private static final String LISTING_WHERE = " WHERE " + """
+			(CAST(:status AS varchar) IS NULL OR a.status = :status)
+			   AND (CAST(:waiting AS boolean) IS NULL OR (a.published_at > :now) = :waiting)
+			   AND (CAST(:embargo AS boolean) IS NULL OR a.embargo = :embargo)
+			   AND (CAST(:section AS integer) IS NULL OR a.section_id = :section)
+			   AND (CAST(:reporter AS bigint) IS NULL OR a.reporter_id = :reporter)
+			   AND (CAST(:from AS timestamptz) IS NULL OR coalesce(a.published_at, a.updated_at) >= :from)
+			   AND (CAST(:to AS timestamptz) IS NULL OR coalesce(a.published_at, a.updated_at) < :to)
+			   AND (CAST(:text AS varchar) IS NULL OR a.headline ILIKE '%' || :text || '%')""" + " ";
+
+	List<ArticleListing> listing(ArticleFilter filter, Instant now, int limit, int offset) {
+		return jdbc.sql("""
+				SELECT a.id, a.section_id, a.reporter_id, a.headline, a.status, a.embargo, a.published_at, a.updated_at,
+				       a.version
+				FROM articles a""" + LISTING_WHERE + """
+				 ORDER BY coalesce(a.published_at, a.updated_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
+			.params(listingParams(filter, now))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new ArticleListing(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
+					rs.getString("headline"), ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("embargo"),
+					instant(rs.getTimestamp("published_at")), rs.getTimestamp("updated_at").toInstant(),
+					rs.getInt("version")))
+			.list();
+	}
+
+	long countListing(ArticleFilter filter, Instant now) {
+		return jdbc.sql("SELECT count(*) FROM articles a" + LISTING_WHERE)
+			.params(listingParams(filter, now))
+			.query(Long.class)
+			.single();
+	}
+
+	private static Map<String, Object> listingParams(ArticleFilter filter, Instant now) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("status", filter.status() == null ? null : filter.status().name());
+		params.put("waiting", filter.waiting());
+		params.put("embargo", filter.embargo());
+		params.put("section", filter.sectionId());
+		params.put("reporter", filter.reporterId());
+		params.put("from", timestamp(filter.from()));
+		params.put("to", timestamp(filter.to()));
+		String text = filter.text() == null || filter.text().isBlank() ? null
+				: filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		params.put("text", text);
+		params.put("now", timestamp(now));
+		return params;
 	}
 
 	void replaceTags(long id, List<String> tags) {
@@ -196,6 +332,18 @@ class ArticleRepository {
 			.list();
 	}
 
+	/** Published articles whose time fell in {@code (from, to]}, with their sections. */
+	List<ArticleStamp> becameVisible(Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT a.id, a.headline, a.section_id, a.published_at, a.updated_at FROM articles a
+				WHERE a.status = 'PUBLISHED' AND a.published_at > :from AND a.published_at <= :to""")
+			.param("from", timestamp(from))
+			.param("to", timestamp(to))
+			.query((rs, n) -> new ArticleStamp(rs.getLong("id"), rs.getString("headline"), rs.getInt("section_id"),
+					rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
 	/** Visible articles, newest first, whole, optionally of one section: for feeds. */
 	List<ArticleDetail> latestDetails(Instant now, Integer sectionId, int limit) {
 		return jdbc.sql(WHOLE + """
@@ -265,7 +413,7 @@ class ArticleRepository {
 				rs.getString("image_url"), (Integer) rs.getObject("image_width"), (Integer) rs.getObject("image_height"),
 				List.of(tags), ArticleStatus.valueOf(rs.getString("status")),
 				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("updated_at")));
+				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

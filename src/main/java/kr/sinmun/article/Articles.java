@@ -34,8 +34,17 @@ public class Articles {
 
 	@Transactional
 	public ArticleDetail create(ArticleDraft draft) {
+		return create(draft, null);
+	}
+
+	/** Stores a new article, keeping its first revision and logging its first state, by {@code actorId}. */
+	@Transactional
+	public ArticleDetail create(ArticleDraft draft, Long actorId) {
 		long id = repository.insert(prepare(draft));
 		repository.replaceTags(id, normalizedTags(draft));
+		Instant now = clock.instant();
+		repository.keepRevision(id, actorId, now);
+		repository.logTransition(id, null, draft.status(), draft.publishedAt(), false, actorId, now);
 		ArticleDetail created = repository.find(id).orElseThrow();
 		if (created.status() == ArticleStatus.PUBLISHED) {
 			events.publishEvent(new ArticlePublished(id, created.sectionId()));
@@ -45,6 +54,12 @@ public class Articles {
 
 	@Transactional
 	public ArticleDetail update(long id, ArticleDraft draft) {
+		return update(id, draft, null);
+	}
+
+	/** Replaces an article whole, text and state, as automation does; the change is kept as a revision. */
+	@Transactional
+	public ArticleDetail update(long id, ArticleDraft draft, Long actorId) {
 		ArticleDetail before = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		ArticleDraft effective = draft;
 		// CASE: editing a published article without naming a time keeps its original publication time;
@@ -56,15 +71,123 @@ public class Articles {
 		}
 		repository.update(id, prepare(effective));
 		repository.replaceTags(id, normalizedTags(effective));
+		Instant now = clock.instant();
+		repository.keepRevision(id, actorId, now);
+		if (before.status() != effective.status()) {
+			repository.logTransition(id, before.status(), effective.status(), effective.publishedAt(), false, actorId,
+					now);
+		}
 		ArticleDetail after = repository.find(id).orElseThrow();
+		announce(before, after);
+		return after;
+	}
+
+	/**
+	 * Starts an empty draft for a reporter, so the editor has an article to autosave into from the first
+	 * keystroke.
+	 */
+	@Transactional
+	public ArticleDetail start(int sectionId, long reporterId, long actorId) {
+		ArticleDraft empty = new ArticleDraft(sectionId, reporterId, "", null, "", List.of(), ArticleStatus.DRAFT, null);
+		long id = repository.insert(prepare(empty));
+		repository.logTransition(id, null, ArticleStatus.DRAFT, null, false, actorId, clock.instant());
+		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * Saves new text over {@code expectedVersion}, leaving the workflow state alone. Saving text that equals the
+	 * stored text changes nothing, so an idle editor's autosave does not pile up revisions.
+	 * @throws ArticleConflictException when someone else saved after {@code expectedVersion}
+	 */
+	@Transactional
+	public ArticleDetail revise(long id, ArticleText text, int expectedVersion, long actorId) {
+		ArticleDetail before = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (before.version() != expectedVersion) {
+			throw new ArticleConflictException(before);
+		}
+		ArticleDraft draft = new ArticleDraft(text.sectionId(), text.reporterId(), text.headline(), text.subheadline(),
+				text.bodyHtml(), text.tags(), before.status(), before.publishedAt());
+		ArticleRepository.Stored stored = prepare(draft);
+		List<String> tags = normalizedTags(draft);
+		if (sameText(before, stored, tags)) {
+			return before;
+		}
+		if (!repository.updateText(id, stored, expectedVersion)) {
+			throw new ArticleConflictException(repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id)));
+		}
+		repository.replaceTags(id, tags);
+		repository.keepRevision(id, actorId, clock.instant());
+		ArticleDetail after = repository.find(id).orElseThrow();
+		announce(before, after);
+		return after;
+	}
+
+	/**
+	 * Moves an article to another state and logs who did it. Publishing takes a time: {@code null} keeps the
+	 * time of an article that has already appeared (a republished story keeps its place) and means "now"
+	 * otherwise; a time to come makes it 예약, or 엠바고 with {@code embargo}.
+	 */
+	@Transactional
+	public ArticleDetail move(long id, ArticleStatus to, Instant publishAt, boolean embargo, long actorId) {
+		ArticleDetail before = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		Instant now = clock.instant();
+		Instant publishedAt = before.publishedAt();
+		boolean embargoed = false;
+		if (to == ArticleStatus.PUBLISHED) {
+			if (publishAt != null) {
+				publishedAt = publishAt;
+			}
+			else if (publishedAt == null || publishedAt.isAfter(now)) {
+				publishedAt = now;
+			}
+			embargoed = embargo && publishedAt.isAfter(now);
+		}
+		repository.updateState(id, to, publishedAt, embargoed);
+		repository.logTransition(id, before.status(), to, to == ArticleStatus.PUBLISHED ? publishedAt : null, embargoed,
+				actorId, now);
+		ArticleDetail after = repository.find(id).orElseThrow();
+		announce(before, after);
+		return after;
+	}
+
+	/** Every saved version of an article, newest first. */
+	public List<RevisionStamp> revisions(long id) {
+		return repository.revisions(id);
+	}
+
+	public Optional<ArticleRevision> revision(long id, int version) {
+		return repository.revision(id, version);
+	}
+
+	/** The article's workflow log, oldest first. */
+	public List<ArticleTransition> transitions(long id) {
+		return repository.transitions(id);
+	}
+
+	/** One page (1-based) of articles in any state, for the newsroom, newest first. */
+	public ArticlePage<ArticleListing> listing(ArticleFilter filter, int page, int size) {
+		Instant now = clock.instant();
+		return new ArticlePage<>(repository.listing(filter, now, size, (page - 1) * size),
+				repository.countListing(filter, now), page, size);
+	}
+
+	// Readers' copies (caches, the search index) follow what changed: the new state if it is published, and
+	// the old place if the article left it.
+	private void announce(ArticleDetail before, ArticleDetail after) {
 		if (after.status() == ArticleStatus.PUBLISHED) {
-			events.publishEvent(new ArticlePublished(id, after.sectionId()));
+			events.publishEvent(new ArticlePublished(after.id(), after.sectionId()));
 		}
 		if (before.status() == ArticleStatus.PUBLISHED
 				&& (after.status() != ArticleStatus.PUBLISHED || after.sectionId() != before.sectionId())) {
-			events.publishEvent(new ArticleUnpublished(id, before.sectionId()));
+			events.publishEvent(new ArticleUnpublished(before.id(), before.sectionId()));
 		}
-		return after;
+	}
+
+	private static boolean sameText(ArticleDetail before, ArticleRepository.Stored stored, List<String> tags) {
+		return before.sectionId() == stored.sectionId() && before.reporterId() == stored.reporterId()
+				&& before.headline().equals(stored.headline())
+				&& java.util.Objects.equals(before.subheadline(), stored.subheadline())
+				&& before.bodyHtml().equals(stored.bodyHtml()) && before.tags().equals(tags);
 	}
 
 	@Transactional
@@ -183,7 +306,8 @@ public class Articles {
 		Instant publishedAt = draft.status() == ArticleStatus.PUBLISHED
 				? (draft.publishedAt() != null ? draft.publishedAt() : now) : draft.publishedAt();
 		Integer[] size = Teasers.leadImageSize(body);
-		return new ArticleRepository.Stored(draft.sectionId(), draft.reporterId(), draft.headline().strip(),
+		return new ArticleRepository.Stored(draft.sectionId(), draft.reporterId(),
+				draft.headline() == null ? "" : draft.headline().strip(),
 				blankToNull(draft.subheadline()), body, Teasers.teaser(body), Teasers.leadImage(body), size[0], size[1],
 				draft.status(), publishedAt, now);
 	}

@@ -18,12 +18,13 @@ class PasswordConfiguration {
 
 	// Defining our own user store also stops Spring Security from generating and logging a password.
 	@Bean
-	UserDetailsService userDetailsService(UserRepository users) {
+	UserDetailsService userDetailsService(UserRepository users, java.time.Clock clock) {
 		return username -> users.credentials(username)
 			.map(credentials -> User.withUsername(credentials.username())
 				.password(credentials.passwordHash())
 				.roles(credentials.role().name())
 				.disabled(!credentials.enabled())
+				.accountLocked(credentials.lockedUntil() != null && credentials.lockedUntil().isAfter(clock.instant()))
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("사용자를 찾을 수 없습니다."));
 	}

@@ -59,6 +59,43 @@ public class People {
 		return users.credentials(username).map(UserRepository.Credentials::id);
 	}
 
+	/** Every account, administrators first. */
+	public List<Account> accounts() {
+		return users.accounts();
+	}
+
+	public Optional<Account> account(long id) {
+		return users.account(id);
+	}
+
+	@Transactional
+	public void update(long id, AccountChange change) {
+		users.update(id, change);
+	}
+
+	/** Changes one's own password; {@code false} if the current password was wrong. */
+	@Transactional
+	public boolean changePassword(long id, String currentPassword, String newPassword) {
+		boolean matches = users.credentials(id)
+			.filter(credentials -> passwords.matches(currentPassword, credentials.passwordHash()))
+			.isPresent();
+		if (matches) {
+			users.updatePassword(id, passwords.encode(newPassword));
+		}
+		return matches;
+	}
+
+	/** Sets a new password for someone who lost theirs, and lifts any lock. */
+	@Transactional
+	public void resetPassword(long id, String newPassword) {
+		users.updatePassword(id, passwords.encode(newPassword));
+	}
+
+	/** Whether a user name is taken. */
+	public boolean exists(String username) {
+		return users.credentials(username).isPresent();
+	}
+
 	/** The account behind a user name if the password matches and the account is enabled. */
 	public Optional<Reporter> authenticate(String username, String rawPassword) {
 		return users.credentials(username)

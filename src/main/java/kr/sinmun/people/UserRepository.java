@@ -39,11 +39,83 @@ class UserRepository {
 	}
 
 	Optional<Credentials> credentials(String username) {
-		return jdbc.sql("SELECT id, username, password_hash, role, enabled FROM users WHERE username = :username")
+		return jdbc.sql("""
+				SELECT id, username, password_hash, role, enabled, locked_until FROM users WHERE username = :username""")
 			.param("username", username)
-			.query((rs, n) -> new Credentials(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-					Role.valueOf(rs.getString("role")), rs.getBoolean("enabled")))
+			.query(UserRepository::credentials)
 			.optional();
+	}
+
+	Optional<Credentials> credentials(long id) {
+		return jdbc.sql("SELECT id, username, password_hash, role, enabled, locked_until FROM users WHERE id = :id")
+			.param("id", id)
+			.query(UserRepository::credentials)
+			.optional();
+	}
+
+	private static Credentials credentials(ResultSet rs, int row) throws SQLException {
+		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+		return new Credentials(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
+	}
+
+	/**
+	 * Counts a wrong password; the {@code limit}-th in a row locks the account until {@code lockedUntil} and
+	 * starts the count again.
+	 */
+	void recordFailure(String username, int limit, java.time.Instant lockedUntil) {
+		jdbc.sql("""
+				UPDATE users SET
+				  locked_until = CASE WHEN failed_logins + 1 >= :limit THEN :lockedUntil ELSE locked_until END,
+				  failed_logins = CASE WHEN failed_logins + 1 >= :limit THEN 0 ELSE failed_logins + 1 END
+				WHERE username = :username""")
+			.param("username", username)
+			.param("limit", limit)
+			.param("lockedUntil", java.sql.Timestamp.from(lockedUntil))
+			.update();
+	}
+
+	void recordSuccess(String username) {
+		jdbc.sql("""
+				UPDATE users SET failed_logins = 0, locked_until = NULL
+				WHERE username = :username AND (failed_logins > 0 OR locked_until IS NOT NULL)""")
+			.param("username", username)
+			.update();
+	}
+
+	void updatePassword(long id, String hash) {
+		jdbc.sql("UPDATE users SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE id = :id")
+			.param("id", id)
+			.param("hash", hash)
+			.update();
+	}
+
+	List<Account> accounts() {
+		return jdbc.sql("SELECT * FROM users ORDER BY role DESC, display_name, id").query(UserRepository::account).list();
+	}
+
+	Optional<Account> account(long id) {
+		return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(UserRepository::account).optional();
+	}
+
+	boolean update(long id, AccountChange change) {
+		return jdbc.sql("""
+				UPDATE users SET display_name = :name, email = :email, role = :role, enabled = :enabled, bio = :bio
+				WHERE id = :id""")
+			.param("id", id)
+			.param("name", change.displayName())
+			.param("email", change.email())
+			.param("role", change.role().name())
+			.param("enabled", change.enabled())
+			.param("bio", change.bio())
+			.update() == 1;
+	}
+
+	private static Account account(ResultSet rs, int row) throws SQLException {
+		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
+				Role.valueOf(rs.getString("role")), rs.getString("bio"), rs.getBoolean("enabled"),
+				locked == null ? null : locked.toInstant());
 	}
 
 	Optional<Reporter> reporter(long id) {
@@ -83,7 +155,8 @@ class UserRepository {
 				Role.valueOf(rs.getString("role")));
 	}
 
-	record Credentials(long id, String username, String passwordHash, Role role, boolean enabled) {
+	record Credentials(long id, String username, String passwordHash, Role role, boolean enabled,
+			java.time.Instant lockedUntil) {
 	}
 
 }

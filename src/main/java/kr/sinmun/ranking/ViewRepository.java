@@ -58,4 +58,16 @@ class ViewRepository {
 			.single();
 	}
 
+	java.util.Map<Long, Long> viewsOf(java.util.Collection<Long> ids) {
+		java.util.Map<Long, Long> views = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return views;
+		}
+		jdbc.sql("SELECT article_id, sum(views) AS total FROM article_views WHERE article_id IN (:ids) GROUP BY article_id")
+			.param("ids", ids)
+			.query((rs, n) -> views.put(rs.getLong("article_id"), rs.getLong("total")))
+			.list();
+		return views;
+	}
+
 }

@@ -13,16 +13,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven by Debian's chromedriver: nothing is downloaded. Phones dominate Korean
  * news traffic, so every page is checked at 360 px as well as on a 1280 px desktop.
  */
-final class Browsers {
+public final class Browsers {
 
 	private Browsers() {
 	}
 
-	static ChromeDriver desktop() {
+	public static ChromeDriver desktop() {
 		return start(null, 1280, 900);
 	}
 
-	static ChromeDriver phone() {
+	public static ChromeDriver phone() {
 		return start(Map.of("deviceMetrics", Map.of("width", 360, "height", 780, "pixelRatio", 2.0, "mobile", true),
 				"userAgent", "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome Mobile"),
 				360, 780);

@@ -1,0 +1,46 @@
+package kr.sinmun.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+
+import kr.sinmun.media.MediaLibrary;
+import kr.sinmun.media.StoredMedia;
+import kr.sinmun.media.UnsupportedMediaException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Photo upload for automation: the same checks as the newsroom's editor (type from the bytes, pixel limit). */
+@RestController
+@RequestMapping("/api/v1/media")
+class MediaApiController {
+
+	private final MediaLibrary media;
+
+	MediaApiController(MediaLibrary media) {
+		this.media = media;
+	}
+
+	@PostMapping(consumes = "multipart/form-data")
+	ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new ApiValidationException("file", "사진 파일을 multipart 'file' 필드로 보내 주십시오.");
+		}
+		StoredMedia stored;
+		try {
+			stored = media.store(file.getBytes());
+		}
+		catch (UnsupportedMediaException ex) {
+			throw new ApiValidationException("file", ex.getMessage());
+		}
+		return ResponseEntity.created(URI.create(stored.url()))
+			.body(Map.of("id", stored.id(), "url", stored.url(), "contentType", stored.contentType(), "width",
+					stored.width(), "height", stored.height()));
+	}
+
+}

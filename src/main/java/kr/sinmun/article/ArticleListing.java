@@ -1,0 +1,14 @@
+package kr.sinmun.article;
+
+import java.time.Instant;
+
+/** An article as the newsroom's lists show it, in any state. */
+public record ArticleListing(long id, int sectionId, long reporterId, String headline, ArticleStatus status,
+		boolean embargo, Instant publishedAt, Instant updatedAt, int version) {
+
+	/** Published, but its time has not come: 예약 or 엠바고. */
+	public boolean waiting(Instant now) {
+		return status == ArticleStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now);
+	}
+
+}

@@ -1,0 +1,73 @@
+package kr.sinmun.newsroom;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import kr.sinmun.people.People;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Changing one's own password. */
+@Controller
+class AccountController {
+
+	static final int PASSWORD_MIN = 10;
+
+	private final People people;
+
+	private final NewsroomPages pages;
+
+	AccountController(People people, NewsroomPages pages) {
+		this.people = people;
+		this.pages = pages;
+	}
+
+	@GetMapping("/newsroom/password")
+	String form(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
+		model.addAttribute("page", new Views.PasswordPage(pages.chrome(staff, csrf, "password"), Map.of(),
+				done == null ? null : "비밀번호를 바꿨습니다."));
+		return "newsroom/password";
+	}
+
+	@PostMapping("/newsroom/password")
+	String change(Staff staff, CsrfToken csrf, @RequestParam(defaultValue = "") String current,
+			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
+			Model model, HttpServletResponse response) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String problem = problem(password, confirm);
+		if (problem != null) {
+			errors.put("password", problem);
+		}
+		else if (!people.changePassword(staff.id(), current, password)) {
+			errors.put("current", "지금 비밀번호가 맞지 않습니다.");
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(400);
+			model.addAttribute("page", new Views.PasswordPage(pages.chrome(staff, csrf, "password"), errors, null));
+			return "newsroom/password";
+		}
+		return "redirect:/newsroom/password?done";
+	}
+
+	/** The password rule, said once for the form and for administrators' resets. */
+	static String problem(String password, String confirm) {
+		if (password.length() < PASSWORD_MIN) {
+			return "새 비밀번호는 " + PASSWORD_MIN + "자 이상이어야 합니다.";
+		}
+		if (password.length() > 200) {
+			return "새 비밀번호는 200자 이내여야 합니다.";
+		}
+		if (confirm != null && !password.equals(confirm)) {
+			return "새 비밀번호 두 칸이 서로 다릅니다.";
+		}
+		return null;
+	}
+
+}

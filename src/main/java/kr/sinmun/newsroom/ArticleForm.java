@@ -1,0 +1,124 @@
+package kr.sinmun.newsroom;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleText;
+
+/**
+ * The editor's fields as typed, from the form or from an autosave. Everything arrives as text and is checked
+ * here, so a bad value gets a Korean message next to its field instead of a binding error that loses input.
+ */
+public record ArticleForm(String sectionId, String reporterId, String headline, String subheadline, String bodyHtml,
+		String tags, String version) {
+
+	static final int HEADLINE_MAX = 200;
+
+	/** Portals cut longer headlines in their lists; the editor warns past this. */
+	static final int HEADLINE_PORTAL = 45;
+
+	static final int SUBHEADLINE_MAX = 1000;
+
+	static final int BODY_MAX = 500_000;
+
+	static final int TAG_MAX = 50;
+
+	static final int TAGS_MAX = 20;
+
+	static ArticleForm of(ArticleDetail article) {
+		return new ArticleForm(String.valueOf(article.sectionId()), String.valueOf(article.reporterId()),
+				article.headline(), article.subheadline() == null ? "" : article.subheadline(), article.bodyHtml(),
+				String.join(", ", article.tags()), String.valueOf(article.version()));
+	}
+
+	List<String> tagList() {
+		if (tags == null || tags.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(tags.split("[,，\\n]")).map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+	}
+
+	Integer versionNumber() {
+		return number(version) == null ? null : number(version).intValue();
+	}
+
+	Integer sectionNumber() {
+		return number(sectionId) == null ? null : number(sectionId).intValue();
+	}
+
+	Long reporterNumber() {
+		return number(reporterId);
+	}
+
+	ArticleText text(long reporter) {
+		return new ArticleText(sectionNumber(), reporter, headline == null ? "" : headline.strip(), subheadline,
+				bodyHtml == null ? "" : bodyHtml, tagList());
+	}
+
+	/** Problems that stop any save, by field name. */
+	Map<String, String> problems(java.util.function.IntPredicate sectionExists) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (versionNumber() == null) {
+			problems.put("version", "편집 버전 정보가 없습니다. 페이지를 새로 고쳐 주십시오.");
+		}
+		if (sectionNumber() == null || !sectionExists.test(sectionNumber())) {
+			problems.put("sectionId", "섹션을 고르십시오.");
+		}
+		if (headline != null && headline.strip().length() > HEADLINE_MAX) {
+			problems.put("headline", "제목은 " + HEADLINE_MAX + "자 이내로 써 주십시오(지금 " + headline.strip().length() + "자).");
+		}
+		if (subheadline != null && subheadline.length() > SUBHEADLINE_MAX) {
+			problems.put("subheadline", "부제는 " + SUBHEADLINE_MAX + "자 이내로 써 주십시오.");
+		}
+		if (bodyHtml != null && bodyHtml.length() > BODY_MAX) {
+			problems.put("bodyHtml", "본문이 너무 깁니다(" + BODY_MAX + "자 초과). 기사를 나누어 주십시오.");
+		}
+		List<String> tagList = tagList();
+		if (tagList.size() > TAGS_MAX) {
+			problems.put("tags", "태그는 " + TAGS_MAX + "개까지 달 수 있습니다.");
+		}
+		else if (tagList.stream().anyMatch(tag -> tag.length() > TAG_MAX)) {
+			problems.put("tags", "태그 하나는 " + TAG_MAX + "자 이내여야 합니다.");
+		}
+		return problems;
+	}
+
+	/** What must be true before an article goes to the desk or to readers. */
+	static Map<String, String> readiness(ArticleDetail article, boolean publishing) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (article.headline().isBlank()) {
+			problems.put("headline", "제목을 쓰십시오.");
+		}
+		if (TextDiff.plainText(article.bodyHtml()).isBlank()) {
+			problems.put("bodyHtml", "본문을 쓰십시오.");
+		}
+		if (publishing) {
+			for (Element image : Jsoup.parseBodyFragment(article.bodyHtml()).select("img")) {
+				if (image.attr("alt").isBlank()) {
+					problems.put("bodyHtml", "모든 사진에 대체 텍스트(사진 설명)를 넣어야 출고할 수 있습니다.");
+					break;
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static Long number(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,311 @@
+package kr.sinmun.newsroom;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kr.sinmun.article.ArticleConflictException;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.article.ArticleRevision;
+import kr.sinmun.article.ArticleTransition;
+import kr.sinmun.article.Articles;
+import kr.sinmun.article.RevisionStamp;
+import kr.sinmun.platform.KoreanDates;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The article editor: writing, autosave, the workflow buttons and the revision history. Every request
+ * checks the writer's right to the article on the server; a refused or conflicting save re-shows the form
+ * with everything that was typed.
+ */
+@Controller
+class EditorController {
+
+	private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private final Articles articles;
+
+	private final NewsroomPages pages;
+
+	private final EditorAssets assets;
+
+	private final Clock clock;
+
+	private final int autosaveSeconds;
+
+	EditorController(Articles articles, NewsroomPages pages, EditorAssets assets, Clock clock,
+			@Value("${sinmun.newsroom.autosave-seconds:20}") int autosaveSeconds) {
+		this.articles = articles;
+		this.pages = pages;
+		this.assets = assets;
+		this.clock = clock;
+		this.autosaveSeconds = autosaveSeconds;
+	}
+
+	@PostMapping("/newsroom/articles")
+	String start(Staff staff) {
+		ArticleDetail draft = articles.start(pages.firstSection(), staff.id(), staff.id());
+		return "redirect:/newsroom/articles/" + draft.id();
+	}
+
+	@GetMapping("/newsroom/articles/{id}")
+	String edit(Staff staff, @PathVariable long id, @RequestParam(required = false) String done, CsrfToken csrf,
+			Model model) {
+		ArticleDetail article = find(id);
+		Permissions.requireView(staff, article);
+		String notice = done == null ? null : switch (done) {
+			case "saved" -> "저장했습니다.";
+			case "restored" -> "예전 버전을 되살려 새 버전으로 저장했습니다.";
+			default -> "'" + done + "' 처리했습니다.";
+		};
+		model.addAttribute("page", editor(staff, csrf, article, ArticleForm.of(article), Map.of(), notice, null));
+		return "newsroom/editor";
+	}
+
+	/** The form's save, optionally followed by a workflow action from the button that was pressed. */
+	@PostMapping("/newsroom/articles/{id}")
+	String save(Staff staff, @PathVariable long id, @ModelAttribute ArticleForm form,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String publishAt,
+			CsrfToken csrf, Model model, HttpServletResponse response) {
+		ArticleDetail article = find(id);
+		Permissions.requireView(staff, article);
+		WorkflowAction chosen = action(action);
+		if (Permissions.canEdit(staff, article)) {
+			Map<String, String> problems = form.problems(pages::sectionExists);
+			if (!problems.isEmpty()) {
+				return reshow(staff, csrf, article, form, problems, null, model, response, 400);
+			}
+			try {
+				article = articles.revise(id, form.text(reporterFor(staff, form, article)), form.versionNumber(),
+						staff.id());
+			}
+			catch (ArticleConflictException conflict) {
+				// The form comes back on the current version, so pressing 저장 again is a deliberate overwrite.
+				ArticleForm mine = new ArticleForm(form.sectionId(), form.reporterId(), form.headline(),
+						form.subheadline(), form.bodyHtml(), form.tags(), String.valueOf(conflict.current().version()));
+				return reshow(staff, csrf, conflict.current(), mine, Map.of(), conflict(form, conflict.current()), model,
+						response, 409);
+			}
+		}
+		else if (chosen == null) {
+			Permissions.requireEdit(staff, article);
+		}
+		if (chosen == null) {
+			return "redirect:/newsroom/articles/" + id + "?done=saved";
+		}
+		Instant now = clock.instant();
+		if (!chosen.allowed(staff, article, now)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"지금 상태(" + article.status().label() + ")에서는 '" + chosen.label() + "'을(를) 할 수 없습니다.");
+		}
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (chosen == WorkflowAction.SUBMIT || chosen.target() == kr.sinmun.article.ArticleStatus.PUBLISHED) {
+			problems.putAll(ArticleForm.readiness(article, chosen.target() == kr.sinmun.article.ArticleStatus.PUBLISHED));
+		}
+		Instant when = null;
+		if (chosen.timed()) {
+			when = localTime(publishAt);
+			if (when == null) {
+				problems.put("publishAt", "출고 시각을 '2026-12-01 09:00'처럼 정확히 넣으십시오.");
+			}
+			else if (!when.isAfter(now)) {
+				problems.put("publishAt", "예약·엠바고 시각은 지금 이후여야 합니다.");
+			}
+		}
+		if (!problems.isEmpty()) {
+			return reshow(staff, csrf, article, ArticleForm.of(article), problems, null, model, response, 400);
+		}
+		articles.move(id, chosen.target(), chosen == WorkflowAction.PUBLISH ? now : when,
+				chosen == WorkflowAction.EMBARGO, staff.id());
+		return "redirect:/newsroom/articles/" + id + "?done=" + org.springframework.web.util.UriUtils
+			.encodeQueryParam(chosen.label(), "UTF-8");
+	}
+
+	/**
+	 * The editor's background save. Answers 200 with the new version, 400 with the problems, 409 with what the
+	 * other person changed; the script keeps the text in the browser until one of these says it is stored.
+	 */
+	@PostMapping(path = "/newsroom/articles/{id}/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> autosave(Staff staff, @PathVariable long id, @RequestBody ArticleForm form) {
+		ArticleDetail article = find(id);
+		Permissions.requireEdit(staff, article);
+		Map<String, String> problems = form.problems(pages::sectionExists);
+		if (!problems.isEmpty()) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("message", String.join(" ", problems.values()), "errors", problems));
+		}
+		try {
+			ArticleDetail saved = articles.revise(id, form.text(reporterFor(staff, form, article)), form.versionNumber(),
+					staff.id());
+			return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt", KoreanDates.stamp(clock.instant())));
+		}
+		catch (ArticleConflictException conflict) {
+			Views.Conflict details = conflict(form, conflict.current());
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("message", details.savedBy() + " 님이 " + details.savedAt()
+					+ "에 이 기사를 먼저 저장했습니다. 바뀐 내용을 확인한 뒤 다시 저장하십시오.");
+			body.put("currentVersion", details.currentVersion());
+			body.put("changes", details.changes());
+			return ResponseEntity.status(409).body(body);
+		}
+	}
+
+	@GetMapping("/newsroom/articles/{id}/revisions")
+	String revisions(Staff staff, @PathVariable long id, CsrfToken csrf, Model model) {
+		ArticleDetail article = find(id);
+		Permissions.requireView(staff, article);
+		List<RevisionStamp> stamps = articles.revisions(id);
+		Map<Long, String> names = pages.namesOf(stamps.stream().map(RevisionStamp::savedBy).toList());
+		model.addAttribute("page", new Views.RevisionsPage(pages.chrome(staff, csrf, "articles"), id,
+				article.headline().isBlank() ? "(제목 없음)" : article.headline(),
+				stamps.stream()
+					.map(stamp -> new Views.RevisionRow(stamp.version(), names.getOrDefault(stamp.savedBy(), "자동화"),
+							KoreanDates.stamp(stamp.savedAt()), stamp.bodyLength(), stamp.version() == article.version()))
+					.toList()));
+		return "newsroom/revisions";
+	}
+
+	@GetMapping("/newsroom/articles/{id}/revisions/{version}")
+	String revision(Staff staff, @PathVariable long id, @PathVariable int version, CsrfToken csrf, Model model) {
+		ArticleDetail article = find(id);
+		Permissions.requireView(staff, article);
+		ArticleRevision revision = articles.revision(id, version).orElseThrow(() -> new ArticleNotFoundException(id));
+		model.addAttribute("page", new Views.RevisionPage(pages.chrome(staff, csrf, "articles"), id, version,
+				article.version(), pages.nameOf(revision.savedBy()), KoreanDates.stamp(revision.savedAt()),
+				changes(revision.headline(), revision.subheadline(), revision.bodyHtml(), revision.tags(), article),
+				Permissions.canEdit(staff, article) && version != article.version()));
+		return "newsroom/revision";
+	}
+
+	/** Restoring saves the old text as a new version; nothing in between is lost. */
+	@PostMapping("/newsroom/articles/{id}/revisions/{version}/restore")
+	String restore(Staff staff, @PathVariable long id, @PathVariable int version, RedirectAttributes redirect) {
+		ArticleDetail article = find(id);
+		Permissions.requireEdit(staff, article);
+		ArticleRevision revision = articles.revision(id, version).orElseThrow(() -> new ArticleNotFoundException(id));
+		articles.revise(id, revision.text(article.reporterId()), article.version(), staff.id());
+		return "redirect:/newsroom/articles/" + id + "?done=restored";
+	}
+
+	private Views.EditorPage editor(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
+			Map<String, String> errors, String notice, Views.Conflict conflict) {
+		Instant now = clock.instant();
+		List<Views.ActionButton> actions = WorkflowAction.allowedFor(staff, article, now)
+			.stream()
+			.map(action -> new Views.ActionButton(action.name(), action.label(), action.timed()))
+			.toList();
+		List<ArticleTransition> log = articles.transitions(article.id());
+		Map<Long, String> names = pages.namesOf(log.stream().map(ArticleTransition::actorId).toList());
+		List<Views.HistoryLine> history = new ArrayList<>();
+		for (ArticleTransition step : log) {
+			String what = (step.from() == null ? "생성: " : step.from().label() + " → ") + step.to().label();
+			if (step.publishAt() != null && step.publishAt().isAfter(step.at())) {
+				what += (step.embargo() ? " (엠바고 " : " (예약 ") + KoreanDates.stamp(step.publishAt()) + ")";
+			}
+			history.add(new Views.HistoryLine(KoreanDates.stamp(step.at()), names.getOrDefault(step.actorId(), "자동화"),
+					what));
+		}
+		Integer section = form.sectionNumber();
+		Long reporter = form.reporterNumber();
+		return new Views.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(), form, errors,
+				pages.sectionOptions(section), pages.reporterOptions(reporter), staff.isDesk(),
+				Permissions.canEdit(staff, article), NewsroomPages.stateOf(article, now), actions, notice, conflict,
+				history, assets.importMap(), assets.stylesheet(), autosaveSeconds,
+				article.visibleAt(now) ? article.url() : null,
+				LOCAL_INPUT.format(LocalDateTime.ofInstant(now.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS),
+						KoreanDates.SEOUL)),
+				ArticleForm.HEADLINE_PORTAL);
+	}
+
+	private String reshow(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
+			Map<String, String> problems, Views.Conflict conflict, Model model, HttpServletResponse response,
+			int status) {
+		response.setStatus(status);
+		model.addAttribute("page", editor(staff, csrf, article, form, problems, null, conflict));
+		return "newsroom/editor";
+	}
+
+	// 기자 always write under their own byline; the desk may credit anyone.
+	private static long reporterFor(Staff staff, ArticleForm form, ArticleDetail article) {
+		if (!staff.isDesk()) {
+			return article.reporterId();
+		}
+		return form.reporterNumber() != null ? form.reporterNumber() : article.reporterId();
+	}
+
+	// What the other person changed: the version this editor started from against the one now stored.
+	private Views.Conflict conflict(ArticleForm form, ArticleDetail current) {
+		Integer base = form.versionNumber();
+		ArticleRevision started = base == null ? null : articles.revision(current.id(), base).orElse(null);
+		List<Views.DiffBlock> changes = started == null
+				? changes(form.headline(), form.subheadline(), form.bodyHtml(), form.tagList(), current)
+				: changes(started.headline(), started.subheadline(), started.bodyHtml(), started.tags(), current);
+		List<RevisionStamp> stamps = articles.revisions(current.id());
+		RevisionStamp latest = stamps.isEmpty() ? null : stamps.get(0);
+		return new Views.Conflict(current.version(), latest == null ? "다른 사람" : pages.nameOf(latest.savedBy()),
+				KoreanDates.stamp(latest == null ? current.updatedAt() : latest.savedAt()), changes);
+	}
+
+	private static List<Views.DiffBlock> changes(String headline, String subheadline, String bodyHtml,
+			List<String> tags, ArticleDetail current) {
+		return List.of(new Views.DiffBlock("제목", TextDiff.between(headline, current.headline())),
+				new Views.DiffBlock("부제", TextDiff.between(subheadline, current.subheadline())),
+				new Views.DiffBlock("본문", TextDiff.between(TextDiff.plainText(bodyHtml),
+						TextDiff.plainText(current.bodyHtml()))),
+				new Views.DiffBlock("태그", TextDiff.between(String.join(", ", tags), String.join(", ", current.tags()))));
+	}
+
+	private ArticleDetail find(long id) {
+		return articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+	}
+
+	private static WorkflowAction action(String value) {
+		if (value == null || value.isBlank() || value.equals("SAVE")) {
+			return null;
+		}
+		try {
+			return WorkflowAction.valueOf(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"알 수 없는 작업입니다: " + value);
+		}
+	}
+
+	// The desk types times in Korean time, to the minute.
+	private static Instant localTime(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value.strip().replace(' ', 'T'), LOCAL_INPUT).atZone(KoreanDates.SEOUL).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

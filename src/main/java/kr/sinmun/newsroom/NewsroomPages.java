@@ -1,0 +1,128 @@
+package kr.sinmun.newsroom;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import kr.sinmun.article.ArticleListing;
+import kr.sinmun.people.People;
+import kr.sinmun.people.Reporter;
+import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.publisher.Publisher;
+import kr.sinmun.ranking.Ranking;
+import kr.sinmun.section.Section;
+import kr.sinmun.section.Sections;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** Builds what every newsroom page shares: the frame, and article rows with names resolved in batches. */
+@Component
+class NewsroomPages {
+
+	private final Publisher publisher;
+
+	private final Sections sections;
+
+	private final People people;
+
+	private final Ranking ranking;
+
+	private final Clock clock;
+
+	NewsroomPages(Publisher publisher, Sections sections, People people, Ranking ranking, Clock clock) {
+		this.publisher = publisher;
+		this.sections = sections;
+		this.people = people;
+		this.ranking = ranking;
+		this.clock = clock;
+	}
+
+	String siteName() {
+		return publisher.name();
+	}
+
+	Views.Chrome chrome(Staff staff, CsrfToken csrf, String active) {
+		return new Views.Chrome(publisher.name(), staff.name(), staff.role().label(), staff.isDesk(), staff.isAdmin(),
+				csrf.getParameterName(), csrf.getHeaderName(), csrf.getToken(), active);
+	}
+
+	/** Rows for a list: reporters in one query, and view counts (one query) only where asked. */
+	List<Views.Row> rows(List<ArticleListing> articles, boolean withViews) {
+		Set<Long> reporterIds = articles.stream().map(ArticleListing::reporterId).collect(Collectors.toSet());
+		Map<Long, Reporter> reporters = people.reporters(reporterIds);
+		Map<Long, Long> views = withViews ? ranking.storedViews(articles.stream().map(ArticleListing::id).toList())
+				: Map.of();
+		Instant now = clock.instant();
+		return articles.stream()
+			.map(article -> new Views.Row(article.id(), article.headline().isBlank() ? "(제목 없음)" : article.headline(),
+					sections.byId(article.sectionId()).map(Section::name).orElse("-"),
+					reporters.containsKey(article.reporterId()) ? reporters.get(article.reporterId()).name() : "-",
+					state(article, now), time(article), withViews ? views.getOrDefault(article.id(), 0L) : null))
+			.toList();
+	}
+
+	/** The state as the newsroom names it: 예약 and 엠바고 are published articles whose time has not come. */
+	static String state(ArticleListing article, Instant now) {
+		if (article.waiting(now)) {
+			return article.embargo() ? "엠바고" : "예약";
+		}
+		return article.status().label();
+	}
+
+	static String stateOf(kr.sinmun.article.ArticleDetail article, Instant now) {
+		if (article.status() == kr.sinmun.article.ArticleStatus.PUBLISHED && !article.visibleAt(now)) {
+			return (article.embargo() ? "엠바고 " : "예약 ") + KoreanDates.stamp(article.publishedAt());
+		}
+		return article.status().label();
+	}
+
+	private static String time(ArticleListing article) {
+		return KoreanDates.stamp(article.publishedAt() != null ? article.publishedAt() : article.updatedAt());
+	}
+
+	List<Views.Option> sectionOptions(Integer selected) {
+		return sections.all()
+			.stream()
+			.map(section -> new Views.Option(String.valueOf(section.id()), section.name(),
+					selected != null && selected == section.id()))
+			.toList();
+	}
+
+	List<Views.Option> reporterOptions(Long selected) {
+		return people.accounts()
+			.stream()
+			.filter(kr.sinmun.people.Account::enabled)
+			.map(account -> new Views.Option(String.valueOf(account.id()),
+					account.displayName() + " (" + account.role().label() + ")",
+					selected != null && selected == account.id()))
+			.toList();
+	}
+
+	String nameOf(Long userId) {
+		if (userId == null) {
+			return "자동화";
+		}
+		return people.reporter(userId).map(Reporter::name).orElse("-");
+	}
+
+	Map<Long, String> namesOf(Collection<Long> ids) {
+		return people.reporters(ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+			.values()
+			.stream()
+			.collect(Collectors.toMap(Reporter::id, Reporter::name));
+	}
+
+	boolean sectionExists(int id) {
+		return sections.byId(id).isPresent();
+	}
+
+	int firstSection() {
+		return sections.all().get(0).id();
+	}
+
+}

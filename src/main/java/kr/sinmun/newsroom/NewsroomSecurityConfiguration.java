@@ -1,0 +1,103 @@
+package kr.sinmun.newsroom;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The newsroom's chain: a login form, a session kept in PostgreSQL, CSRF tokens on every form and every
+ * script call, and roles checked on every path. Script calls (autosave, uploads) get JSON 401/403 instead of
+ * a redirect, so the editor can keep the text and ask the writer to log in again.
+ */
+@Configuration(proxyBeanMethods = false)
+class NewsroomSecurityConfiguration {
+
+	// The editor's scripts ask for JSON; a page load never does.
+	static final RequestMatcher SCRIPT_CALL = request -> {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("application/json");
+	};
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain newsroom(HttpSecurity http, EditorAssets assets, NewsroomErrors errors) throws Exception {
+		AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/newsroom/login");
+		AuthenticationEntryPoint scriptLogin = (request, response, exception) -> errors.writeJson(response, 401,
+				"로그인이 만료되었습니다. 다시 로그인하면 쓰던 내용이 저장됩니다.");
+		// CASE: a CSRF failure after the session expired is a login problem, not a permission problem.
+		AccessDeniedHandler denied = (request, response, exception) -> {
+			Authentication current = SecurityContextHolder.getContext().getAuthentication();
+			boolean anonymous = current == null || current instanceof AnonymousAuthenticationToken;
+			if (anonymous) {
+				(SCRIPT_CALL.matches(request) ? scriptLogin : loginPage).commence(request, response, null);
+			}
+			else if (SCRIPT_CALL.matches(request)) {
+				errors.writeJson(response, 403, "이 작업을 할 권한이 없습니다.");
+			}
+			else {
+				errors.writePage(request, response, 403);
+			}
+		};
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		// Only a page the writer was looking at is worth returning to after login, never a script call.
+		requestCache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
+				&& !SCRIPT_CALL.matches(request));
+		http.securityMatcher("/newsroom", "/newsroom/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/login")
+				.permitAll()
+				.requestMatchers("/newsroom/admin", "/newsroom/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.hasAnyRole("REPORTER", "EDITOR", "ADMIN"))
+			.formLogin(form -> form.loginPage("/newsroom/login")
+				.loginProcessingUrl("/newsroom/login")
+				.defaultSuccessUrl("/newsroom", false)
+				.failureHandler(failure()))
+			.logout(logout -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl("/newsroom/login?logout"))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(scriptLogin, SCRIPT_CALL)
+				.defaultAuthenticationEntryPointFor(loginPage, request -> true)
+				.accessDeniedHandler(denied))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(assets.contentSecurityPolicy()))
+				.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	// The user name goes back into the form; the reason decides the Korean message.
+	private static AuthenticationFailureHandler failure() {
+		return (HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.core.AuthenticationException exception) -> {
+			String reason = exception instanceof LockedException ? "locked"
+					: exception instanceof DisabledException ? "disabled" : "bad";
+			String username = request.getParameter("username");
+			redirect(response, "/newsroom/login?error=" + reason + "&username="
+					+ URLEncoder.encode(username == null ? "" : username, StandardCharsets.UTF_8));
+		};
+	}
+
+	private static void redirect(HttpServletResponse response, String location) throws IOException {
+		response.sendRedirect(location);
+	}
+
+}

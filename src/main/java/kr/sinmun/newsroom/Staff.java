@@ -1,0 +1,17 @@
+package kr.sinmun.newsroom;
+
+import kr.sinmun.people.Role;
+
+/** The person using the newsroom right now. */
+record Staff(long id, String username, String name, Role role) {
+
+	/** 데스크 and 관리자 edit, approve and publish anyone's articles. */
+	boolean isDesk() {
+		return role == Role.EDITOR || role == Role.ADMIN;
+	}
+
+	boolean isAdmin() {
+		return role == Role.ADMIN;
+	}
+
+}

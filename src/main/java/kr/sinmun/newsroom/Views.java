@@ -1,0 +1,121 @@
+package kr.sinmun.newsroom;
+
+import java.util.List;
+import java.util.Map;
+
+/** The newsroom's view models: what each template is given, already in Korean and already formatted. */
+public final class Views {
+
+	private Views() {
+	}
+
+	/** The frame of every newsroom page: who is logged in, the CSRF token for its forms, and the open tab. */
+	public record Chrome(String siteName, String staffName, String roleLabel, boolean desk, boolean admin,
+			String csrfParameter, String csrfHeader, String csrfToken, String active) {
+
+		public boolean isActive(String tab) {
+			return tab.equals(active);
+		}
+
+	}
+
+	public record Option(String value, String label, boolean selected) {
+	}
+
+	public record Row(long id, String headline, String section, String reporter, String state, String time,
+			Long views) {
+
+		public String url() {
+			return "/newsroom/articles/" + id;
+		}
+
+	}
+
+	public record LoginPage(String siteName, String username, String error, String notice, String csrfParameter,
+			String csrfToken) {
+	}
+
+	public record DeskPage(Chrome chrome, List<Row> submitted, List<Row> scheduled, List<Row> embargoed,
+			List<Row> held, List<Row> mine, List<Row> today) {
+	}
+
+	public record ListPage(Chrome chrome, List<Row> rows, long total, String text, List<Option> statuses,
+			List<Option> sections, List<Option> reporters, String from, String to, int page, int pageCount,
+			String query) {
+
+		public String pageUrl(int number) {
+			return "/newsroom/articles?" + query + (query.isEmpty() ? "" : "&") + "page=" + number;
+		}
+
+	}
+
+	public record ActionButton(String name, String label, boolean timed) {
+	}
+
+	public record HistoryLine(String time, String who, String what) {
+	}
+
+	public record DiffBlock(String label, List<DiffSegment> segments) {
+
+		public boolean changed() {
+			return segments.stream().anyMatch(segment -> !segment.same());
+		}
+
+	}
+
+	/** Someone saved over the version this editor started from: who, when, and what they changed. */
+	public record Conflict(int currentVersion, String savedBy, String savedAt, List<DiffBlock> changes) {
+	}
+
+	public record EditorPage(Chrome chrome, long id, ArticleForm form, Map<String, String> errors,
+			List<Option> sections, List<Option> reporters, boolean chooseReporter, boolean editable, String state,
+			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
+			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit) {
+
+		public String error(String field) {
+			return errors.get(field);
+		}
+
+		public boolean hasError(String field) {
+			return errors.containsKey(field);
+		}
+
+	}
+
+	public record RevisionRow(int version, String savedBy, String savedAt, int length, boolean current) {
+	}
+
+	public record RevisionsPage(Chrome chrome, long id, String headline, List<RevisionRow> revisions) {
+	}
+
+	public record RevisionPage(Chrome chrome, long id, int version, int currentVersion, String savedBy,
+			String savedAt, List<DiffBlock> changes, boolean canRestore) {
+	}
+
+	public record PasswordPage(Chrome chrome, Map<String, String> errors, String notice) {
+	}
+
+	public record UserRow(long id, String username, String name, String email, String role, boolean enabled,
+			boolean locked) {
+	}
+
+	public record UsersPage(Chrome chrome, List<UserRow> users, String notice) {
+	}
+
+	public record UserForm(String username, String displayName, String email, String role, String bio,
+			String enabled, String password) {
+	}
+
+	public record UserPage(Chrome chrome, Long id, UserForm form, Map<String, String> errors, List<Option> roles,
+			String notice) {
+
+		public String error(String field) {
+			return errors.get(field);
+		}
+
+	}
+
+	public record ErrorPage(String siteName, int status, String title, String message) {
+	}
+
+}

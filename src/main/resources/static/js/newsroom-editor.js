@@ -1,0 +1,423 @@
+// The newsroom's article editor: ProseMirror for the body, a headline counter, and an autosave that never
+// loses more than one interval of typing. ProseMirror leaves composition to the browser's IME and reads the
+// result back from the DOM, which is why Hangul typed fast, at a paragraph's start or after a link comes out
+// whole (see EditorBrowserTests).
+import { Schema, DOMParser as ModelParser, DOMSerializer } from "prosemirror-model";
+import { EditorState, Plugin } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { keymap } from "prosemirror-keymap";
+import { history, undo, redo } from "prosemirror-history";
+import { baseKeymap, toggleMark, setBlockType, wrapIn, lift } from "prosemirror-commands";
+import { addListNodes, wrapInList, splitListItem, liftListItem, sinkListItem } from "prosemirror-schema-list";
+import { dropCursor } from "prosemirror-dropcursor";
+import { gapCursor } from "prosemirror-gapcursor";
+
+const form = document.getElementById("editor-form");
+const articleId = form.dataset.article;
+const editable = form.dataset.editable === "true";
+const intervalSeconds = Number(form.dataset.autosave) || 20;
+const headlineLimit = Number(form.dataset.headlineLimit) || 45;
+const storageKey = "sinmun:draft:" + articleId;
+const csrfHeader = document.querySelector('meta[name="csrf-header"]').content;
+let csrfToken = document.querySelector('meta[name="csrf-token"]').content;
+
+const bodyField = document.getElementById("bodyHtml");
+const status = document.getElementById("save-status");
+const conflictBox = document.getElementById("conflict-live");
+
+// The article body's vocabulary: what the server's sanitizer keeps, and nothing it would throw away.
+const nodes = {
+  doc: { content: "block+" },
+  paragraph: { content: "inline*", group: "block", parseDOM: [{ tag: "p" }], toDOM: () => ["p", 0] },
+  heading: {
+    attrs: { level: { default: 2 } }, content: "inline*", group: "block", defining: true,
+    parseDOM: [{ tag: "h2", attrs: { level: 2 } }, { tag: "h3", attrs: { level: 3 } }, { tag: "h4", attrs: { level: 3 } }],
+    toDOM: node => ["h" + node.attrs.level, 0]
+  },
+  blockquote: { content: "block+", group: "block", defining: true, parseDOM: [{ tag: "blockquote" }], toDOM: () => ["blockquote", 0] },
+  horizontal_rule: { group: "block", parseDOM: [{ tag: "hr" }], toDOM: () => ["hr"] },
+  figure: {
+    group: "block", atom: true, draggable: true,
+    attrs: { src: {}, alt: { default: "" }, width: { default: null }, height: { default: null }, caption: { default: "" }, credit: { default: "" } },
+    parseDOM: [{
+      tag: "figure",
+      getAttrs(dom) {
+        const img = dom.querySelector("img");
+        if (!img) return false;
+        const creditNode = dom.querySelector("figcaption .credit");
+        const captionNode = dom.querySelector("figcaption");
+        let caption = "";
+        if (captionNode) {
+          const copy = captionNode.cloneNode(true);
+          copy.querySelectorAll(".credit").forEach(n => n.remove());
+          caption = copy.textContent.trim();
+        }
+        return {
+          src: img.getAttribute("src"), alt: img.getAttribute("alt") || "",
+          width: img.getAttribute("width"), height: img.getAttribute("height"),
+          caption, credit: creditNode ? creditNode.textContent.trim() : ""
+        };
+      }
+    }],
+    toDOM(node) {
+      const a = node.attrs;
+      const img = ["img", { src: a.src, alt: a.alt, width: a.width, height: a.height }];
+      if (!a.caption && !a.credit) return ["figure", img];
+      const caption = ["figcaption", a.caption + (a.caption && a.credit ? " " : "")];
+      if (a.credit) caption.push(["span", { class: "credit" }, a.credit]);
+      return ["figure", img, caption];
+    }
+  },
+  text: { group: "inline" },
+  hard_break: { inline: true, group: "inline", selectable: false, parseDOM: [{ tag: "br" }], toDOM: () => ["br"] }
+};
+const marks = {
+  link: {
+    attrs: { href: {} }, inclusive: false,
+    parseDOM: [{ tag: "a[href]", getAttrs: dom => ({ href: dom.getAttribute("href") }) }],
+    toDOM: mark => ["a", { href: mark.attrs.href }, 0]
+  },
+  strong: { parseDOM: [{ tag: "strong" }, { tag: "b" }], toDOM: () => ["strong", 0] },
+  em: { parseDOM: [{ tag: "em" }, { tag: "i" }], toDOM: () => ["em", 0] }
+};
+const base = new Schema({ nodes, marks });
+const schema = new Schema({
+  nodes: addListNodes(base.spec.nodes, "paragraph block*", "block"),
+  marks: base.spec.marks
+});
+
+function parse(html) {
+  const holder = document.createElement("div");
+  holder.innerHTML = html;
+  return ModelParser.fromSchema(schema).parse(holder);
+}
+
+function serialize(doc) {
+  const holder = document.createElement("div");
+  holder.appendChild(DOMSerializer.fromSchema(schema).serializeFragment(doc.content));
+  // An empty article is an empty body, not one empty paragraph.
+  return holder.textContent.trim() === "" && !holder.querySelector("img") ? "" : holder.innerHTML;
+}
+
+// --- Autosave -------------------------------------------------------------------------------------------
+
+let dirty = false;
+let inflight = null;
+let submitting = false;
+
+function fields() {
+  const data = new FormData(form);
+  return {
+    sectionId: form.elements.sectionId.value,
+    reporterId: form.elements.reporterId ? form.elements.reporterId.value : "",
+    headline: data.get("headline") || "",
+    subheadline: data.get("subheadline") || "",
+    bodyHtml: bodyField.value,
+    tags: data.get("tags") || "",
+    version: form.elements.version.value
+  };
+}
+
+function sameText(a, b) {
+  return ["sectionId", "reporterId", "headline", "subheadline", "bodyHtml", "tags"].every(k => (a[k] || "") === (b[k] || ""));
+}
+
+function remember() {
+  try {
+    localStorage.setItem(storageKey, JSON.stringify({ at: Date.now(), fields: fields() }));
+  } catch (e) {
+    // CASE: storage full or disabled (private mode): the server save still runs.
+  }
+}
+
+function changed() {
+  if (!editable) return;
+  dirty = true;
+  remember();
+  say("저장하지 않은 변경이 있습니다.", "pending");
+}
+
+function say(text, kind) {
+  status.textContent = text;
+  status.dataset.kind = kind || "";
+}
+
+function clock() {
+  const now = new Date();
+  return String(now.getHours()).padStart(2, "0") + ":" + String(now.getMinutes()).padStart(2, "0") + ":" + String(now.getSeconds()).padStart(2, "0");
+}
+
+async function save({ leaving = false } = {}) {
+  if (!editable || !dirty || submitting) return;
+  if (inflight) return inflight;
+  const sent = fields();
+  dirty = false;
+  inflight = (async () => {
+    let response;
+    try {
+      response = await fetch("/newsroom/articles/" + articleId + "/autosave", {
+        method: "POST", keepalive: leaving, credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "Accept": "application/json", [csrfHeader]: csrfToken },
+        body: JSON.stringify(sent)
+      });
+    } catch (e) {
+      dirty = true;
+      say("연결이 끊겨 저장하지 못했습니다. 쓰신 내용은 이 브라우저에 보관되어 있고, 연결되면 다시 저장합니다.", "offline");
+      return;
+    }
+    const answer = await response.json().catch(() => ({}));
+    if (response.ok) {
+      form.elements.version.value = answer.version;
+      if (sameText(sent, fields())) {
+        localStorage.removeItem(storageKey);
+      } else {
+        dirty = true;
+        remember();
+      }
+      conflictBox.hidden = true;
+      say("자동 저장됨 " + clock(), "saved");
+    } else if (response.status === 401 || response.status === 403 && !answer.message) {
+      dirty = true;
+      remember();
+      loginNeeded(answer.message);
+    } else if (response.status === 409) {
+      dirty = true;
+      showConflict(answer);
+    } else {
+      dirty = true;
+      say(answer.message || "저장하지 못했습니다(" + response.status + "). 쓰신 내용은 이 브라우저에 보관되어 있습니다.", "error");
+    }
+  })().finally(() => { inflight = null; });
+  return inflight;
+}
+
+function loginNeeded(message) {
+  status.textContent = "";
+  status.dataset.kind = "error";
+  status.append((message || "로그인이 만료되었습니다.") + " 쓰신 내용은 이 브라우저에 보관되어 있습니다. ");
+  const link = document.createElement("a");
+  link.href = location.pathname;
+  link.textContent = "다시 로그인하고 저장하기";
+  status.append(link);
+}
+
+function showConflict(answer) {
+  conflictBox.replaceChildren();
+  const title = document.createElement("h2");
+  title.textContent = "다른 사람이 먼저 저장했습니다";
+  const text = document.createElement("p");
+  text.textContent = answer.message + " 쓰신 내용은 편집기에 그대로 있습니다. 내 글로 덮어쓰려면 '내 글로 저장'을 누르십시오.";
+  conflictBox.append(title, text);
+  for (const block of answer.changes || []) {
+    if (!block.segments.some(s => s.kind !== "same")) continue;
+    const heading = document.createElement("h3");
+    heading.textContent = block.label;
+    const diff = document.createElement("p");
+    diff.className = "nr-diff";
+    for (const segment of block.segments) {
+      const part = document.createElement(segment.kind === "added" ? "ins" : segment.kind === "removed" ? "del" : "span");
+      part.textContent = segment.text;
+      diff.append(part);
+    }
+    conflictBox.append(heading, diff);
+  }
+  const overwrite = document.createElement("button");
+  overwrite.type = "button";
+  overwrite.textContent = "내 글로 저장";
+  overwrite.addEventListener("click", () => {
+    form.elements.version.value = answer.currentVersion;
+    dirty = true;
+    save();
+  });
+  conflictBox.append(overwrite);
+  conflictBox.hidden = false;
+  say("다른 사람의 저장과 충돌했습니다. 위 내용을 확인하십시오.", "error");
+}
+
+// --- The body editor ------------------------------------------------------------------------------------
+
+let view = null;
+const holder = document.getElementById("body-editor");
+const toolbar = document.getElementById("body-toolbar");
+
+function command(label, run, key) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = label;
+  if (key) button.title = label + " (" + key + ")";
+  button.addEventListener("mousedown", e => e.preventDefault());
+  button.addEventListener("click", () => {
+    run(view.state, view.dispatch, view);
+    view.focus();
+  });
+  toolbar.append(button);
+}
+
+function promptLink(state, dispatch) {
+  const type = schema.marks.link;
+  const { from, to, empty } = state.selection;
+  if (state.doc.rangeHasMark(from, to, type)) return toggleMark(type)(state, dispatch);
+  if (empty) {
+    say("링크를 걸 글자를 먼저 고르십시오.", "error");
+    return false;
+  }
+  const href = window.prompt("링크 주소 (https://…)", "https://");
+  if (!href || !/^(https?:\/\/|mailto:)/i.test(href.trim())) return false;
+  return toggleMark(type, { href: href.trim() })(state, dispatch);
+}
+
+if (holder) {
+  bodyField.hidden = true;
+  document.querySelector(".nr-fallback").hidden = true;
+  view = new EditorView(holder, {
+    state: EditorState.create({
+      doc: parse(bodyField.value),
+      plugins: [
+        history(),
+        keymap({ "Mod-z": undo, "Shift-Mod-z": redo, "Mod-y": redo, "Mod-b": toggleMark(schema.marks.strong),
+          "Mod-i": toggleMark(schema.marks.em), "Enter": splitListItem(schema.nodes.list_item),
+          "Mod-[": liftListItem(schema.nodes.list_item), "Mod-]": sinkListItem(schema.nodes.list_item) }),
+        keymap(baseKeymap),
+        dropCursor(),
+        gapCursor(),
+        new Plugin({ props: { attributes: { role: "textbox", "aria-multiline": "true", "aria-labelledby": "body-label", spellcheck: "false" } } })
+      ]
+    }),
+    editable: () => editable,
+    dispatchTransaction(tr) {
+      view.updateState(view.state.apply(tr));
+      if (tr.docChanged) {
+        bodyField.value = serialize(view.state.doc);
+        changed();
+      }
+    }
+  });
+  if (editable) {
+    toolbar.hidden = false;
+    command("굵게", toggleMark(schema.marks.strong), "Ctrl+B");
+    command("기울임", toggleMark(schema.marks.em), "Ctrl+I");
+    command("소제목", setBlockType(schema.nodes.heading, { level: 2 }));
+    command("본문", setBlockType(schema.nodes.paragraph));
+    command("인용", wrapIn(schema.nodes.blockquote));
+    command("인용 해제", lift);
+    command("글머리 목록", wrapInList(schema.nodes.bullet_list));
+    command("번호 목록", wrapInList(schema.nodes.ordered_list));
+    command("링크", promptLink);
+    command("사진", () => openPhotoDialog());
+    command("되돌리기", undo, "Ctrl+Z");
+    command("다시 실행", redo, "Ctrl+Shift+Z");
+  }
+}
+
+// --- Photos ---------------------------------------------------------------------------------------------
+
+const dialog = document.getElementById("photo-dialog");
+const photoForm = document.getElementById("photo-form");
+const photoError = document.getElementById("photo-error");
+
+function openPhotoDialog() {
+  photoError.textContent = "";
+  dialog.showModal();
+  return true;
+}
+
+document.getElementById("photo-cancel").addEventListener("click", () => dialog.close());
+
+photoForm.addEventListener("submit", async event => {
+  event.preventDefault();
+  const file = photoForm.elements.file.files[0];
+  const alt = photoForm.elements.alt.value.trim();
+  if (!file || !alt) {
+    photoError.textContent = !file ? "사진 파일을 고르십시오." : "대체 텍스트(사진 설명)를 쓰십시오. 출고하려면 꼭 필요합니다.";
+    return;
+  }
+  const data = new FormData();
+  data.append("file", file);
+  photoError.textContent = "올리는 중…";
+  let response;
+  try {
+    response = await fetch("/newsroom/media", {
+      method: "POST", credentials: "same-origin", body: data,
+      headers: { "Accept": "application/json", [csrfHeader]: csrfToken }
+    });
+  } catch (e) {
+    photoError.textContent = "연결이 끊겨 사진을 올리지 못했습니다. 다시 시도하십시오.";
+    return;
+  }
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    photoError.textContent = answer.message || "사진을 올리지 못했습니다(" + response.status + ").";
+    return;
+  }
+  const node = schema.nodes.figure.create({
+    src: answer.url, alt, width: String(answer.width), height: String(answer.height),
+    caption: photoForm.elements.caption.value.trim(), credit: photoForm.elements.credit.value.trim()
+  });
+  view.dispatch(view.state.tr.replaceSelectionWith(node).scrollIntoView());
+  photoForm.reset();
+  photoError.textContent = "";
+  dialog.close();
+  view.focus();
+});
+
+// --- Headline counter -----------------------------------------------------------------------------------
+
+const headline = document.getElementById("headline");
+const counter = document.getElementById("headline-count");
+
+function count() {
+  const length = Array.from(headline.value.trim()).length;
+  counter.textContent = length + "자" + (length > headlineLimit ? " · " + headlineLimit + "자를 넘으면 포털 목록에서 잘릴 수 있습니다" : "");
+  counter.dataset.over = length > headlineLimit ? "true" : "false";
+}
+headline.addEventListener("input", count);
+count();
+
+// --- Wiring ---------------------------------------------------------------------------------------------
+
+if (editable) {
+  for (const name of ["sectionId", "reporterId", "headline", "subheadline", "tags"]) {
+    const field = form.elements[name];
+    if (field && field.type !== "hidden") field.addEventListener("input", changed);
+    if (field && field.tagName === "SELECT") field.addEventListener("change", changed);
+  }
+  bodyField.addEventListener("input", changed);
+
+  setInterval(() => save(), intervalSeconds * 1000);
+  window.addEventListener("online", () => save());
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save({ leaving: true }); });
+  window.addEventListener("pagehide", () => save({ leaving: true }));
+
+  // A button press saves through the form; an autosave still on its way would make the form's version stale,
+  // so the press waits for it.
+  form.addEventListener("submit", event => {
+    if (inflight) {
+      event.preventDefault();
+      const button = event.submitter;
+      inflight.then(() => form.requestSubmit(button));
+      return;
+    }
+    submitting = true;
+    remember();
+  });
+
+  // Text typed before a lost session or a crash comes back, and is saved at once. If someone saved in between,
+  // the save reports the conflict rather than overwriting them.
+  const kept = JSON.parse(localStorage.getItem(storageKey) || "null");
+  if (kept && kept.fields) {
+    if (sameText(kept.fields, fields())) {
+      localStorage.removeItem(storageKey);
+    } else {
+      for (const name of ["sectionId", "reporterId", "headline", "subheadline", "tags"]) {
+        if (form.elements[name] && form.elements[name].type !== "hidden") form.elements[name].value = kept.fields[name];
+      }
+      bodyField.value = kept.fields.bodyHtml;
+      form.elements.version.value = kept.fields.version;
+      if (view) view.updateState(EditorState.create({ doc: parse(kept.fields.bodyHtml), plugins: view.state.plugins }));
+      count();
+      dirty = true;
+      say("저장하지 못했던 내용을 되살렸습니다. 저장합니다…", "pending");
+      save();
+    }
+  }
+}
