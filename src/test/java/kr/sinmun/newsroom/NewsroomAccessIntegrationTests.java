@@ -1,0 +1,188 @@
+package kr.sinmun.newsroom;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.WebClient;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.Articles;
+import kr.sinmun.people.People;
+import kr.sinmun.people.Role;
+import kr.sinmun.section.Sections;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may do what in the newsroom and through the API, checked by direct requests rather than by buttons. */
+class NewsroomAccessIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private long reporter;
+
+	private long otherReporter;
+
+	@BeforeEach
+	void people() {
+		reporter = NewsroomFixtures.reporter(people);
+		otherReporter = NewsroomFixtures.otherReporter(people);
+		NewsroomFixtures.desk(people);
+	}
+
+	private NewsroomSession session(String username) {
+		NewsroomSession session = new NewsroomSession(port);
+		assertThat(session.login(username, NewsroomFixtures.PASSWORD)).endsWith("/newsroom");
+		return session;
+	}
+
+	@Test
+	void withoutLoginPagesRedirectToTheLoginFormAndScriptsGet401() {
+		NewsroomSession anonymous = new NewsroomSession(port);
+		HttpResponse<String> page = anonymous.get("/newsroom/articles/1");
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login");
+		HttpResponse<String> script = anonymous.get("/newsroom/articles/1", "Accept", "application/json");
+		assertThat(script.statusCode()).isEqualTo(401);
+		assertThat(script.body()).contains("로그인이 만료되었습니다").doesNotContain("headline");
+		assertThat(anonymous.json("/newsroom/articles/1/autosave", "{}", false).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aReporterCannotReachAdministrationOrOtherReportersDraftsOrPublish() {
+		ArticleDetail others = NewsroomFixtures.draft(articles, sections, otherReporter, "다른 기자의 초고", "<p>비공개 초고.</p>");
+		ArticleDetail own = NewsroomFixtures.draft(articles, sections, reporter, "내 기사", "<p>내 본문.</p>");
+		NewsroomSession session = session(NewsroomFixtures.REPORTER);
+
+		HttpResponse<String> admin = session.get("/newsroom/admin/users");
+		assertThat(admin.statusCode()).isEqualTo(403);
+		assertThat(admin.body()).contains("접근 권한이 없습니다");
+
+		HttpResponse<String> peek = session.get("/newsroom/articles/" + others.id());
+		assertThat(peek.statusCode()).isEqualTo(403);
+		assertThat(peek.body()).doesNotContain("비공개 초고");
+
+		session.get("/newsroom/articles/" + own.id());
+		HttpResponse<String> overwrite = session.json("/newsroom/articles/" + others.id() + "/autosave",
+				"{\"sectionId\":\"" + others.sectionId() + "\",\"headline\":\"가로채기\",\"bodyHtml\":\"\",\"version\":\"1\"}",
+				true);
+		assertThat(overwrite.statusCode()).isEqualTo(403);
+		assertThat(articles.find(others.id()).orElseThrow().headline()).isEqualTo("다른 기자의 초고");
+
+		HttpResponse<String> publish = session.form("/newsroom/articles/" + own.id(), Map.of("action", "PUBLISH",
+				"sectionId", String.valueOf(own.sectionId()), "headline", "내 기사", "bodyHtml", "<p>내 본문.</p>",
+				"version", String.valueOf(own.version())));
+		assertThat(publish.statusCode()).isEqualTo(403);
+		assertThat(articles.find(own.id()).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() {
+		ArticleDetail own = NewsroomFixtures.draft(articles, sections, reporter, "CSRF 시험", "<p>본문.</p>");
+		NewsroomSession session = session(NewsroomFixtures.REPORTER);
+		HttpResponse<String> forged = session.form("/newsroom/articles/" + own.id(), Map.of("_csrf", "forged",
+				"headline", "위조된 제목", "sectionId", String.valueOf(own.sectionId()), "version", "1"));
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(session.json("/newsroom/articles/" + own.id() + "/autosave",
+				"{\"sectionId\":\"" + own.sectionId() + "\",\"headline\":\"위조\",\"version\":\"1\"}", false)
+			.statusCode()).isEqualTo(403);
+		assertThat(articles.find(own.id()).orElseThrow().headline()).isEqualTo("CSRF 시험");
+	}
+
+	@Test
+	void aFormWithBadInputComesBackWithWhatWasTypedAndKoreanMessages() {
+		ArticleDetail own = NewsroomFixtures.draft(articles, sections, reporter, "검증 시험", "<p>본문.</p>");
+		NewsroomSession session = session(NewsroomFixtures.REPORTER);
+		session.get("/newsroom/articles/" + own.id());
+		String longHeadline = "가".repeat(201);
+		HttpResponse<String> response = session.form("/newsroom/articles/" + own.id(), Map.of("sectionId",
+				String.valueOf(own.sectionId()), "headline", longHeadline, "subheadline", "지켜야 할 부제",
+				"bodyHtml", "<p>지워지면 안 되는 본문</p>", "tags", "태그하나, 태그둘", "version",
+				String.valueOf(own.version())));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("제목은 200자 이내로 써 주십시오(지금 201자)")
+			.contains(longHeadline)
+			.contains("지켜야 할 부제")
+			.contains("&lt;p&gt;지워지면 안 되는 본문&lt;/p&gt;")
+			.contains("태그하나, 태그둘");
+
+		HttpResponse<String> unready = session.form("/newsroom/articles/" + own.id(), Map.of("action", "SUBMIT",
+				"sectionId", String.valueOf(own.sectionId()), "headline", "", "bodyHtml", "<p>본문.</p>", "version",
+				String.valueOf(own.version())));
+		assertThat(unready.statusCode()).isEqualTo(400);
+		assertThat(unready.body()).contains("제목을 쓰십시오.");
+		assertThat(articles.find(own.id()).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountForFifteenMinutesAndAnAdminResetLiftsIt() {
+		long id = NewsroomFixtures.user(people, "nr-locked", "잠금시험", Role.REPORTER);
+		NewsroomSession session = new NewsroomSession(port);
+		for (int i = 0; i < 5; i++) {
+			assertThat(session.login("nr-locked", "wrong-password-" + i)).contains("error=bad");
+		}
+		assertThat(session.login("nr-locked", NewsroomFixtures.PASSWORD)).contains("error=locked");
+		HttpResponse<String> page = session.get("/newsroom/login?error=locked&username=nr-locked");
+		assertThat(page.body()).contains("15분 동안 잠겼습니다").contains("value=\"nr-locked\"");
+		// The API's token endpoint checks the same password and honours the same lock.
+		assertThat(web().send("POST", "/api/v1/auth/token", null, "Authorization",
+				"Basic " + java.util.Base64.getEncoder().encodeToString("nr-locked:newsroom-password-1".getBytes()))
+			.status()).isEqualTo(401);
+
+		NewsroomSession admin = new NewsroomSession(port);
+		admin.login("admin", ADMIN_PASSWORD);
+		admin.get("/newsroom/admin/users/" + id);
+		HttpResponse<String> reset = admin.form("/newsroom/admin/users/" + id + "/password",
+				Map.of("password", NewsroomFixtures.PASSWORD));
+		assertThat(reset.statusCode()).isEqualTo(302);
+		assertThat(new NewsroomSession(port).login("nr-locked", NewsroomFixtures.PASSWORD)).endsWith("/newsroom");
+	}
+
+	@Test
+	void sessionsLiveInPostgresqlSoADeployDoesNotLogTheNewsroomOut() {
+		session(NewsroomFixtures.DESK);
+		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :name")
+			.param("name", NewsroomFixtures.DESK)
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void aReporterTokenWritesDraftsButCannotPublishThroughTheApi() {
+		WebClient api = web();
+		String token = api.token(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		String published = "{\"section\":\"society\",\"headline\":\"API 출고 시도\",\"bodyHtml\":\"<p>본문</p>\",\"status\":\"PUBLISHED\"}";
+		WebClient.Response refused = api.send("POST", "/api/v1/articles", published, "Authorization", "Bearer " + token,
+				"Content-Type", "application/json");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body()).contains("출고는 데스크가 합니다");
+
+		WebClient.Response draft = api.send("POST", "/api/v1/articles", published.replace("PUBLISHED", "SUBMITTED"),
+				"Authorization", "Bearer " + token, "Content-Type", "application/json");
+		assertThat(draft.status()).isEqualTo(201);
+		assertThat(draft.json().get("status").asString()).isEqualTo("SUBMITTED");
+
+		assertThat(api.send("POST", "/api/v1/search/rebuild", null, "Authorization", "Bearer " + token).status())
+			.isEqualTo(403);
+		String deskToken = api.token(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		assertThat(api.send("POST", "/api/v1/articles", published, "Authorization", "Bearer " + deskToken,
+				"Content-Type", "application/json").status()).isEqualTo(201);
+	}
+
+}
