@@ -7,7 +7,11 @@ import java.util.List;
 public record ArticleDetail(long id, int sectionId, long reporterId, String headline, String subheadline,
 		String bodyHtml, String teaser, String imageUrl, Integer imageWidth,
 		Integer imageHeight, List<String> tags, ArticleStatus status, Instant publishedAt, Instant createdAt,
-		Instant updatedAt, int version, boolean embargo) {
+		Instant updatedAt, int version, boolean embargo, List<Correction> corrections) {
+
+	public ArticleDetail {
+		corrections = corrections == null ? List.of() : List.copyOf(corrections);
+	}
 
 	public String url() {
 		return "/news/" + id;

@@ -23,8 +23,14 @@ class ArticleRepository {
 	private static final String WHOLE = """
 			SELECT a.*, coalesce(
 			         (SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
-			         '{}') AS tags
+			         '{}') AS tags,
+			       (SELECT json_agg(json_build_object('kind', c.kind, 'body', c.body,
+			                                          'at', (extract(epoch FROM c.at) * 1000)::bigint) ORDER BY c.at, c.id)
+			        FROM article_corrections c WHERE c.article_id = a.id) AS corrections
 			FROM articles a""";
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	// The one definition of "a reader may see it": published, and its time has come.
 	private static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
@@ -413,7 +419,30 @@ class ArticleRepository {
 				rs.getString("image_url"), (Integer) rs.getObject("image_width"), (Integer) rs.getObject("image_height"),
 				List.of(tags), ArticleStatus.valueOf(rs.getString("status")),
 				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"));
+				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"),
+				corrections(rs.getString("corrections")));
+	}
+
+	private static List<Correction> corrections(String json) {
+		if (json == null) {
+			return List.of();
+		}
+		List<Correction> corrections = new ArrayList<>();
+		for (tools.jackson.databind.JsonNode node : JSON.readTree(json)) {
+			corrections.add(new Correction(Correction.Kind.valueOf(node.get("kind").asString()), node.get("body").asString(),
+					Instant.ofEpochMilli(node.get("at").asLong())));
+		}
+		return corrections;
+	}
+
+	void addCorrection(long id, Correction correction, Long actorId) {
+		jdbc.sql("INSERT INTO article_corrections (article_id, kind, body, actor_id, at) VALUES (:id, :kind, :body, :actor, :at)")
+			.param("id", id)
+			.param("kind", correction.kind().name())
+			.param("body", correction.body())
+			.param("actor", actorId)
+			.param("at", timestamp(correction.at()))
+			.update();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

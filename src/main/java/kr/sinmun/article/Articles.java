@@ -150,6 +150,19 @@ public class Articles {
 		return after;
 	}
 
+	/**
+	 * Attaches a 정정·반론·추후보도 notice to a published article. Readers see it at the top of the article at
+	 * once; the notice is kept as written and never edited.
+	 */
+	@Transactional
+	public ArticleDetail correct(long id, Correction.Kind kind, String body, long actorId) {
+		ArticleDetail article = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		repository.addCorrection(id, new Correction(kind, body.strip(), clock.instant()), actorId);
+		ArticleDetail after = repository.find(id).orElseThrow();
+		announce(article, after);
+		return after;
+	}
+
 	/** Every saved version of an article, newest first. */
 	public List<RevisionStamp> revisions(long id) {
 		return repository.revisions(id);

@@ -173,6 +173,38 @@ class EditorController {
 		}
 	}
 
+	/** 정정·반론·추후보도: the desk attaches a notice to a published article; readers see it at the top. */
+	@PostMapping("/newsroom/articles/{id}/corrections")
+	String correct(Staff staff, @PathVariable long id, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "") String body, CsrfToken csrf, Model model, HttpServletResponse response) {
+		ArticleDetail article = find(id);
+		Permissions.requireDesk(staff);
+		if (article.status() != kr.sinmun.article.ArticleStatus.PUBLISHED) {
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
+					"출고된 기사에만 정정·반론·추후보도를 붙일 수 있습니다.");
+		}
+		kr.sinmun.article.Correction.Kind chosen = java.util.Arrays.stream(kr.sinmun.article.Correction.Kind.values())
+			.filter(value -> value.name().equals(kind))
+			.findFirst()
+			.orElse(null);
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (chosen == null) {
+			problems.put("correctionKind", "정정보도, 반론보도, 추후보도 가운데 하나를 고르십시오.");
+		}
+		if (body.isBlank() || body.length() > 4000) {
+			problems.put("correctionBody", "알림 내용을 4000자 이내로 쓰십시오.");
+		}
+		if (!problems.isEmpty()) {
+			response.setStatus(400);
+			model.addAttribute("page",
+					editor(staff, csrf, article, ArticleForm.of(article), problems, null, null).withCorrectionDraft(body));
+			return "newsroom/editor";
+		}
+		articles.correct(id, chosen, body, staff.id());
+		return "redirect:/newsroom/articles/" + id + "?done=" + org.springframework.web.util.UriUtils
+			.encodeQueryParam(chosen.label(), "UTF-8");
+	}
+
 	@GetMapping("/newsroom/articles/{id}/revisions")
 	String revisions(Staff staff, @PathVariable long id, CsrfToken csrf, Model model) {
 		ArticleDetail article = find(id);
@@ -237,7 +269,13 @@ class EditorController {
 				article.visibleAt(now) ? article.url() : null,
 				LOCAL_INPUT.format(LocalDateTime.ofInstant(now.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS),
 						KoreanDates.SEOUL)),
-				ArticleForm.HEADLINE_PORTAL);
+				ArticleForm.HEADLINE_PORTAL,
+				staff.isDesk() && article.status() == kr.sinmun.article.ArticleStatus.PUBLISHED,
+				article.corrections()
+					.stream()
+					.map(notice -> new Views.HistoryLine(KoreanDates.stamp(notice.at()), notice.kind().label(), notice.body()))
+					.toList(),
+				"");
 	}
 
 	private String reshow(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,

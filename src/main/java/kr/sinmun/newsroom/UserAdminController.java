@@ -37,10 +37,13 @@ class UserAdminController {
 
 	private final Clock clock;
 
-	UserAdminController(People people, NewsroomPages pages, Clock clock) {
+	private final AuditLog audit;
+
+	UserAdminController(People people, NewsroomPages pages, Clock clock, AuditLog audit) {
 		this.people = people;
 		this.pages = pages;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@GetMapping("/newsroom/admin/users")
@@ -74,6 +77,8 @@ class UserAdminController {
 		}
 		people.create(new NewUser(text(form.username()), form.password(), text(form.displayName()),
 				blank(form.email()), Role.valueOf(form.role()), blank(form.bio())));
+		audit.record(staff, "사용자 생성", text(form.username()), text(form.displayName()) + " · "
+				+ Role.valueOf(form.role()).label());
 		return "redirect:/newsroom/admin/users?done";
 	}
 
@@ -106,6 +111,8 @@ class UserAdminController {
 		}
 		people.update(id, new AccountChange(text(form.displayName()), blank(form.email()), Role.valueOf(form.role()),
 				blank(form.bio()), form.enabled() != null));
+		audit.record(staff, "사용자 변경", account.username(), text(form.displayName()) + " · "
+				+ Role.valueOf(form.role()).label() + (form.enabled() != null ? " · 사용 중" : " · 사용 중지"));
 		return "redirect:/newsroom/admin/users/" + id + "?done";
 	}
 
@@ -124,6 +131,7 @@ class UserAdminController {
 					Map.of("password", problem), null, model);
 		}
 		people.resetPassword(id, password);
+		audit.record(staff, "비밀번호 초기화", account.username(), null);
 		return "redirect:/newsroom/admin/users/" + id + "?done";
 	}
 

@@ -70,7 +70,14 @@ public final class Views {
 	public record EditorPage(Chrome chrome, long id, ArticleForm form, Map<String, String> errors,
 			List<Option> sections, List<Option> reporters, boolean chooseReporter, boolean editable, String state,
 			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
-			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit) {
+			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
+			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft) {
+
+		public EditorPage withCorrectionDraft(String draft) {
+			return new EditorPage(chrome, id, form, errors, sections, reporters, chooseReporter, editable, state, actions,
+					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
+					headlineLimit, canCorrect, corrections, draft);
+		}
 
 		public String error(String field) {
 			return errors.get(field);
@@ -116,6 +123,33 @@ public final class Views {
 	}
 
 	public record ErrorPage(String siteName, int status, String title, String message) {
+	}
+
+	public record WeatherPage(Chrome chrome, boolean configured, String howToGetAKey, String source,
+			String lastSuccess, String observedAt, String lastErrorAt, String lastErrorCode, String lastError,
+			List<String> reports, String stations, String error, String notice) {
+	}
+
+	public record AuditRow(String at, String actor, String action, String target, String detail) {
+	}
+
+	public record AuditPage(Chrome chrome, List<AuditRow> rows) {
+	}
+
+	public record SlotView(String name, String label, Long articleId, String headline, List<Option> candidates) {
+	}
+
+	public record PlacementRow(String slot, long articleId, String headline, String from, String until,
+			String placedBy) {
+	}
+
+	public record FrontPagePage(Chrome chrome, List<SlotView> slots, List<PlacementRow> history, String from,
+			String to, String error, String notice) {
+
+		public String exportUrl() {
+			return "/newsroom/frontpage/history.csv?from=" + from + "&to=" + to;
+		}
+
 	}
 
 }

@@ -64,6 +64,12 @@ class PageCache {
 		clear();
 	}
 
+	@Order(100)
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(kr.sinmun.frontpage.FrontPageChanged event) {
+		clear();
+	}
+
 	private static byte[] gzip(byte[] body) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
 		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {

@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticlePage;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
+import kr.sinmun.frontpage.FrontPage;
+import kr.sinmun.frontpage.Slot;
 import kr.sinmun.page.StaticPage;
 import kr.sinmun.page.StaticPages;
 import kr.sinmun.people.People;
@@ -69,8 +72,11 @@ class SiteViews {
 
 	private final Clock clock;
 
+	private final FrontPage frontPage;
+
 	SiteViews(Articles articles, Sections sections, People people, Ranking ranking, StaticPages staticPages,
-			Publisher publisher, Search search, WeatherTicker weatherTicker, Clock clock) {
+			Publisher publisher, Search search, WeatherTicker weatherTicker, Clock clock, FrontPage frontPage) {
+		this.frontPage = frontPage;
 		this.search = search;
 		this.weatherTicker = weatherTicker;
 		this.articles = articles;
@@ -90,17 +96,27 @@ class SiteViews {
 		List<ArticleSummary> all = new ArrayList<>(latest.subList(0, Math.min(8, latest.size())));
 		perSection.values().forEach(all::addAll);
 		all.addAll(hot);
-		ArticleSummary topArticle = latest.stream()
-			.filter(article -> article.imageUrl() != null)
-			.findFirst()
-			.or(() -> latest.stream().findFirst())
-			.orElse(null);
+		// The desk's placements come first; an empty slot, or a placed article no longer visible, falls back to
+		// the news. Placed articles are nearly always among the latest, so they rarely cost a query.
+		Map<Slot, ArticleSummary> placed = placed(latest);
+		ArticleSummary topArticle = placed.containsKey(Slot.TOP) ? placed.get(Slot.TOP)
+				: latest.stream()
+					.filter(article -> article.imageUrl() != null)
+					.findFirst()
+					.or(() -> latest.stream().findFirst())
+					.orElse(null);
 		if (topArticle != null) {
 			all.add(topArticle);
 		}
+		List<ArticleSummary> leads = Stream.of(Slot.LEAD1, Slot.LEAD2, Slot.LEAD3)
+			.map(placed::get)
+			.filter(java.util.Objects::nonNull)
+			.filter(article -> article != topArticle)
+			.toList();
+		all.addAll(leads);
 		Map<Long, Reporter> reporters = reportersOf(all);
 		ListItem top = topArticle == null ? null : item(topArticle, reporters);
-		List<ListItem> headlines = latest.stream()
+		List<ListItem> headlines = Stream.concat(leads.stream(), latest.stream().filter(article -> !leads.contains(article)))
 			.filter(article -> top == null || !article.url().equals(top.url()))
 			.limit(6)
 			.map(article -> item(article, reporters))
@@ -125,6 +141,26 @@ class SiteViews {
 				publisher.name(), topArticle == null ? publisher.logoUrl() : absolute(topArticle.imageUrl()), null, null,
 				null, null, null, jsonLd(website));
 		return new HomePage(chrome(""), top, headlines, boxes, items(hot, reporters), social);
+	}
+
+	private Map<Slot, ArticleSummary> placed(List<ArticleSummary> latest) {
+		Map<Slot, Long> current = frontPage.current();
+		Map<Slot, ArticleSummary> placed = new java.util.EnumMap<>(Slot.class);
+		if (current.isEmpty()) {
+			return placed;
+		}
+		Map<Long, ArticleSummary> byId = new java.util.HashMap<>();
+		latest.forEach(article -> byId.put(article.id(), article));
+		List<Long> missing = current.values().stream().filter(id -> !byId.containsKey(id)).distinct().toList();
+		if (!missing.isEmpty()) {
+			articles.visible(missing).forEach(article -> byId.put(article.id(), article));
+		}
+		current.forEach((slot, id) -> {
+			if (byId.containsKey(id)) {
+				placed.put(slot, byId.get(id));
+			}
+		});
+		return placed;
 	}
 
 	Optional<SectionPage> section(String slug, int page) {
@@ -188,7 +224,12 @@ class SiteViews {
 				article.teaser(), shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
 				shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline()),
 				publisher.copyrightLine(), items(hot, reporters), items(sameSection, reporters), items(related, reporters),
-				articleSocial(article, section, reporter, canonical));
+				articleSocial(article, section, reporter, canonical),
+				article.corrections()
+					.stream()
+					.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),
+							KoreanDates.iso(notice.at()), notice.body()))
+					.toList());
 	}
 
 	/** The search page for the parameters as typed; invalid ones give a Korean error and keep the form. */

@@ -56,6 +56,12 @@ final class NewsroomFixtures {
 				body, List.of(), ArticleStatus.DRAFT, null), reporterId);
 	}
 
+	static ArticleDetail published(Articles articles, Sections sections, long reporterId, String section,
+			String headline, java.time.Instant at) {
+		return articles.create(new ArticleDraft(sections.bySlug(section).orElseThrow().id(), reporterId, headline, null,
+				"<p>" + headline + "에 관한 시험용 본문입니다.</p>", List.of(), ArticleStatus.PUBLISHED, at), reporterId);
+	}
+
 	/** A small PNG drawn on the spot: a photo to upload. */
 	static Path photo() throws IOException {
 		BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);

@@ -1,0 +1,152 @@
+package kr.sinmun.newsroom;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.Articles;
+import kr.sinmun.frontpage.FrontPage;
+import kr.sinmun.frontpage.Slot;
+import kr.sinmun.people.People;
+import kr.sinmun.section.Sections;
+import kr.sinmun.weather.WeatherStation;
+import kr.sinmun.weather.WeatherTicker;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The desk's and administrators' tools: home page arrangement and its record, corrections, weather stations. */
+class NewsroomDeskIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@Autowired
+	FrontPage frontPage;
+
+	@Autowired
+	WeatherTicker weather;
+
+	@Autowired
+	Clock clock;
+
+	private long desk;
+
+	@BeforeEach
+	void people() {
+		NewsroomFixtures.reporter(people);
+		desk = NewsroomFixtures.desk(people);
+	}
+
+	@AfterEach
+	void emptyTheHomePage() {
+		for (Slot slot : Slot.values()) {
+			frontPage.clear(slot, desk);
+		}
+	}
+
+	private NewsroomSession session(String username, String password) {
+		NewsroomSession session = new NewsroomSession(port);
+		assertThat(session.login(username, password)).endsWith("/newsroom");
+		return session;
+	}
+
+	@Test
+	void theDeskPlacesTheTopStoryAndEveryPlacementIsKeptAndExported() {
+		ArticleDetail older = NewsroomFixtures.published(articles, sections, NewsroomFixtures.reporter(people), "economy", "데스크가 고른 오늘의 톱기사",
+				clock.instant().minus(Duration.ofHours(20)));
+		NewsroomSession session = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		session.get("/newsroom/frontpage");
+		HttpResponse<String> placed = session.form("/newsroom/frontpage",
+				Map.of("slot", "TOP", "article", String.valueOf(older.id())));
+		assertThat(placed.statusCode()).isEqualTo(302);
+		assertThat(web().get("/").body()).containsPattern("class=\"top-story\"[\\s\\S]*데스크가 고른 오늘의 톱기사");
+
+		HttpResponse<String> bad = session.form("/newsroom/frontpage", Map.of("slot", "LEAD1", "article", "99999999"));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("독자에게 보이는(출고된) 기사의 번호를 넣으십시오").contains("99999999");
+
+		session.get("/newsroom/frontpage");
+		assertThat(session.form("/newsroom/frontpage", Map.of("slot", "TOP", "clear", "1")).statusCode()).isEqualTo(302);
+		assertThat(web().get("/").body()).doesNotContainPattern("class=\"top-story\"[\\s\\S]{0,600}데스크가 고른 오늘의 톱기사");
+
+		HttpResponse<String> csv = session.get("/newsroom/frontpage/history.csv");
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		List<String> lines = csv.body().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFF자리,기사번호,제목,배치 시작,배치 끝,배치한 사람,내린 사람");
+		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("톱기사," + older.id() + ",데스크가 고른 오늘의 톱기사,")
+			.contains("+09:00")
+			.endsWith(",오데스크,오데스크"));
+
+		NewsroomSession reporter = session(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		assertThat(reporter.get("/newsroom/frontpage").statusCode()).isEqualTo(403);
+		assertThat(reporter.get("/newsroom/frontpage/history.csv").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aCorrectionNoticeAppearsAtTheTopOfThePublishedArticleWithItsDate() {
+		ArticleDetail article = NewsroomFixtures.published(articles, sections, NewsroomFixtures.reporter(people), "society", "정정 대상 기사",
+				clock.instant().minus(Duration.ofHours(2)));
+		NewsroomSession reporter = session(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		reporter.get("/newsroom/articles/" + article.id());
+		assertThat(reporter.form("/newsroom/articles/" + article.id() + "/corrections",
+				Map.of("kind", "CORRECTION", "body", "기자가 몰래 붙인 알림")).statusCode()).isEqualTo(403);
+
+		NewsroomSession session = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		session.get("/newsroom/articles/" + article.id());
+		HttpResponse<String> empty = session.form("/newsroom/articles/" + article.id() + "/corrections",
+				Map.of("kind", "CORRECTION", "body", " "));
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).contains("알림 내용을 4000자 이내로 쓰십시오.");
+		session.form("/newsroom/articles/" + article.id() + "/corrections",
+				Map.of("kind", "CORRECTION", "body", "본보는 지난 보도에서 예산 규모를 1조 원으로 적었으나 1천억 원이기에 바로잡습니다."));
+
+		String page = web().get("/news/" + article.id()).body();
+		assertThat(page).contains("[정정보도]").contains("1천억 원이기에 바로잡습니다.");
+		assertThat(page.indexOf("[정정보도]")).isLessThan(page.indexOf("id=\"article-body\""));
+		assertThat(page).doesNotContain("기자가 몰래 붙인 알림");
+	}
+
+	@Test
+	void anAdministratorChangesTheWeatherStationsAndTheChangeIsAudited() {
+		List<WeatherStation> original = weather.stations();
+		try {
+			NewsroomSession admin = session("admin", ADMIN_PASSWORD);
+			HttpResponse<String> page = admin.get("/newsroom/admin/weather");
+			assertThat(page.body()).contains("108 서울").contains("수신 상태");
+
+			HttpResponse<String> bad = admin.form("/newsroom/admin/weather", Map.of("stations", "108 서울 37.57\n159 부산 35.1 129.0"));
+			assertThat(bad.statusCode()).isEqualTo(400);
+			assertThat(bad.body()).contains("1번째 줄").contains("108 서울 37.57\n159 부산 35.1 129.0");
+
+			admin.get("/newsroom/admin/weather");
+			HttpResponse<String> saved = admin.form("/newsroom/admin/weather",
+					Map.of("stations", "159 부산 35.1047 129.0320\n108 서울 37.5714 126.9658"));
+			assertThat(saved.statusCode()).isEqualTo(302);
+			assertThat(weather.stations()).extracting(WeatherStation::name).containsExactly("부산", "서울");
+			assertThat(admin.get("/newsroom/admin/audit").body()).contains("날씨 관측소 변경").contains("159 부산, 108 서울");
+
+			NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+			assertThat(desk.get("/newsroom/admin/weather").statusCode()).isEqualTo(403);
+		}
+		finally {
+			weather.replaceStations(original);
+		}
+	}
+
+}
