@@ -273,7 +273,7 @@ class EditorController {
 				staff.isDesk() && article.status() == kr.sinmun.article.ArticleStatus.PUBLISHED,
 				article.corrections()
 					.stream()
-					.map(notice -> new Views.HistoryLine(KoreanDates.stamp(notice.at()), notice.kind().label(), notice.body()))
+					.map(correction -> new Views.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(), correction.body()))
 					.toList(),
 				"");
 	}
