@@ -18,7 +18,7 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.Publisher;
+import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -48,9 +48,9 @@ class ArticleApiController {
 
 	private final People people;
 
-	private final Publisher publisher;
+	private final PublisherSettings publisher;
 
-	ArticleApiController(Articles articles, Sections sections, People people, Publisher publisher) {
+	ArticleApiController(Articles articles, Sections sections, People people, PublisherSettings publisher) {
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -163,7 +163,7 @@ class ArticleApiController {
 	private ArticleResponse response(ArticleDetail article, Reporter byline) {
 		String section = sections.byId(article.sectionId()).map(Section::slug).orElse(null);
 		String reporter = byline == null ? null : byline.name();
-		return new ArticleResponse(article.id(), publisher.baseUrl() + article.url(), section, article.headline(),
+		return new ArticleResponse(article.id(), publisher.current().baseUrl() + article.url(), section, article.headline(),
 				article.subheadline(), article.bodyHtml(), article.teaser(), reporter, article.tags(),
 				article.status().name(), kst(article.publishedAt()), kst(article.createdAt()), kst(article.updatedAt()));
 	}

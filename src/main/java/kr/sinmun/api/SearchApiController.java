@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.Publisher;
+import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.search.DictionaryWord;
 import kr.sinmun.search.Search;
 import kr.sinmun.search.SearchQuery;
@@ -42,9 +42,9 @@ class SearchApiController {
 
 	private final Sections sections;
 
-	private final Publisher publisher;
+	private final PublisherSettings publisher;
 
-	SearchApiController(Search search, Sections sections, Publisher publisher) {
+	SearchApiController(Search search, Sections sections, PublisherSettings publisher) {
 		this.search = search;
 		this.sections = sections;
 		this.publisher = publisher;
@@ -74,7 +74,7 @@ class SearchApiController {
 		List<Map<String, Object>> items = results.hits()
 			.stream()
 			.map(hit -> Map.<String, Object>of("id", hit.id(), "headline", hit.headline(), "url",
-					publisher.baseUrl() + hit.url(), "snippet", hit.snippetHtml(), "publishedAt",
+					publisher.current().baseUrl() + hit.url(), "snippet", hit.snippetHtml(), "publishedAt",
 					OffsetDateTime.ofInstant(hit.publishedAt(), KoreanDates.SEOUL), "section", hit.sectionSlug()))
 			.toList();
 		return Map.of("total", results.total(), "items", items);

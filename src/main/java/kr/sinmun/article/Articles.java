@@ -315,7 +315,7 @@ public class Articles {
 
 	private ArticleRepository.Stored prepare(ArticleDraft draft) {
 		Instant now = clock.instant();
-		String body = ArticleBodyPolicy.sanitize(draft.bodyHtml());
+		String body = kr.sinmun.platform.HtmlAllowList.sanitize(draft.bodyHtml());
 		Instant publishedAt = draft.status() == ArticleStatus.PUBLISHED
 				? (draft.publishedAt() != null ? draft.publishedAt() : now) : draft.publishedAt();
 		Integer[] size = Teasers.leadImageSize(body);

@@ -12,7 +12,7 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.Publisher;
+import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -35,9 +35,9 @@ class RssFeeds {
 
 	private final People people;
 
-	private final Publisher publisher;
+	private final PublisherSettings publisher;
 
-	RssFeeds(Articles articles, Sections sections, People people, Publisher publisher) {
+	RssFeeds(Articles articles, Sections sections, People people, PublisherSettings publisher) {
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -55,8 +55,8 @@ class RssFeeds {
 	private Feed render(Section section, List<ArticleDetail> items) {
 		Map<Long, Reporter> reporters = people
 			.reporters(items.stream().map(ArticleDetail::reporterId).collect(Collectors.toSet()));
-		String base = publisher.baseUrl();
-		String title = section == null ? publisher.name() + " 전체기사" : publisher.name() + " " + section.name();
+		String base = publisher.current().baseUrl();
+		String title = section == null ? publisher.current().name() + " 전체기사" : publisher.current().name() + " " + section.name();
 		String self = base + (section == null ? "/rss/allArticle.xml" : "/rss/" + section.slug() + ".xml");
 		Instant lastModified = items.stream().map(ArticleDetail::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
 		StringBuilder xml = new StringBuilder(64 * 1024);
@@ -68,7 +68,7 @@ class RssFeeds {
 			.append("<link>").append(Xml.text(base + (section == null ? "/" : section.url()))).append("</link>\n")
 			.append("<description>").append(Xml.text(title + " 최신 기사")).append("</description>\n")
 			.append("<language>ko</language>\n")
-			.append("<copyright>").append(Xml.text(publisher.copyrightLine())).append("</copyright>\n")
+			.append("<copyright>").append(Xml.text(publisher.current().copyrightLine())).append("</copyright>\n")
 			.append("<atom:link href=\"").append(Xml.text(self)).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
 		if (!items.isEmpty()) {
 			xml.append("<lastBuildDate>").append(RFC_822.format(lastModified)).append("</lastBuildDate>\n");

@@ -14,7 +14,7 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.page.StaticPage;
 import kr.sinmun.page.StaticPages;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.Publisher;
+import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -42,9 +42,9 @@ class Sitemaps {
 
 	private final StaticPages pages;
 
-	private final Publisher publisher;
+	private final PublisherSettings publisher;
 
-	Sitemaps(Articles articles, Sections sections, StaticPages pages, Publisher publisher) {
+	Sitemaps(Articles articles, Sections sections, StaticPages pages, PublisherSettings publisher) {
 		this.articles = articles;
 		this.sections = sections;
 		this.pages = pages;
@@ -52,7 +52,7 @@ class Sitemaps {
 	}
 
 	byte[] index() {
-		String base = publisher.baseUrl();
+		String base = publisher.current().baseUrl();
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		List<ArticleMonth> months = articles.months();
@@ -73,16 +73,16 @@ class Sitemaps {
 		}
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").append(URLSET);
 		for (ArticleStamp article : list) {
-			url(xml, publisher.baseUrl() + article.url(), article.updatedAt());
+			url(xml, publisher.current().baseUrl() + article.url(), article.updatedAt());
 		}
 		return Optional.of(xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	byte[] sections() {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").append(URLSET);
-		url(xml, publisher.baseUrl() + "/", null);
+		url(xml, publisher.current().baseUrl() + "/", null);
 		for (Section section : sections.menu()) {
-			url(xml, publisher.baseUrl() + section.url(), null);
+			url(xml, publisher.current().baseUrl() + section.url(), null);
 		}
 		return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -90,7 +90,7 @@ class Sitemaps {
 	byte[] pages() {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").append(URLSET);
 		for (StaticPage page : pages.all()) {
-			url(xml, publisher.baseUrl() + page.url(), page.updatedAt());
+			url(xml, publisher.current().baseUrl() + page.url(), page.updatedAt());
 		}
 		return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -102,9 +102,9 @@ class Sitemaps {
 		// Google reads at most 1,000 news URLs per sitemap.
 		for (ArticleStamp article : articles.publishedWithin(NEWS_WINDOW, 1000)) {
 			xml.append("<url>\n<loc>")
-				.append(Xml.text(publisher.baseUrl() + article.url()))
+				.append(Xml.text(publisher.current().baseUrl() + article.url()))
 				.append("</loc>\n<news:news>\n<news:publication>\n<news:name>")
-				.append(Xml.text(publisher.name()))
+				.append(Xml.text(publisher.current().name()))
 				.append("</news:name>\n<news:language>ko</news:language>\n</news:publication>\n<news:publication_date>")
 				.append(W3C.format(article.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
 				.append("</news:publication_date>\n<news:title>")
@@ -115,7 +115,7 @@ class Sitemaps {
 	}
 
 	byte[] robots() {
-		String base = publisher.baseUrl();
+		String base = publisher.current().baseUrl();
 		return ("User-agent: *\n" + "Disallow: /newsroom/\n" + "Disallow: /api/\n" + "Disallow: /search\n" + "\n"
 				+ "Sitemap: " + base + "/sitemap.xml\n" + "Sitemap: " + base + "/sitemap-news.xml\n")
 			.getBytes(StandardCharsets.UTF_8);

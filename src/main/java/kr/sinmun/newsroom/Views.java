@@ -152,4 +152,24 @@ public final class Views {
 
 	}
 
+	public record SectionRow(Integer id, String name, String slug, String position, boolean inMenu) {
+	}
+
+	public record SectionsPage(Chrome chrome, List<SectionRow> sections, SectionRow blank, String error,
+			String notice) {
+	}
+
+	public record StaticPagesPage(Chrome chrome, List<Option> pages) {
+	}
+
+	public record StaticPageForm(Chrome chrome, String slug, String title, String bodyHtml, String error,
+			String notice) {
+	}
+
+	public record SettingField(String key, String label, String value, String error) {
+	}
+
+	public record SettingsPage(Chrome chrome, List<SettingField> fields, String notice) {
+	}
+
 }

@@ -21,4 +21,13 @@ class StaticPageRepository {
 			.list();
 	}
 
+	boolean update(String slug, String title, String bodyHtml, java.time.Instant now) {
+		return jdbc.sql("UPDATE static_pages SET title = :title, body_html = :body, updated_at = :now WHERE slug = :slug")
+			.param("slug", slug)
+			.param("title", title)
+			.param("body", bodyHtml)
+			.param("now", java.sql.Timestamp.from(now))
+			.update() == 1;
+	}
+
 }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The paper's identity and the details printed in every page's footer (신문사업자 등록번호, 발행인, 편집인,
  * 청소년보호책임자). Configured under {@code sinmun.site}. {@code verification} holds the site-ownership meta
  * tags portals hand out (Naver Search Advisor's {@code naver-site-verification}, Daum's, Google's), as
- * name → content.
+ * name → content. The newsroom's settings screen can change all of these but the base URL and logo; {@link
+ * PublisherSettings#current()} answers with those changes applied.
  */
 @ConfigurationProperties("sinmun.site")
 public record Publisher(@DefaultValue("신문일보") String name, @DefaultValue("http://localhost:8080") String baseUrl,
@@ -15,7 +16,7 @@ public record Publisher(@DefaultValue("신문일보") String name, @DefaultValue
 		@DefaultValue("") String registrationDate, @DefaultValue("") String publisher, @DefaultValue("") String editor,
 		@DefaultValue("") String youthProtectionOfficer, @DefaultValue("") String address, @DefaultValue("") String phone,
 		@DefaultValue("") String email, @DefaultValue("/images/logo.png") String logo,
-		@DefaultValue java.util.Map<String, String> verification) {
+		@DefaultValue java.util.Map<String, String> verification, @DefaultValue("") String copyright) {
 
 	/** The logo as an absolute URL, for structured data and link previews. */
 	public String logoUrl() {
@@ -24,7 +25,7 @@ public record Publisher(@DefaultValue("신문일보") String name, @DefaultValue
 
 	/** {@code 저작권자 © 신문일보 무단전재 및 재배포 금지}, the line under every article. */
 	public String copyrightLine() {
-		return "저작권자 © " + name + " 무단전재 및 재배포 금지";
+		return copyright.isBlank() ? "저작권자 © " + name + " 무단전재 및 재배포 금지" : copyright;
 	}
 
 }

@@ -21,4 +21,24 @@ class SectionRepository {
 			.list();
 	}
 
+	int insert(String slug, String name, int position, boolean inMenu) {
+		return jdbc.sql("INSERT INTO sections (slug, name, position, in_menu) VALUES (:slug, :name, :position, :inMenu) RETURNING id")
+			.param("slug", slug)
+			.param("name", name)
+			.param("position", position)
+			.param("inMenu", inMenu)
+			.query(Integer.class)
+			.single();
+	}
+
+	boolean update(int id, String slug, String name, int position, boolean inMenu) {
+		return jdbc.sql("UPDATE sections SET slug = :slug, name = :name, position = :position, in_menu = :inMenu WHERE id = :id")
+			.param("id", id)
+			.param("slug", slug)
+			.param("name", name)
+			.param("position", position)
+			.param("inMenu", inMenu)
+			.update() == 1;
+	}
+
 }

@@ -17,10 +17,13 @@ public class Sections {
 
 	private final SectionRepository repository;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private volatile Snapshot snapshot;
 
-	Sections(SectionRepository repository) {
+	Sections(SectionRepository repository, org.springframework.context.ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 		reload();
 	}
 
@@ -40,6 +43,25 @@ public class Sections {
 
 	public Optional<Section> byId(int id) {
 		return Optional.ofNullable(snapshot.byId().get(id));
+	}
+
+	/**
+	 * Adds a section, or changes one when {@code id} is given, and reloads the menu. A slug another section
+	 * uses is refused with {@link SlugTakenException}.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public Section save(Integer id, String slug, String name, int position, boolean inMenu) {
+		Section other = snapshot.bySlug().get(slug);
+		if (other != null && (id == null || other.id() != id)) {
+			throw new SlugTakenException(slug);
+		}
+		int saved = id == null ? repository.insert(slug, name, position, inMenu) : id;
+		if (id != null && !repository.update(id, slug, name, position, inMenu)) {
+			throw new java.util.NoSuchElementException("섹션이 없습니다: " + id);
+		}
+		reload();
+		events.publishEvent(new SectionsChanged());
+		return byId(saved).orElseThrow();
 	}
 
 	public void reload() {

@@ -70,6 +70,22 @@ class PageCache {
 		clear();
 	}
 
+	// Menus, footers and settings appear on every page.
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(kr.sinmun.section.SectionsChanged event) {
+		clear();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(kr.sinmun.page.StaticPageChanged event) {
+		clear();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(kr.sinmun.publisher.SiteSettingsChanged event) {
+		clear();
+	}
+
 	private static byte[] gzip(byte[] body) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
 		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {

@@ -27,7 +27,7 @@ import kr.sinmun.page.StaticPages;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.Publisher;
+import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.search.Search;
 import kr.sinmun.search.SearchQuery;
@@ -64,7 +64,7 @@ class SiteViews {
 
 	private final StaticPages staticPages;
 
-	private final Publisher publisher;
+	private final PublisherSettings publisher;
 
 	private final Search search;
 
@@ -75,7 +75,7 @@ class SiteViews {
 	private final FrontPage frontPage;
 
 	SiteViews(Articles articles, Sections sections, People people, Ranking ranking, StaticPages staticPages,
-			Publisher publisher, Search search, WeatherTicker weatherTicker, Clock clock, FrontPage frontPage) {
+			PublisherSettings publisher, Search search, WeatherTicker weatherTicker, Clock clock, FrontPage frontPage) {
 		this.frontPage = frontPage;
 		this.search = search;
 		this.weatherTicker = weatherTicker;
@@ -126,19 +126,19 @@ class SiteViews {
 			.map(section -> new HomePage.SectionBox(section.name(), section.url(),
 					perSection.getOrDefault(section.id(), List.of()).stream().map(a -> item(a, reporters)).toList()))
 			.toList();
-		String home = publisher.baseUrl() + "/";
+		String home = publisher.current().baseUrl() + "/";
 		Map<String, Object> organization = organization();
 		Map<String, Object> website = new LinkedHashMap<>();
 		website.put("@context", "https://schema.org");
 		website.put("@type", "WebSite");
-		website.put("name", publisher.name());
+		website.put("name", publisher.current().name());
 		website.put("url", home);
 		website.put("inLanguage", "ko-KR");
 		website.put("publisher", organization);
 		website.put("potentialAction", Map.of("@type", "SearchAction", "target",
-				publisher.baseUrl() + "/search?q={search_term_string}", "query-input", "required name=search_term_string"));
-		SocialMeta social = new SocialMeta("website", publisher.name(), publisher.name() + " — 인터넷신문", home,
-				publisher.name(), topArticle == null ? publisher.logoUrl() : absolute(topArticle.imageUrl()), null, null,
+				publisher.current().baseUrl() + "/search?q={search_term_string}", "query-input", "required name=search_term_string"));
+		SocialMeta social = new SocialMeta("website", publisher.current().name(), publisher.current().name() + " — 인터넷신문", home,
+				publisher.current().name(), topArticle == null ? publisher.current().logoUrl() : absolute(topArticle.imageUrl()), null, null,
 				null, null, null, jsonLd(website));
 		return new HomePage(chrome(""), top, headlines, boxes, items(hot, reporters), social);
 	}
@@ -214,7 +214,7 @@ class SiteViews {
 		boolean updated = article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
 		List<String> deck = article.subheadline() == null ? List.of()
 				: Arrays.stream(article.subheadline().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		String canonical = publisher.baseUrl() + article.url();
+		String canonical = publisher.current().baseUrl() + article.url();
 		return new ArticlePageView(chrome(section.slug()), article.id(), article.url(), canonical, section.name(),
 				section.url(), article.headline(), deck,
 				reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.email(),
@@ -223,7 +223,7 @@ class SiteViews {
 				updated ? KoreanDates.iso(article.updatedAt()) : null, article.bodyHtml(), article.tags(),
 				article.teaser(), shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
 				shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline()),
-				publisher.copyrightLine(), items(hot, reporters), items(sameSection, reporters), items(related, reporters),
+				publisher.current().copyrightLine(), items(hot, reporters), items(sameSection, reporters), items(related, reporters),
 				articleSocial(article, section, reporter, canonical),
 				article.corrections()
 					.stream()
@@ -316,7 +316,7 @@ class SiteViews {
 		}
 		kr.sinmun.people.ReporterProfile reporter = profile.get();
 		return Optional.of(new ReporterPageView(chrome(null), reporter.name(), reporter.email(), reporter.bio(),
-				publisher.baseUrl() + url, result.total(), items(result.items(), reporters), links, items(hot, reporters)));
+				publisher.current().baseUrl() + url, result.total(), items(result.items(), reporters), links, items(hot, reporters)));
 	}
 
 	Optional<StaticPageView> staticPage(String slug) {
@@ -333,20 +333,20 @@ class SiteViews {
 			.stream()
 			.map((StaticPage page) -> new Chrome.Link(page.title(), page.url()))
 			.toList();
-		Chrome.Footer footer = new Chrome.Footer(publisher.name(), publisher.publisherName(), publisher.address(),
-				publisher.phone(), publisher.email(), publisher.registrationNumber(), publisher.registrationDate(),
-				publisher.publisher(), publisher.editor(), publisher.youthProtectionOfficer(), publisher.copyrightLine(),
+		Chrome.Footer footer = new Chrome.Footer(publisher.current().name(), publisher.current().publisherName(), publisher.current().address(),
+				publisher.current().phone(), publisher.current().email(), publisher.current().registrationNumber(), publisher.current().registrationDate(),
+				publisher.current().publisher(), publisher.current().editor(), publisher.current().youthProtectionOfficer(), publisher.current().copyrightLine(),
 				pages);
 		List<Chrome.Weather> weather = weatherTicker.current()
 			.stream()
 			.map(report -> new Chrome.Weather(report.word(), report.place(), report.temperatureText()))
 			.toList();
-		List<Chrome.Link> verification = publisher.verification()
+		List<Chrome.Link> verification = publisher.current().verification()
 			.entrySet()
 			.stream()
 			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
 			.toList();
-		return new Chrome(publisher.name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
+		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
 				verification);
 	}
 
@@ -403,36 +403,36 @@ class SiteViews {
 		}
 		if (reporter != null) {
 			data.put("author", List.of(Map.of("@type", "Person", "name", reporter.name(), "url",
-					publisher.baseUrl() + reporter.url())));
+					publisher.current().baseUrl() + reporter.url())));
 		}
 		data.put("publisher", organization());
 		data.put("inLanguage", "ko-KR");
-		return new SocialMeta("article", article.headline(), article.teaser(), canonical, publisher.name(), image,
+		return new SocialMeta("article", article.headline(), article.teaser(), canonical, publisher.current().name(), image,
 				image == null ? null : article.imageWidth(), image == null ? null : article.imageHeight(), published,
 				modified, section.name(), jsonLd(data));
 	}
 
 	private SocialMeta sectionSocial(Section section, int page) {
-		String url = publisher.baseUrl() + pageUrl(section, page);
+		String url = publisher.current().baseUrl() + pageUrl(section, page);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("@context", "https://schema.org");
 		data.put("@type", "CollectionPage");
-		data.put("name", section.name() + " — " + publisher.name());
+		data.put("name", section.name() + " — " + publisher.current().name());
 		data.put("url", url);
 		data.put("inLanguage", "ko-KR");
-		data.put("isPartOf", Map.of("@type", "WebSite", "name", publisher.name(), "url", publisher.baseUrl() + "/"));
+		data.put("isPartOf", Map.of("@type", "WebSite", "name", publisher.current().name(), "url", publisher.current().baseUrl() + "/"));
 		data.put("publisher", organization());
-		return new SocialMeta("website", section.name() + " — " + publisher.name(),
-				publisher.name() + " " + section.name() + " 기사 목록", url, publisher.name(), publisher.logoUrl(), null,
+		return new SocialMeta("website", section.name() + " — " + publisher.current().name(),
+				publisher.current().name() + " " + section.name() + " 기사 목록", url, publisher.current().name(), publisher.current().logoUrl(), null,
 				null, null, null, null, jsonLd(data));
 	}
 
 	private Map<String, Object> organization() {
 		Map<String, Object> organization = new LinkedHashMap<>();
 		organization.put("@type", "NewsMediaOrganization");
-		organization.put("name", publisher.name());
-		organization.put("url", publisher.baseUrl() + "/");
-		organization.put("logo", Map.of("@type", "ImageObject", "url", publisher.logoUrl()));
+		organization.put("name", publisher.current().name());
+		organization.put("url", publisher.current().baseUrl() + "/");
+		organization.put("logo", Map.of("@type", "ImageObject", "url", publisher.current().logoUrl()));
 		return organization;
 	}
 
@@ -440,7 +440,7 @@ class SiteViews {
 		if (url == null) {
 			return null;
 		}
-		return url.startsWith("http://") || url.startsWith("https://") ? url : publisher.baseUrl() + url;
+		return url.startsWith("http://") || url.startsWith("https://") ? url : publisher.current().baseUrl() + url;
 	}
 
 	// JSON inside <script>: "</" could end the element early, so it is written "<\/" (the same string to JSON).

@@ -320,7 +320,9 @@ class NewsroomBrowserTests extends IntegrationTest {
 		List<String> paths = List.of("/newsroom", "/newsroom/articles", "/newsroom/articles?status=SUBMITTED&q=%EA%B8%B0",
 				"/newsroom/articles/" + article.id(), "/newsroom/articles/" + article.id() + "/revisions",
 				"/newsroom/articles/" + article.id() + "/revisions/1", "/newsroom/password", "/newsroom/admin/users",
-				"/newsroom/admin/users/new", "/newsroom/articles/987654321");
+				"/newsroom/admin/users/new", "/newsroom/articles/987654321", "/newsroom/frontpage",
+				"/newsroom/admin/weather", "/newsroom/admin/audit", "/newsroom/admin/sections", "/newsroom/admin/pages",
+				"/newsroom/admin/pages/about", "/newsroom/admin/settings");
 		for (String path : paths) {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
 				.header("Cookie", cookie)

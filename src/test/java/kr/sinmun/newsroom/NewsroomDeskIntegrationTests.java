@@ -45,6 +45,12 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	kr.sinmun.page.StaticPages staticPages;
+
+	@Autowired
+	kr.sinmun.publisher.PublisherSettings settings;
+
 	private long desk;
 
 	@BeforeEach
@@ -146,6 +152,66 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 		}
 		finally {
 			weather.replaceStations(original);
+		}
+	}
+
+	@Test
+	void anAdministratorAddsAndHidesASectionWithClearErrorsForBadOrTakenAddresses() {
+		NewsroomSession admin = session("admin", ADMIN_PASSWORD);
+		admin.get("/newsroom/admin/sections");
+		HttpResponse<String> taken = admin.form("/newsroom/admin/sections",
+				Map.of("name", "경제2", "slug", "economy", "position", "9", "inMenu", "on"));
+		assertThat(taken.statusCode()).isEqualTo(409);
+		assertThat(taken.body()).contains("이미 쓰이는 주소입니다: economy").contains("value=\"경제2\"");
+		HttpResponse<String> bad = admin.form("/newsroom/admin/sections",
+				Map.of("name", "과학", "slug", "과학", "position", "9", "inMenu", "on"));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("영문 소문자, 숫자, 하이픈");
+
+		assertThat(admin.form("/newsroom/admin/sections",
+				Map.of("name", "과학", "slug", "science", "position", "9", "inMenu", "on")).statusCode()).isEqualTo(302);
+		assertThat(web().get("/").body()).contains("<a href=\"/section/science\"");
+		assertThat(web().get("/section/science").status()).isEqualTo(200);
+
+		int id = sections.bySlug("science").orElseThrow().id();
+		admin.get("/newsroom/admin/sections");
+		assertThat(admin.form("/newsroom/admin/sections", Map.of("id", String.valueOf(id), "name", "과학", "slug",
+				"science", "position", "9")).statusCode()).isEqualTo(302);
+		assertThat(web().get("/").body()).doesNotContain("<a href=\"/section/science\"");
+		assertThat(admin.get("/newsroom/admin/audit").body()).contains("섹션 추가").contains("메뉴에서 숨김");
+	}
+
+	@Test
+	void anAdministratorEditsAStaticPageAndTheSettingsReadersSee() {
+		kr.sinmun.page.StaticPage tip = staticPages.bySlug("tip").orElseThrow();
+		Map<String, String> before = settings.values();
+		try {
+			NewsroomSession admin = session("admin", ADMIN_PASSWORD);
+			admin.get("/newsroom/admin/pages/tip");
+			admin.form("/newsroom/admin/pages/tip", Map.of("title", "기사제보",
+					"bodyHtml", "<p>제보는 편집국 전자우편으로 받습니다.</p><script>alert(1)</script>"));
+			String page = web().get("/page/tip").body();
+			assertThat(page).contains("제보는 편집국 전자우편으로 받습니다.").doesNotContain("alert(1)");
+
+			admin.get("/newsroom/admin/settings");
+			Map<String, String> form = new java.util.HashMap<>(before);
+			form.put("naver-site-verification", "<script>");
+			HttpResponse<String> bad = admin.form("/newsroom/admin/settings", form);
+			assertThat(bad.statusCode()).isEqualTo(400);
+			assertThat(bad.body()).contains("코드(영문·숫자)만").contains("value=\"&lt;script");
+			form.put("naver-site-verification", "naver0a1b2c3d4");
+			form.put("copyright", "Copyright © 신문일보. 무단 전재와 재배포를 금합니다.");
+			assertThat(admin.form("/newsroom/admin/settings", form).statusCode()).isEqualTo(302);
+			String home = web().get("/").body();
+			assertThat(home).contains("<meta name=\"naver-site-verification\" content=\"naver0a1b2c3d4\">");
+			assertThat(web().get("/news/1").body()).contains("Copyright © 신문일보. 무단 전재와 재배포를 금합니다.");
+
+			NewsroomSession reporter = session(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+			assertThat(reporter.get("/newsroom/admin/settings").statusCode()).isEqualTo(403);
+		}
+		finally {
+			staticPages.update("tip", tip.title(), tip.bodyHtml());
+			settings.update(before);
 		}
 	}
 

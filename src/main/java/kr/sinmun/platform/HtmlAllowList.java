@@ -1,4 +1,4 @@
-package kr.sinmun.article;
+package kr.sinmun.platform;
 
 import java.util.regex.Pattern;
 
@@ -6,10 +6,11 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The allow-list for stored article bodies: text structure, links with safe schemes, images, figures with
- * captions, quotes and tables. Scripts, event handlers, styles and {@code javascript:} URLs never pass.
+ * The one allow-list for HTML that people write and readers see (article bodies, static pages): text
+ * structure, links with safe schemes, images, figures with captions, quotes and tables. Scripts, event
+ * handlers, styles and {@code javascript:} URLs never pass.
  */
-final class ArticleBodyPolicy {
+public final class HtmlAllowList {
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "strong", "em", "b", "i", "u", "s",
@@ -27,10 +28,10 @@ final class ArticleBodyPolicy {
 		.allowAttributes("scope").matching(Pattern.compile("row|col")).onElements("th")
 		.toFactory();
 
-	private ArticleBodyPolicy() {
+	private HtmlAllowList() {
 	}
 
-	static String sanitize(String html) {
+	public static String sanitize(String html) {
 		return html == null ? "" : POLICY.sanitize(html);
 	}
 

@@ -1,0 +1,195 @@
+package kr.sinmun.newsroom;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import kr.sinmun.page.StaticPage;
+import kr.sinmun.page.StaticPages;
+import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.section.Section;
+import kr.sinmun.section.Sections;
+import kr.sinmun.section.SlugTakenException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Sections, static pages and the paper's settings, for administrators; every change goes to the audit log. */
+@Controller
+class SiteAdminController {
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,40}");
+
+	private final Sections sections;
+
+	private final StaticPages staticPages;
+
+	private final PublisherSettings settings;
+
+	private final NewsroomPages pages;
+
+	private final AuditLog audit;
+
+	SiteAdminController(Sections sections, StaticPages staticPages, PublisherSettings settings, NewsroomPages pages,
+			AuditLog audit) {
+		this.sections = sections;
+		this.staticPages = staticPages;
+		this.settings = settings;
+		this.pages = pages;
+		this.audit = audit;
+	}
+
+	@GetMapping("/newsroom/admin/sections")
+	String sections(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
+		return sectionsPage(staff, csrf, null, null, done == null ? null : "섹션을 저장했습니다.", model);
+	}
+
+	@PostMapping("/newsroom/admin/sections")
+	String saveSection(Staff staff, CsrfToken csrf, @RequestParam(required = false) Integer id,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String slug,
+			@RequestParam(defaultValue = "") String position, @RequestParam(required = false) String inMenu, Model model,
+			HttpServletResponse response) {
+		Views.SectionRow typed = new Views.SectionRow(id, name, slug, position, inMenu != null);
+		String problem = null;
+		Integer order = null;
+		try {
+			order = Integer.valueOf(position.strip());
+		}
+		catch (NumberFormatException ex) {
+			problem = "순서는 숫자로 쓰십시오.";
+		}
+		if (name.isBlank() || name.strip().length() > 40) {
+			problem = "섹션 이름을 40자 이내로 쓰십시오.";
+		}
+		else if (!SLUG.matcher(slug.strip()).matches()) {
+			problem = "주소(slug)는 영문 소문자, 숫자, 하이픈으로 40자 이내여야 합니다(예: economy).";
+		}
+		if (problem != null) {
+			response.setStatus(400);
+			return sectionsPage(staff, csrf, typed, problem, null, model);
+		}
+		try {
+			Section saved = sections.save(id, slug.strip(), name.strip(), order, inMenu != null);
+			audit.record(staff, id == null ? "섹션 추가" : "섹션 변경", saved.slug(),
+					saved.name() + " · 순서 " + saved.position() + (saved.inMenu() ? " · 메뉴에 표시" : " · 메뉴에서 숨김"));
+		}
+		catch (SlugTakenException ex) {
+			response.setStatus(409);
+			return sectionsPage(staff, csrf, typed, ex.getMessage(), null, model);
+		}
+		catch (java.util.NoSuchElementException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "그런 섹션이 없습니다.");
+		}
+		return "redirect:/newsroom/admin/sections?done";
+	}
+
+	private String sectionsPage(Staff staff, CsrfToken csrf, Views.SectionRow typed, String error, String notice,
+			Model model) {
+		var rows = sections.all()
+			.stream()
+			.map(section -> typed != null && typed.id() != null && typed.id() == section.id() ? typed
+					: new Views.SectionRow(section.id(), section.name(), section.slug(),
+							String.valueOf(section.position()), section.inMenu()))
+			.toList();
+		Views.SectionRow blank = typed != null && typed.id() == null ? typed
+				: new Views.SectionRow(null, "", "", String.valueOf(sections.all().size() + 1), true);
+		model.addAttribute("page", new Views.SectionsPage(pages.chrome(staff, csrf, "sections"), rows, blank, error, notice));
+		return "newsroom/sections";
+	}
+
+	@GetMapping("/newsroom/admin/pages")
+	String staticPages(Staff staff, CsrfToken csrf, Model model) {
+		model.addAttribute("page", new Views.StaticPagesPage(pages.chrome(staff, csrf, "pages"),
+				staticPages.all().stream().map(page -> new Views.Option(page.slug(), page.title(), false)).toList()));
+		return "newsroom/pages";
+	}
+
+	@GetMapping("/newsroom/admin/pages/{slug}")
+	String staticPage(Staff staff, CsrfToken csrf, @PathVariable String slug, @RequestParam(required = false) String done,
+			Model model) {
+		StaticPage page = staticPages.bySlug(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "그런 페이지가 없습니다."));
+		model.addAttribute("page", new Views.StaticPageForm(pages.chrome(staff, csrf, "pages"), slug, page.title(),
+				page.bodyHtml(), null, done == null ? null : "저장했습니다. 허용되지 않는 HTML은 지워졌습니다."));
+		return "newsroom/page";
+	}
+
+	@PostMapping("/newsroom/admin/pages/{slug}")
+	String saveStaticPage(Staff staff, CsrfToken csrf, @PathVariable String slug,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String bodyHtml, Model model,
+			HttpServletResponse response) {
+		if (staticPages.bySlug(slug).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "그런 페이지가 없습니다.");
+		}
+		String problem = title.isBlank() || title.strip().length() > 100 ? "제목을 100자 이내로 쓰십시오."
+				: bodyHtml.isBlank() || bodyHtml.length() > 200_000 ? "본문을 20만 자 이내로 쓰십시오." : null;
+		if (problem != null) {
+			response.setStatus(400);
+			model.addAttribute("page",
+					new Views.StaticPageForm(pages.chrome(staff, csrf, "pages"), slug, title, bodyHtml, problem, null));
+			return "newsroom/page";
+		}
+		staticPages.update(slug, title, bodyHtml);
+		audit.record(staff, "페이지 변경", slug, title.strip());
+		return "redirect:/newsroom/admin/pages/" + slug + "?done";
+	}
+
+	@GetMapping("/newsroom/admin/settings")
+	String settings(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
+		return settingsPage(staff, csrf, settings.values(), Map.of(), done == null ? null : "설정을 저장했습니다.", model);
+	}
+
+	@PostMapping("/newsroom/admin/settings")
+	String saveSettings(Staff staff, CsrfToken csrf, @RequestParam Map<String, String> form, Model model,
+			HttpServletResponse response) {
+		Map<String, String> values = new LinkedHashMap<>();
+		PublisherSettings.EDITABLE.keySet().forEach(key -> values.put(key, form.getOrDefault(key, "")));
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (values.get("name").isBlank() || values.get("name").strip().length() > 40) {
+			errors.put("name", "신문 이름을 40자 이내로 쓰십시오.");
+		}
+		values.forEach((key, value) -> {
+			if (value.length() > 300) {
+				errors.putIfAbsent(key, PublisherSettings.EDITABLE.get(key) + "은(는) 300자 이내여야 합니다.");
+			}
+			if (key.endsWith("-site-verification") && !value.isBlank() && !value.strip().matches("[A-Za-z0-9_=:.-]{1,200}")) {
+				errors.putIfAbsent(key, PublisherSettings.EDITABLE.get(key) + "에는 포털이 준 코드(영문·숫자)만 넣으십시오.");
+			}
+		});
+		if (!errors.isEmpty()) {
+			response.setStatus(400);
+			return settingsPage(staff, csrf, values, errors, null, model);
+		}
+		Map<String, String> before = settings.values();
+		settings.update(values);
+		String changed = values.entrySet()
+			.stream()
+			.filter(entry -> !entry.getValue().strip().equals(before.getOrDefault(entry.getKey(), "")))
+			.map(entry -> PublisherSettings.EDITABLE.get(entry.getKey()) + "=" + entry.getValue().strip())
+			.collect(java.util.stream.Collectors.joining(", "));
+		audit.record(staff, "사이트 설정 변경", "설정", changed.isEmpty() ? "변경 없음" : changed);
+		return "redirect:/newsroom/admin/settings?done";
+	}
+
+	private String settingsPage(Staff staff, CsrfToken csrf, Map<String, String> values, Map<String, String> errors,
+			String notice, Model model) {
+		model.addAttribute("page", new Views.SettingsPage(pages.chrome(staff, csrf, "settings"),
+				PublisherSettings.EDITABLE.entrySet()
+					.stream()
+					.map(entry -> new Views.SettingField(entry.getKey(), entry.getValue(), values.getOrDefault(entry.getKey(), ""),
+							errors.get(entry.getKey())))
+					.toList(),
+				notice));
+		return "newsroom/settings";
+	}
+
+}

@@ -1,0 +1,5 @@
+package kr.sinmun.publisher;
+
+/** An administrator changed the paper's settings; every page's header and footer show them. */
+public record SiteSettingsChanged() {
+}
