@@ -331,6 +331,10 @@ photoForm.addEventListener("submit", async event => {
     photoError.textContent = !file ? "사진 파일을 고르십시오." : "대체 텍스트(사진 설명)를 쓰십시오. 출고하려면 꼭 필요합니다.";
     return;
   }
+  if (file.size > 20 * 1024 * 1024) {
+    photoError.textContent = "파일이 너무 큽니다(" + (file.size / 1048576).toFixed(1) + "MB). 20MB 이하의 사진을 올려 주십시오.";
+    return;
+  }
   const data = new FormData();
   data.append("file", file);
   photoError.textContent = "올리는 중…";
@@ -350,7 +354,7 @@ photoForm.addEventListener("submit", async event => {
     return;
   }
   const node = schema.nodes.figure.create({
-    src: answer.url, alt, width: String(answer.width), height: String(answer.height),
+    src: answer.src, alt, width: String(answer.width), height: String(answer.height),
     caption: photoForm.elements.caption.value.trim(), credit: photoForm.elements.credit.value.trim()
   });
   view.dispatch(view.state.tr.replaceSelectionWith(node).scrollIntoView());

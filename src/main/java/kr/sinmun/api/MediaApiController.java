@@ -40,7 +40,7 @@ class MediaApiController {
 		}
 		return ResponseEntity.created(URI.create(stored.url()))
 			.body(Map.of("id", stored.id(), "url", stored.url(), "contentType", stored.contentType(), "width",
-					stored.width(), "height", stored.height()));
+					stored.width(), "height", stored.height(), "src", stored.src(), "renditions", stored.renditions()));
 	}
 
 }

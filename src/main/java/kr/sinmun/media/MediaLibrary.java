@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -44,9 +46,38 @@ public class MediaLibrary {
 		this.clock = clock;
 	}
 
+	/**
+	 * Stores an upload and its renditions (none for GIFs, which would lose their animation).
+	 * @throws UnsupportedMediaException when the bytes are not a JPEG, PNG, WebP or GIF image, are damaged, or
+	 * hold more than 50 megapixels
+	 */
 	public StoredMedia store(byte[] bytes) {
 		ImageFacts facts = inspect(bytes);
-		String name = MONTH.format(clock.instant()) + "/" + UUID.randomUUID() + "." + facts.extension();
+		String base = MONTH.format(clock.instant()) + "/" + UUID.randomUUID();
+		String name = base + "." + facts.extension();
+		List<Renditions.Encoded> copies;
+		try {
+			copies = facts.extension().equals("gif") ? List.of() : Renditions.of(bytes, facts.width(), facts.height());
+		}
+		catch (IOException | RuntimeException ex) {
+			// CASE: the header was readable but the pixels are not (a truncated or corrupt file).
+			throw new UnsupportedMediaException("이미지 파일이 손상되었습니다.");
+		}
+		List<StoredMedia.Rendition> renditions = new ArrayList<>();
+		write(name, bytes);
+		for (Renditions.Encoded copy : copies) {
+			String stem = base + "-" + copy.width();
+			write(stem + ".jpg", copy.jpeg());
+			write(stem + ".webp", copy.webp());
+			renditions.add(new StoredMedia.Rendition(copy.width(), copy.height(), "/media/" + stem + ".jpg",
+					"/media/" + stem + ".webp"));
+		}
+		long id = repository.insert(name, facts.contentType(), facts.width(), facts.height(), bytes.length,
+				renditions.stream().map(StoredMedia.Rendition::width).toArray(Integer[]::new));
+		return new StoredMedia(id, "/media/" + name, facts.contentType(), facts.width(), facts.height(), renditions);
+	}
+
+	private void write(String name, byte[] bytes) {
 		Path target = dataDirectory.media().resolve(name);
 		try {
 			Files.createDirectories(target.getParent());
@@ -57,15 +88,13 @@ public class MediaLibrary {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		long id = repository.insert(name, facts.contentType(), facts.width(), facts.height(), bytes.length);
-		return new StoredMedia(id, "/media/" + name, facts.contentType(), facts.width(), facts.height());
 	}
 
 	static ImageFacts inspect(byte[] bytes) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
 			if (readers == null || !readers.hasNext()) {
-				throw new UnsupportedMediaException("이미지 파일이 아닙니다. JPEG, PNG, GIF 파일을 올려 주십시오.");
+				throw new UnsupportedMediaException("이미지 파일이 아닙니다. JPEG, PNG, WebP, GIF 파일을 올려 주십시오.");
 			}
 			ImageReader reader = readers.next();
 			try {
@@ -80,6 +109,7 @@ public class MediaLibrary {
 					case "jpeg", "jpg" -> new ImageFacts("image/jpeg", "jpg", width, height);
 					case "png" -> new ImageFacts("image/png", "png", width, height);
 					case "gif" -> new ImageFacts("image/gif", "gif", width, height);
+					case "webp" -> new ImageFacts("image/webp", "webp", width, height);
 					default -> throw new UnsupportedMediaException("지원하지 않는 이미지 형식입니다: " + format);
 				};
 			}

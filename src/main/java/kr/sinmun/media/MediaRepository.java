@@ -12,10 +12,11 @@ class MediaRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String storedName, String contentType, int width, int height, long size) {
+	long insert(String storedName, String contentType, int width, int height, long size, Integer[] renditionWidths) {
 		return jdbc.sql("""
-				INSERT INTO media (stored_name, content_type, width, height, size_bytes)
-				VALUES (:name, :type, :width, :height, :size) RETURNING id""")
+				INSERT INTO media (stored_name, content_type, width, height, size_bytes, rendition_widths)
+				VALUES (:name, :type, :width, :height, :size, :widths) RETURNING id""")
+			.param("widths", renditionWidths)
 			.param("name", storedName)
 			.param("type", contentType)
 			.param("width", width)

@@ -32,8 +32,9 @@ class PhotoController {
 		}
 		try {
 			StoredMedia stored = media.store(file.getBytes());
-			return ResponseEntity.ok(Map.of("id", stored.id(), "url", stored.url(), "width", stored.width(), "height",
-					stored.height()));
+			// The editor puts the large rendition in the article, never a multi-megabyte original.
+			return ResponseEntity.ok(Map.of("id", stored.id(), "url", stored.url(), "src", stored.src(), "width",
+					stored.srcWidth(), "height", stored.srcHeight(), "renditions", stored.renditions()));
 		}
 		catch (UnsupportedMediaException ex) {
 			return ResponseEntity.badRequest().body(Map.of("message", ex.getMessage()));
