@@ -114,12 +114,13 @@ function fields() {
     subheadline: data.get("subheadline") || "",
     bodyHtml: bodyField.value,
     tags: data.get("tags") || "",
+    coReporters: Array.from(form.elements.coReporters.selectedOptions).map(option => option.value).join(","),
     version: form.elements.version.value
   };
 }
 
 function sameText(a, b) {
-  return ["sectionId", "reporterId", "headline", "subheadline", "bodyHtml", "tags"].every(k => (a[k] || "") === (b[k] || ""));
+  return ["sectionId", "reporterId", "headline", "subheadline", "bodyHtml", "tags", "coReporters"].every(k => (a[k] || "") === (b[k] || ""));
 }
 
 function remember() {
@@ -380,7 +381,7 @@ count();
 // --- Wiring ---------------------------------------------------------------------------------------------
 
 if (editable) {
-  for (const name of ["sectionId", "reporterId", "headline", "subheadline", "tags"]) {
+  for (const name of ["sectionId", "reporterId", "coReporters", "headline", "subheadline", "tags"]) {
     const field = form.elements[name];
     if (field && field.type !== "hidden") field.addEventListener("input", changed);
     if (field && field.tagName === "SELECT") field.addEventListener("change", changed);
@@ -415,6 +416,8 @@ if (editable) {
       for (const name of ["sectionId", "reporterId", "headline", "subheadline", "tags"]) {
         if (form.elements[name] && form.elements[name].type !== "hidden") form.elements[name].value = kept.fields[name];
       }
+      const chosen = (kept.fields.coReporters || "").split(",");
+      for (const option of form.elements.coReporters.options) option.selected = chosen.includes(option.value);
       bodyField.value = kept.fields.bodyHtml;
       form.elements.version.value = kept.fields.version;
       if (view) view.updateState(EditorState.create({ doc: parse(kept.fields.bodyHtml), plugins: view.state.plugins }));

@@ -7,10 +7,11 @@ import java.util.List;
 public record ArticleDetail(long id, int sectionId, long reporterId, String headline, String subheadline,
 		String bodyHtml, String teaser, String imageUrl, Integer imageWidth,
 		Integer imageHeight, List<String> tags, ArticleStatus status, Instant publishedAt, Instant createdAt,
-		Instant updatedAt, int version, boolean embargo, List<Correction> corrections) {
+		Instant updatedAt, int version, boolean embargo, List<Correction> corrections, List<Long> coReporterIds) {
 
 	public ArticleDetail {
 		corrections = corrections == null ? List.of() : List.copyOf(corrections);
+		coReporterIds = coReporterIds == null ? List.of() : List.copyOf(coReporterIds);
 	}
 
 	public String url() {
@@ -19,7 +20,7 @@ public record ArticleDetail(long id, int sectionId, long reporterId, String head
 
 	/** The words of this article, as a save would send them back. */
 	public ArticleText text() {
-		return new ArticleText(sectionId, reporterId, headline, subheadline, bodyHtml, tags);
+		return new ArticleText(sectionId, reporterId, headline, subheadline, bodyHtml, tags, coReporterIds);
 	}
 
 	/** Whether a reader may see it at {@code now}. */

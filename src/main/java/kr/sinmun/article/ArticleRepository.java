@@ -26,8 +26,14 @@ class ArticleRepository {
 			         '{}') AS tags,
 			       (SELECT json_agg(json_build_object('kind', c.kind, 'body', c.body,
 			                                          'at', (extract(epoch FROM c.at) * 1000)::bigint) ORDER BY c.at, c.id)
-			        FROM article_corrections c WHERE c.article_id = a.id) AS corrections
+			        FROM article_corrections c WHERE c.article_id = a.id) AS corrections,
+			       coalesce((SELECT array_agg(b.reporter_id ORDER BY b.position) FROM article_bylines b
+			                 WHERE b.article_id = a.id), '{}') AS co_reporters
 			FROM articles a""";
+
+	// Written by a reporter, alone or together with others.
+	private static final String BY_REPORTER = "(a.reporter_id = :reporter OR EXISTS (SELECT 1 FROM article_bylines b "
+			+ "WHERE b.article_id = a.id AND b.reporter_id = :reporter)) AND ";
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
 		.build();
@@ -235,7 +241,7 @@ class ArticleRepository {
 	}
 
 	List<ArticleSummary> byReporter(Instant now, long reporterId, int limit, int offset) {
-		return newest(now, "a.reporter_id = :reporter AND ", Map.of("reporter", reporterId), limit, offset);
+		return newest(now, BY_REPORTER, Map.of("reporter", reporterId), limit, offset);
 	}
 
 	// Visible articles that also meet a condition ("" for none), newest first.
@@ -251,7 +257,7 @@ class ArticleRepository {
 	}
 
 	long countByReporter(Instant now, long reporterId) {
-		return jdbc.sql("SELECT count(*) FROM articles a WHERE a.reporter_id = :reporter AND " + VISIBLE)
+		return jdbc.sql("SELECT count(*) FROM articles a WHERE " + BY_REPORTER + VISIBLE)
 			.param("now", timestamp(now))
 			.param("reporter", reporterId)
 			.query(Long.class)
@@ -420,7 +426,19 @@ class ArticleRepository {
 				List.of(tags), ArticleStatus.valueOf(rs.getString("status")),
 				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("created_at")),
 				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"),
-				corrections(rs.getString("corrections")));
+				corrections(rs.getString("corrections")),
+				java.util.Arrays.stream((Long[]) rs.getArray("co_reporters").getArray()).toList());
+	}
+
+	void replaceBylines(long id, List<Long> coReporters) {
+		jdbc.sql("DELETE FROM article_bylines WHERE article_id = :id").param("id", id).update();
+		for (int i = 0; i < coReporters.size(); i++) {
+			jdbc.sql("INSERT INTO article_bylines (article_id, position, reporter_id) VALUES (:id, :position, :reporter)")
+				.param("id", id)
+				.param("position", i)
+				.param("reporter", coReporters.get(i))
+				.update();
+		}
 	}
 
 	private static List<Correction> corrections(String json) {

@@ -109,13 +109,14 @@ public class Articles {
 				text.bodyHtml(), text.tags(), before.status(), before.publishedAt());
 		ArticleRepository.Stored stored = prepare(draft);
 		List<String> tags = normalizedTags(draft);
-		if (sameText(before, stored, tags)) {
+		if (sameText(before, stored, tags) && before.coReporterIds().equals(text.coReporters())) {
 			return before;
 		}
 		if (!repository.updateText(id, stored, expectedVersion)) {
 			throw new ArticleConflictException(repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id)));
 		}
 		repository.replaceTags(id, tags);
+		repository.replaceBylines(id, text.coReporters());
 		repository.keepRevision(id, actorId, clock.instant());
 		ArticleDetail after = repository.find(id).orElseThrow();
 		announce(before, after);

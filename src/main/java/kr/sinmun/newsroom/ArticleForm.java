@@ -16,7 +16,7 @@ import kr.sinmun.article.ArticleText;
  * here, so a bad value gets a Korean message next to its field instead of a binding error that loses input.
  */
 public record ArticleForm(String sectionId, String reporterId, String headline, String subheadline, String bodyHtml,
-		String tags, String version) {
+		String tags, String version, String coReporters) {
 
 	static final int HEADLINE_MAX = 200;
 
@@ -34,7 +34,22 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 	static ArticleForm of(ArticleDetail article) {
 		return new ArticleForm(String.valueOf(article.sectionId()), String.valueOf(article.reporterId()),
 				article.headline(), article.subheadline() == null ? "" : article.subheadline(), article.bodyHtml(),
-				String.join(", ", article.tags()), String.valueOf(article.version()));
+				String.join(", ", article.tags()), String.valueOf(article.version()),
+				article.coReporterIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+	}
+
+	/** The same input on another version: what a deliberate overwrite after a conflict sends. */
+	ArticleForm onVersion(int current) {
+		return new ArticleForm(sectionId, reporterId, headline, subheadline, bodyHtml, tags, String.valueOf(current),
+				coReporters);
+	}
+
+	/** Co-reporters' ids as chosen, in order; anything that is not a number is dropped. */
+	List<Long> coReporterIds() {
+		if (coReporters == null || coReporters.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(coReporters.split(",")).map(ArticleForm::number).filter(java.util.Objects::nonNull).distinct().toList();
 	}
 
 	List<String> tagList() {
@@ -58,11 +73,12 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 
 	ArticleText text(long reporter) {
 		return new ArticleText(sectionNumber(), reporter, headline == null ? "" : headline.strip(), subheadline,
-				bodyHtml == null ? "" : bodyHtml, tagList());
+				bodyHtml == null ? "" : bodyHtml, tagList(), coReporterIds());
 	}
 
 	/** Problems that stop any save, by field name. */
-	Map<String, String> problems(java.util.function.IntPredicate sectionExists) {
+	Map<String, String> problems(java.util.function.IntPredicate sectionExists,
+			java.util.function.LongPredicate reporterExists) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (versionNumber() == null) {
 			problems.put("version", "편집 버전 정보가 없습니다. 페이지를 새로 고쳐 주십시오.");
@@ -78,6 +94,9 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 		}
 		if (bodyHtml != null && bodyHtml.length() > BODY_MAX) {
 			problems.put("bodyHtml", "본문이 너무 깁니다(" + BODY_MAX + "자 초과). 기사를 나누어 주십시오.");
+		}
+		if (coReporterIds().size() > 5 || !coReporterIds().stream().allMatch(reporterExists::test)) {
+			problems.put("coReporters", "함께 쓴 기자는 등록된 기자 가운데 5명까지 고를 수 있습니다.");
 		}
 		List<String> tagList = tagList();
 		if (tagList.size() > TAGS_MAX) {

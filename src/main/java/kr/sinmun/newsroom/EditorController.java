@@ -94,7 +94,7 @@ class EditorController {
 		Permissions.requireView(staff, article);
 		WorkflowAction chosen = action(action);
 		if (Permissions.canEdit(staff, article)) {
-			Map<String, String> problems = form.problems(pages::sectionExists);
+			Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists);
 			if (!problems.isEmpty()) {
 				return reshow(staff, csrf, article, form, problems, null, model, response, 400);
 			}
@@ -104,8 +104,7 @@ class EditorController {
 			}
 			catch (ArticleConflictException conflict) {
 				// The form comes back on the current version, so pressing 저장 again is a deliberate overwrite.
-				ArticleForm mine = new ArticleForm(form.sectionId(), form.reporterId(), form.headline(),
-						form.subheadline(), form.bodyHtml(), form.tags(), String.valueOf(conflict.current().version()));
+				ArticleForm mine = form.onVersion(conflict.current().version());
 				return reshow(staff, csrf, conflict.current(), mine, Map.of(), conflict(form, conflict.current()), model,
 						response, 409);
 			}
@@ -152,7 +151,7 @@ class EditorController {
 	ResponseEntity<Map<String, Object>> autosave(Staff staff, @PathVariable long id, @RequestBody ArticleForm form) {
 		ArticleDetail article = find(id);
 		Permissions.requireEdit(staff, article);
-		Map<String, String> problems = form.problems(pages::sectionExists);
+		Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists);
 		if (!problems.isEmpty()) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("message", String.join(" ", problems.values()), "errors", problems));
@@ -238,7 +237,7 @@ class EditorController {
 		ArticleDetail article = find(id);
 		Permissions.requireEdit(staff, article);
 		ArticleRevision revision = articles.revision(id, version).orElseThrow(() -> new ArticleNotFoundException(id));
-		articles.revise(id, revision.text(article.reporterId()), article.version(), staff.id());
+		articles.revise(id, revision.text(article.reporterId(), article.coReporterIds()), article.version(), staff.id());
 		return "redirect:/newsroom/articles/" + id + "?done=restored";
 	}
 
@@ -263,7 +262,8 @@ class EditorController {
 		Integer section = form.sectionNumber();
 		Long reporter = form.reporterNumber();
 		return new Views.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(), form, errors,
-				pages.sectionOptions(section), pages.reporterOptions(reporter), staff.isDesk(),
+				pages.sectionOptions(section), pages.reporterOptions(reporter),
+				pages.reporterOptions(new java.util.HashSet<>(form.coReporterIds())), staff.isDesk(),
 				Permissions.canEdit(staff, article), NewsroomPages.stateOf(article, now), actions, notice, conflict,
 				history, assets.importMap(), assets.stylesheet(), autosaveSeconds,
 				article.visibleAt(now) ? article.url() : null,

@@ -94,13 +94,20 @@ class NewsroomPages {
 	}
 
 	List<Views.Option> reporterOptions(Long selected) {
+		return reporterOptions(selected == null ? Set.of() : Set.of(selected));
+	}
+
+	List<Views.Option> reporterOptions(Set<Long> selected) {
 		return people.accounts()
 			.stream()
 			.filter(kr.sinmun.people.Account::enabled)
 			.map(account -> new Views.Option(String.valueOf(account.id()),
-					account.displayName() + " (" + account.role().label() + ")",
-					selected != null && selected == account.id()))
+					account.displayName() + " (" + account.role().label() + ")", selected.contains(account.id())))
 			.toList();
+	}
+
+	boolean reporterExists(long id) {
+		return people.account(id).filter(kr.sinmun.people.Account::enabled).isPresent();
 	}
 
 	String nameOf(Long userId) {

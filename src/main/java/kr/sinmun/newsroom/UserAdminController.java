@@ -39,7 +39,11 @@ class UserAdminController {
 
 	private final AuditLog audit;
 
-	UserAdminController(People people, NewsroomPages pages, Clock clock, AuditLog audit) {
+	private final kr.sinmun.media.MediaLibrary media;
+
+	UserAdminController(People people, NewsroomPages pages, Clock clock, AuditLog audit,
+			kr.sinmun.media.MediaLibrary media) {
+		this.media = media;
 		this.people = people;
 		this.pages = pages;
 		this.clock = clock;
@@ -133,6 +137,39 @@ class UserAdminController {
 		people.resetPassword(id, password);
 		audit.record(staff, "비밀번호 초기화", account.username(), null);
 		return "redirect:/newsroom/admin/users/" + id + "?done";
+	}
+
+	/** The reporter's portrait: stored like any photo, and the thumbnail copy is what the public page shows. */
+	@PostMapping("/newsroom/admin/users/{id}/photo")
+	String photo(Staff staff, CsrfToken csrf, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			Model model, HttpServletResponse response) throws java.io.IOException {
+		requireAdmin(staff);
+		Account account = account(id);
+		String problem = null;
+		if (file == null || file.isEmpty()) {
+			problem = "올릴 사진 파일을 고르십시오.";
+		}
+		else {
+			try {
+				kr.sinmun.media.StoredMedia stored = media.store(file.getBytes());
+				kr.sinmun.media.StoredMedia.Rendition thumbnail = stored.renditions().isEmpty() ? null
+						: stored.renditions().get(0);
+				people.setPhoto(id, thumbnail == null ? stored.url() : thumbnail.jpeg(),
+						thumbnail == null ? stored.width() : thumbnail.width(),
+						thumbnail == null ? stored.height() : thumbnail.height());
+				audit.record(staff, "기자 사진 변경", account.username(), stored.url());
+				return "redirect:/newsroom/admin/users/" + id + "?done";
+			}
+			catch (kr.sinmun.media.UnsupportedMediaException ex) {
+				problem = ex.getMessage();
+			}
+		}
+		response.setStatus(400);
+		return show(staff, csrf, id, new Views.UserForm(account.username(), account.displayName(),
+				account.email() == null ? "" : account.email(), account.role().name(),
+				account.bio() == null ? "" : account.bio(), account.enabled() ? "on" : "", ""), Map.of("photo", problem),
+				null, model);
 	}
 
 	private String show(Staff staff, CsrfToken csrf, Long id, Views.UserForm form, Map<String, String> errors,

@@ -68,13 +68,15 @@ public final class Views {
 	}
 
 	public record EditorPage(Chrome chrome, long id, ArticleForm form, Map<String, String> errors,
-			List<Option> sections, List<Option> reporters, boolean chooseReporter, boolean editable, String state,
+			List<Option> sections, List<Option> reporters, List<Option> coReporters, boolean chooseReporter,
+			boolean editable, String state,
 			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
 			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
 			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft) {
 
 		public EditorPage withCorrectionDraft(String draft) {
-			return new EditorPage(chrome, id, form, errors, sections, reporters, chooseReporter, editable, state, actions,
+			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
+					state, actions,
 					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
 					headlineLimit, canCorrect, corrections, draft);
 		}

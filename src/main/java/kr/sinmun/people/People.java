@@ -91,6 +91,12 @@ public class People {
 		users.updatePassword(id, passwords.encode(newPassword));
 	}
 
+	/** Sets the portrait shown on the reporter's public page. */
+	@Transactional
+	public void setPhoto(long id, String url, int width, int height) {
+		users.updatePhoto(id, url, width, height);
+	}
+
 	/** Whether a user name is taken. */
 	public boolean exists(String username) {
 		return users.credentials(username).isPresent();

@@ -90,6 +90,15 @@ class UserRepository {
 			.update();
 	}
 
+	void updatePhoto(long id, String url, int width, int height) {
+		jdbc.sql("UPDATE users SET photo_url = :url, photo_width = :width, photo_height = :height WHERE id = :id")
+			.param("id", id)
+			.param("url", url)
+			.param("width", width)
+			.param("height", height)
+			.update();
+	}
+
 	List<Account> accounts() {
 		return jdbc.sql("SELECT * FROM users ORDER BY role DESC, display_name, id").query(UserRepository::account).list();
 	}
@@ -126,10 +135,11 @@ class UserRepository {
 	}
 
 	Optional<ReporterProfile> profile(long id) {
-		return jdbc.sql("SELECT id, display_name, email, bio FROM users WHERE id = :id")
+		return jdbc.sql("SELECT id, display_name, email, bio, photo_url, photo_width, photo_height FROM users WHERE id = :id")
 			.param("id", id)
 			.query((rs, n) -> new ReporterProfile(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
-					rs.getString("bio")))
+					rs.getString("bio"), rs.getString("photo_url"), (Integer) rs.getObject("photo_width"),
+					(Integer) rs.getObject("photo_height")))
 			.optional();
 	}
 

@@ -10,7 +10,12 @@ public record ArticlePageView(Chrome chrome, long id, String url, String canonic
 		String sectionUrl, String headline, List<String> subheadlineLines, String reporterName, String reporterEmail,
 		String reporterUrl, String published, String publishedIso, String updated, String updatedIso, String bodyHtml,
 		List<String> tags, String description, String facebookShareUrl, String xShareUrl, String copyrightLine, List<ListItem> hotClick,
-		List<ListItem> sameSection, List<ListItem> related, SocialMeta social, List<Notice> notices) {
+		List<ListItem> sameSection, List<ListItem> related, SocialMeta social, List<Notice> notices,
+		List<Byline> coReporters) {
+
+	/** A reporter who shares the byline. */
+	public record Byline(String name, String url) {
+	}
 
 	/** A 정정·반론·추후보도 notice as shown at the top of the article. */
 	public record Notice(String label, String date, String dateIso, String body) {

@@ -229,7 +229,22 @@ class SiteViews {
 					.stream()
 					.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),
 							KoreanDates.iso(notice.at()), notice.body()))
-					.toList());
+					.toList(),
+				coReporters(article));
+	}
+
+	// Shared bylines are rare: only those articles pay the one extra query.
+	private List<ArticlePageView.Byline> coReporters(ArticleDetail article) {
+		if (article.coReporterIds().isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Reporter> found = people.reporters(article.coReporterIds());
+		return article.coReporterIds()
+			.stream()
+			.map(found::get)
+			.filter(java.util.Objects::nonNull)
+			.map(reporter -> new ArticlePageView.Byline(reporter.name(), reporter.url()))
+			.toList();
 	}
 
 	/** The search page for the parameters as typed; invalid ones give a Korean error and keep the form. */
@@ -316,7 +331,8 @@ class SiteViews {
 		}
 		kr.sinmun.people.ReporterProfile reporter = profile.get();
 		return Optional.of(new ReporterPageView(chrome(null), reporter.name(), reporter.email(), reporter.bio(),
-				publisher.current().baseUrl() + url, result.total(), items(result.items(), reporters), links, items(hot, reporters)));
+				publisher.current().baseUrl() + url, result.total(), items(result.items(), reporters), links, items(hot, reporters),
+				reporter.photoUrl(), reporter.photoWidth(), reporter.photoHeight()));
 	}
 
 	Optional<StaticPageView> staticPage(String slug) {

@@ -215,4 +215,44 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aSharedBylineNamesEveryReporterAndAppearsOnEachReportersPage() {
+		long reporter = NewsroomFixtures.reporter(people);
+		long colleague = NewsroomFixtures.otherReporter(people);
+		ArticleDetail draft = NewsroomFixtures.draft(articles, sections, reporter, "두 기자가 함께 쓴 기사", "<p>공동 취재.</p>");
+		NewsroomSession session = session(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		session.get("/newsroom/articles/" + draft.id());
+		HttpResponse<String> saved = session.json("/newsroom/articles/" + draft.id() + "/autosave",
+				"{\"sectionId\":\"" + draft.sectionId() + "\",\"headline\":\"두 기자가 함께 쓴 기사\","
+						+ "\"bodyHtml\":\"<p>공동 취재.</p>\",\"coReporters\":\"" + colleague + "\",\"version\":\""
+						+ draft.version() + "\"}", true);
+		assertThat(saved.statusCode()).isEqualTo(200);
+		articles.move(draft.id(), kr.sinmun.article.ArticleStatus.PUBLISHED, null, false, desk);
+
+		String page = web().get("/news/" + draft.id()).body();
+		assertThat(page).contains("한지우 기자</a> · <a href=\"/reporter/" + colleague + "\">문서진 기자</a>");
+		assertThat(web().get("/reporter/" + colleague).body()).contains("두 기자가 함께 쓴 기사");
+
+		HttpResponse<String> unknown = session.json("/newsroom/articles/" + draft.id() + "/autosave",
+				"{\"sectionId\":\"" + draft.sectionId() + "\",\"headline\":\"x\",\"coReporters\":\"987654\",\"version\":\"1\"}",
+				true);
+		assertThat(unknown.statusCode()).isIn(400, 403);
+	}
+
+	@Test
+	void anAdministratorGivesAReporterAPortraitForTheirPage() throws Exception {
+		long reporter = NewsroomFixtures.reporter(people);
+		NewsroomSession admin = session("admin", ADMIN_PASSWORD);
+		admin.get("/newsroom/admin/users/" + reporter);
+		HttpResponse<String> bad = admin.upload("/newsroom/admin/users/" + reporter + "/photo", "me.jpg",
+				"사진이 아닙니다".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("이미지 파일이 아닙니다");
+		HttpResponse<String> saved = admin.upload("/newsroom/admin/users/" + reporter + "/photo", "me.png",
+				java.nio.file.Files.readAllBytes(NewsroomFixtures.photo()));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(web().get("/reporter/" + reporter).body())
+			.containsPattern("<img class=\"reporter-photo\" src=\"/media/[^\"]+-320\\.jpg\" alt=\"한지우 기자 사진\" width=\"320\" height=\"180\">");
+	}
+
 }
