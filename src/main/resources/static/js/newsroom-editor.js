@@ -114,13 +114,14 @@ function fields() {
     subheadline: data.get("subheadline") || "",
     bodyHtml: bodyField.value,
     tags: data.get("tags") || "",
+    wireSource: data.get("wireSource") || "",
     coReporters: Array.from(form.elements.coReporters.selectedOptions).map(option => option.value).join(","),
     version: form.elements.version.value
   };
 }
 
 function sameText(a, b) {
-  return ["sectionId", "reporterId", "headline", "subheadline", "bodyHtml", "tags", "coReporters"].every(k => (a[k] || "") === (b[k] || ""));
+  return ["sectionId", "reporterId", "headline", "subheadline", "bodyHtml", "tags", "coReporters", "wireSource"].every(k => (a[k] || "") === (b[k] || ""));
 }
 
 function remember() {
@@ -381,7 +382,7 @@ count();
 // --- Wiring ---------------------------------------------------------------------------------------------
 
 if (editable) {
-  for (const name of ["sectionId", "reporterId", "coReporters", "headline", "subheadline", "tags"]) {
+  for (const name of ["sectionId", "reporterId", "coReporters", "headline", "subheadline", "tags", "wireSource"]) {
     const field = form.elements[name];
     if (field && field.type !== "hidden") field.addEventListener("input", changed);
     if (field && field.tagName === "SELECT") field.addEventListener("change", changed);
@@ -413,7 +414,7 @@ if (editable) {
     if (sameText(kept.fields, fields())) {
       localStorage.removeItem(storageKey);
     } else {
-      for (const name of ["sectionId", "reporterId", "headline", "subheadline", "tags"]) {
+      for (const name of ["sectionId", "reporterId", "headline", "subheadline", "tags", "wireSource"]) {
         if (form.elements[name] && form.elements[name].type !== "hidden") form.elements[name].value = kept.fields[name];
       }
       const chosen = (kept.fields.coReporters || "").split(",");

@@ -26,9 +26,16 @@ public abstract class IntegrationTest {
 	/** KMA as the whole suite sees it: a local fake speaking API Hub's wire format. */
 	protected static final kr.sinmun.weather.FakeKma KMA = new kr.sinmun.weather.FakeKma();
 
+	/** Kakao's news feeding gateway, faked: every publish in the suite is delivered to it. */
+	protected static final kr.sinmun.portal.FakeKakao KAKAO = new kr.sinmun.portal.FakeKakao();
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+		registry.add("sinmun.portal.kakao.url", KAKAO::url);
+		registry.add("sinmun.portal.kakao.id", () -> "sinmun-test");
+		registry.add("sinmun.portal.kakao.key", () -> "test-kakao-key");
+		registry.add("sinmun.portal.interval", () -> "500ms");
 		registry.add("sinmun.weather.apihub-url", KMA::url);
 		registry.add("sinmun.weather.apihub-key", () -> "test-apihub-key");
 	}

@@ -114,7 +114,7 @@ class ArticleApiController {
 		ArticleStatus status = status(request.status());
 		Instant publishedAt = request.publishedAt() == null ? null : request.publishedAt().toInstant();
 		return new ArticleDraft(section.id(), reporter.id(), request.headline(), request.subheadline(),
-				request.bodyHtml(), request.tags(), status, publishedAt);
+				request.bodyHtml(), request.tags(), status, publishedAt, request.wireSource());
 	}
 
 	// The newsroom's rules hold for automation too: a 기자's token writes drafts and hands them to the desk;
@@ -165,7 +165,8 @@ class ArticleApiController {
 		String reporter = byline == null ? null : byline.name();
 		return new ArticleResponse(article.id(), publisher.current().baseUrl() + article.url(), section, article.headline(),
 				article.subheadline(), article.bodyHtml(), article.teaser(), reporter, article.tags(),
-				article.status().name(), kst(article.publishedAt()), kst(article.createdAt()), kst(article.updatedAt()));
+				article.status().name(), kst(article.publishedAt()), kst(article.createdAt()), kst(article.updatedAt()),
+				article.wireSource());
 	}
 
 	private static OffsetDateTime kst(Instant instant) {

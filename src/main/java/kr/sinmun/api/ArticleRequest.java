@@ -17,5 +17,6 @@ record ArticleRequest(@NotBlank(message = "섹션(section)을 지정해 주십�
 		@Size(max = 20, message = "태그(tags)는 20개까지 붙일 수 있습니다.") List<@NotBlank(
 				message = "빈 태그(tags)는 붙일 수 없습니다.") @Size(max = 50,
 						message = "태그(tags)는 50자를 넘을 수 없습니다.") String> tags,
-		String status, OffsetDateTime publishedAt) {
+		String status, OffsetDateTime publishedAt,
+		@Size(max = 40, message = "통신사 이름(wireSource)은 40자를 넘을 수 없습니다.") String wireSource) {
 }

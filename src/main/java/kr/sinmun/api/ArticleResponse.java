@@ -6,5 +6,5 @@ import java.util.List;
 /** An article as the API returns it; times are ISO-8601 in KST. */
 record ArticleResponse(long id, String url, String section, String headline, String subheadline, String bodyHtml,
 		String teaser, String reporter, List<String> tags, String status, OffsetDateTime publishedAt,
-		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		OffsetDateTime createdAt, OffsetDateTime updatedAt, String wireSource) {
 }

@@ -7,7 +7,8 @@ import java.util.List;
 public record ArticleDetail(long id, int sectionId, long reporterId, String headline, String subheadline,
 		String bodyHtml, String teaser, String imageUrl, Integer imageWidth,
 		Integer imageHeight, List<String> tags, ArticleStatus status, Instant publishedAt, Instant createdAt,
-		Instant updatedAt, int version, boolean embargo, List<Correction> corrections, List<Long> coReporterIds) {
+		Instant updatedAt, int version, boolean embargo, List<Correction> corrections, List<Long> coReporterIds,
+		String wireSource) {
 
 	public ArticleDetail {
 		corrections = corrections == null ? List.of() : List.copyOf(corrections);
@@ -20,7 +21,7 @@ public record ArticleDetail(long id, int sectionId, long reporterId, String head
 
 	/** The words of this article, as a save would send them back. */
 	public ArticleText text() {
-		return new ArticleText(sectionId, reporterId, headline, subheadline, bodyHtml, tags, coReporterIds);
+		return new ArticleText(sectionId, reporterId, headline, subheadline, bodyHtml, tags, coReporterIds, wireSource);
 	}
 
 	/** Whether a reader may see it at {@code now}. */

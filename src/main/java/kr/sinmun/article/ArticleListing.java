@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** An article as the newsroom's lists show it, in any state. */
 public record ArticleListing(long id, int sectionId, long reporterId, String headline, ArticleStatus status,
-		boolean embargo, Instant publishedAt, Instant updatedAt, int version) {
+		boolean embargo, Instant publishedAt, Instant updatedAt, int version, String wireSource) {
 
 	/** Published, but its time has not come: 예약 or 엠바고. */
 	public boolean waiting(Instant now) {

@@ -52,9 +52,9 @@ class ArticleRepository {
 	long insert(Stored article) {
 		return jdbc.sql("""
 				INSERT INTO articles (section_id, reporter_id, headline, subheadline, body_html, teaser, image_url,
-				                      image_width, image_height, status, published_at, created_at, updated_at)
+				                      image_width, image_height, status, published_at, wire_source, created_at, updated_at)
 				VALUES (:section, :reporter, :headline, :subheadline, :body, :teaser, :image, :imageWidth, :imageHeight,
-				        :status, :publishedAt,
+				        :status, :publishedAt, :wireSource,
 				        :now, coalesce(CAST(:publishedAt AS timestamptz), :now))
 				RETURNING id""")
 			.params(article.params())
@@ -67,7 +67,8 @@ class ArticleRepository {
 				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
 				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
 				       image_width = :imageWidth, image_height = :imageHeight,
-				       status = :status, published_at = :publishedAt, updated_at = :now, version = version + 1
+				       status = :status, published_at = :publishedAt, wire_source = :wireSource, updated_at = :now,
+				       version = version + 1
 				WHERE id = :id""")
 			.params(article.params())
 			.param("id", id)
@@ -79,7 +80,7 @@ class ArticleRepository {
 		return jdbc.sql("""
 				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
 				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
-				       image_width = :imageWidth, image_height = :imageHeight, updated_at = :now,
+				       image_width = :imageWidth, image_height = :imageHeight, wire_source = :wireSource, updated_at = :now,
 				       version = version + 1
 				WHERE id = :id AND version = :expected""")
 			.params(article.params())
@@ -174,7 +175,7 @@ class ArticleRepository {
 	List<ArticleListing> listing(ArticleFilter filter, Instant now, int limit, int offset) {
 		return jdbc.sql("""
 				SELECT a.id, a.section_id, a.reporter_id, a.headline, a.status, a.embargo, a.published_at, a.updated_at,
-				       a.version
+				       a.version, a.wire_source
 				FROM articles a""" + LISTING_WHERE + """
 				 ORDER BY coalesce(a.published_at, a.updated_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
 			.params(listingParams(filter, now))
@@ -183,7 +184,7 @@ class ArticleRepository {
 			.query((rs, n) -> new ArticleListing(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
 					rs.getString("headline"), ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("embargo"),
 					instant(rs.getTimestamp("published_at")), rs.getTimestamp("updated_at").toInstant(),
-					rs.getInt("version")))
+					rs.getInt("version"), rs.getString("wire_source")))
 			.list();
 	}
 
@@ -427,7 +428,8 @@ class ArticleRepository {
 				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("created_at")),
 				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"),
 				corrections(rs.getString("corrections")),
-				java.util.Arrays.stream((Long[]) rs.getArray("co_reporters").getArray()).toList());
+				java.util.Arrays.stream((Long[]) rs.getArray("co_reporters").getArray()).toList(),
+				rs.getString("wire_source"));
 	}
 
 	void replaceBylines(long id, List<Long> coReporters) {
@@ -474,7 +476,7 @@ class ArticleRepository {
 	/** An article ready to write: sanitized body and derived fields. */
 	record Stored(int sectionId, long reporterId, String headline, String subheadline, String bodyHtml, String teaser,
 			String imageUrl, Integer imageWidth, Integer imageHeight, ArticleStatus status, Instant publishedAt,
-			Instant now) {
+			String wireSource, Instant now) {
 
 		Map<String, Object> params() {
 			Map<String, Object> params = new LinkedHashMap<>();
@@ -489,6 +491,7 @@ class ArticleRepository {
 			params.put("imageHeight", imageHeight);
 			params.put("status", status.name());
 			params.put("publishedAt", timestamp(publishedAt));
+			params.put("wireSource", wireSource);
 			params.put("now", timestamp(now));
 			return params;
 		}

@@ -8,8 +8,8 @@ public record ArticleRevision(long articleId, int version, int sectionId, String
 		String bodyHtml, List<String> tags, Long savedBy, Instant savedAt) {
 
 	/** The text of this revision, ready to save again. */
-	public ArticleText text(long reporterId, List<Long> coReporters) {
-		return new ArticleText(sectionId, reporterId, headline, subheadline, bodyHtml, tags, coReporters);
+	public ArticleText text(long reporterId, List<Long> coReporters, String wireSource) {
+		return new ArticleText(sectionId, reporterId, headline, subheadline, bodyHtml, tags, coReporters, wireSource);
 	}
 
 }

@@ -7,9 +7,10 @@ import java.util.List;
  * {@code coReporters} share the byline with {@code reporterId}, in order.
  */
 public record ArticleText(int sectionId, long reporterId, String headline, String subheadline, String bodyHtml,
-		List<String> tags, List<Long> coReporters) {
+		List<String> tags, List<Long> coReporters, String wireSource) {
 
 	public ArticleText {
+		wireSource = wireSource == null || wireSource.isBlank() ? null : wireSource.strip();
 		headline = headline == null ? "" : headline;
 		tags = tags == null ? List.of() : List.copyOf(tags);
 		coReporters = coReporters == null ? List.of()
@@ -18,7 +19,7 @@ public record ArticleText(int sectionId, long reporterId, String headline, Strin
 
 	public ArticleText(int sectionId, long reporterId, String headline, String subheadline, String bodyHtml,
 			List<String> tags) {
-		this(sectionId, reporterId, headline, subheadline, bodyHtml, tags, List.of());
+		this(sectionId, reporterId, headline, subheadline, bodyHtml, tags, List.of(), null);
 	}
 
 }

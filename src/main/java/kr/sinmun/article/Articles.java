@@ -67,7 +67,7 @@ public class Articles {
 		if (draft.status() == ArticleStatus.PUBLISHED && draft.publishedAt() == null && before.publishedAt() != null
 				&& before.status() == ArticleStatus.PUBLISHED) {
 			effective = new ArticleDraft(draft.sectionId(), draft.reporterId(), draft.headline(), draft.subheadline(),
-					draft.bodyHtml(), draft.tags(), draft.status(), before.publishedAt());
+					draft.bodyHtml(), draft.tags(), draft.status(), before.publishedAt(), draft.wireSource());
 		}
 		repository.update(id, prepare(effective));
 		repository.replaceTags(id, normalizedTags(effective));
@@ -106,7 +106,7 @@ public class Articles {
 			throw new ArticleConflictException(before);
 		}
 		ArticleDraft draft = new ArticleDraft(text.sectionId(), text.reporterId(), text.headline(), text.subheadline(),
-				text.bodyHtml(), text.tags(), before.status(), before.publishedAt());
+				text.bodyHtml(), text.tags(), before.status(), before.publishedAt(), text.wireSource());
 		ArticleRepository.Stored stored = prepare(draft);
 		List<String> tags = normalizedTags(draft);
 		if (sameText(before, stored, tags) && before.coReporterIds().equals(text.coReporters())) {
@@ -201,7 +201,8 @@ public class Articles {
 		return before.sectionId() == stored.sectionId() && before.reporterId() == stored.reporterId()
 				&& before.headline().equals(stored.headline())
 				&& java.util.Objects.equals(before.subheadline(), stored.subheadline())
-				&& before.bodyHtml().equals(stored.bodyHtml()) && before.tags().equals(tags);
+				&& before.bodyHtml().equals(stored.bodyHtml()) && before.tags().equals(tags)
+				&& java.util.Objects.equals(before.wireSource(), stored.wireSource());
 	}
 
 	@Transactional
@@ -323,7 +324,7 @@ public class Articles {
 		return new ArticleRepository.Stored(draft.sectionId(), draft.reporterId(),
 				draft.headline() == null ? "" : draft.headline().strip(),
 				blankToNull(draft.subheadline()), body, Teasers.teaser(body), Teasers.leadImage(body), size[0], size[1],
-				draft.status(), publishedAt, now);
+				draft.status(), publishedAt, draft.wireSource(), now);
 	}
 
 	private static List<String> normalizedTags(ArticleDraft draft) {

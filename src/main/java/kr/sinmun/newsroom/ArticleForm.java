@@ -16,7 +16,7 @@ import kr.sinmun.article.ArticleText;
  * here, so a bad value gets a Korean message next to its field instead of a binding error that loses input.
  */
 public record ArticleForm(String sectionId, String reporterId, String headline, String subheadline, String bodyHtml,
-		String tags, String version, String coReporters) {
+		String tags, String version, String coReporters, String wireSource) {
 
 	static final int HEADLINE_MAX = 200;
 
@@ -35,13 +35,14 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 		return new ArticleForm(String.valueOf(article.sectionId()), String.valueOf(article.reporterId()),
 				article.headline(), article.subheadline() == null ? "" : article.subheadline(), article.bodyHtml(),
 				String.join(", ", article.tags()), String.valueOf(article.version()),
-				article.coReporterIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+				article.coReporterIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+				article.wireSource() == null ? "" : article.wireSource());
 	}
 
 	/** The same input on another version: what a deliberate overwrite after a conflict sends. */
 	ArticleForm onVersion(int current) {
 		return new ArticleForm(sectionId, reporterId, headline, subheadline, bodyHtml, tags, String.valueOf(current),
-				coReporters);
+				coReporters, wireSource);
 	}
 
 	/** Co-reporters' ids as chosen, in order; anything that is not a number is dropped. */
@@ -73,7 +74,7 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 
 	ArticleText text(long reporter) {
 		return new ArticleText(sectionNumber(), reporter, headline == null ? "" : headline.strip(), subheadline,
-				bodyHtml == null ? "" : bodyHtml, tagList(), coReporterIds());
+				bodyHtml == null ? "" : bodyHtml, tagList(), coReporterIds(), wireSource);
 	}
 
 	/** Problems that stop any save, by field name. */
@@ -97,6 +98,9 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 		}
 		if (coReporterIds().size() > 5 || !coReporterIds().stream().allMatch(reporterExists::test)) {
 			problems.put("coReporters", "함께 쓴 기자는 등록된 기자 가운데 5명까지 고를 수 있습니다.");
+		}
+		if (wireSource != null && wireSource.strip().length() > 40) {
+			problems.put("wireSource", "통신사 이름은 40자 이내로 쓰십시오.");
 		}
 		List<String> tagList = tagList();
 		if (tagList.size() > TAGS_MAX) {

@@ -56,8 +56,11 @@ class EditorController {
 
 	private final int autosaveSeconds;
 
+	private final kr.sinmun.portal.PortalFeed portals;
+
 	EditorController(Articles articles, NewsroomPages pages, EditorAssets assets, Clock clock,
-			@Value("${sinmun.newsroom.autosave-seconds:20}") int autosaveSeconds) {
+			@Value("${sinmun.newsroom.autosave-seconds:20}") int autosaveSeconds, kr.sinmun.portal.PortalFeed portals) {
+		this.portals = portals;
 		this.articles = articles;
 		this.pages = pages;
 		this.assets = assets;
@@ -237,7 +240,7 @@ class EditorController {
 		ArticleDetail article = find(id);
 		Permissions.requireEdit(staff, article);
 		ArticleRevision revision = articles.revision(id, version).orElseThrow(() -> new ArticleNotFoundException(id));
-		articles.revise(id, revision.text(article.reporterId(), article.coReporterIds()), article.version(), staff.id());
+		articles.revise(id, revision.text(article.reporterId(), article.coReporterIds(), article.wireSource()), article.version(), staff.id());
 		return "redirect:/newsroom/articles/" + id + "?done=restored";
 	}
 
@@ -275,7 +278,24 @@ class EditorController {
 					.stream()
 					.map(correction -> new Views.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(), correction.body()))
 					.toList(),
-				"");
+				"",
+				portals.deliveries(article.id())
+					.stream()
+					.map(delivery -> new Views.HistoryLine(
+							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
+							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
+					.toList(),
+				staff.isDesk() && portals.enabled());
+	}
+
+	/** The desk's 다시 보내기: the article's current state goes to the portals again, now. */
+	@PostMapping("/newsroom/articles/{id}/portal")
+	String resend(Staff staff, @PathVariable long id) {
+		find(id);
+		Permissions.requireDesk(staff);
+		portals.resend(id);
+		return "redirect:/newsroom/articles/" + id + "?done=" + org.springframework.web.util.UriUtils
+			.encodeQueryParam("포털 재전송", "UTF-8");
 	}
 
 	private String reshow(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,

@@ -72,13 +72,14 @@ public final class Views {
 			boolean editable, String state,
 			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
 			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
-			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft) {
+			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft, List<HistoryLine> deliveries,
+			boolean canResend) {
 
 		public EditorPage withCorrectionDraft(String draft) {
 			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
 					state, actions,
 					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
-					headlineLimit, canCorrect, corrections, draft);
+					headlineLimit, canCorrect, corrections, draft, deliveries, canResend);
 		}
 
 		public String error(String field) {
@@ -172,6 +173,21 @@ public final class Views {
 	}
 
 	public record SettingsPage(Chrome chrome, List<SettingField> fields, String notice) {
+	}
+
+	public record DeliveryRow(long articleId, String headline, String action, String state, String attempts,
+			String next, String error, String sent) {
+	}
+
+	public record PortalPage(Chrome chrome, boolean enabled, List<DeliveryRow> rows) {
+	}
+
+	public record ExportPage(Chrome chrome, String from, String to, long total, long inHouse, long wire) {
+
+		public String csvUrl() {
+			return "/newsroom/export.csv?from=" + from + "&to=" + to;
+		}
+
 	}
 
 }

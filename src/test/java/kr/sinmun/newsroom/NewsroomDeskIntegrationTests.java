@@ -255,4 +255,48 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 			.containsPattern("<img class=\"reporter-photo\" src=\"/media/[^\"]+-320\\.jpg\" alt=\"한지우 기자 사진\" width=\"320\" height=\"180\">");
 	}
 
+	@Test
+	void theExportListsPublishedArticlesMarkedInHouseOrWire() {
+		long reporter = NewsroomFixtures.reporter(people);
+		ArticleDetail own = NewsroomFixtures.published(articles, sections, reporter, "society", "자체 취재한 기사, 쉼표 포함",
+				clock.instant().minus(Duration.ofMinutes(5)));
+		ArticleDetail wire = articles.create(new kr.sinmun.article.ArticleDraft(sections.bySlug("world").orElseThrow().id(),
+				reporter, "통신사에서 받은 기사", null, "<p>통신 본문.</p>", List.of(), kr.sinmun.article.ArticleStatus.PUBLISHED,
+				clock.instant().minus(Duration.ofMinutes(4)), "연합뉴스"), reporter);
+		NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		assertThat(desk.get("/newsroom/export").body()).contains("자체기사").contains("통신 기사");
+		HttpResponse<String> csv = desk.get("/newsroom/export.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		List<String> lines = csv.body().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFF링크,제목,기자,작성시간,섹션,구분,출처");
+		assertThat(lines).contains("http://localhost/news/" + own.id() + ",\"자체 취재한 기사, 쉼표 포함\",한지우,"
+				+ kr.sinmun.platform.KoreanDates.stamp(own.publishedAt()) + ",사회,자체기사,");
+		assertThat(lines).contains("http://localhost/news/" + wire.id() + ",통신사에서 받은 기사,한지우,"
+				+ kr.sinmun.platform.KoreanDates.stamp(wire.publishedAt()) + ",국제,통신,연합뉴스");
+		assertThat(lines.indexOf(lines.stream().filter(line -> line.contains("/news/" + own.id() + ",")).findFirst().orElseThrow()))
+			.isLessThan(lines.indexOf(lines.stream().filter(line -> line.contains("/news/" + wire.id() + ",")).findFirst().orElseThrow()));
+
+		NewsroomSession reporterSession = session(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		assertThat(reporterSession.get("/newsroom/export.csv").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theEditorShowsPortalDeliveryAndTheDeskCanResend() throws InterruptedException {
+		ArticleDetail article = NewsroomFixtures.published(articles, sections, NewsroomFixtures.reporter(people), "economy",
+				"포털 상태를 보여 줄 기사", clock.instant().minus(Duration.ofMinutes(1)));
+		NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		String page = "";
+		for (int i = 0; i < 50 && !page.contains("전송 완료"); i++) {
+			Thread.sleep(200);
+			page = desk.get("/newsroom/articles/" + article.id()).body();
+		}
+		assertThat(page).contains("포털 전송").contains("카카오(다음) · 전송 완료").contains("포털에 다시 보내기");
+		assertThat(desk.form("/newsroom/articles/" + article.id() + "/portal", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(desk.get("/newsroom/portal").body()).contains("포털 상태를 보여 줄 기사");
+
+		NewsroomSession reporter = session(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		reporter.get("/newsroom/articles/" + article.id());
+		assertThat(reporter.form("/newsroom/articles/" + article.id() + "/portal", Map.of()).statusCode()).isEqualTo(403);
+	}
+
 }

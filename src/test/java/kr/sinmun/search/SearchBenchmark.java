@@ -93,7 +93,7 @@ public final class SearchBenchmark {
 							: noun(random) + " " + noun(random) + ", " + noun(random) + " " + pick(random, VERBS) + " " + i,
 					narrow ? sentence(random) : newsSentence(random), body.toString(), "", null, null, null, List.of(pick(random, OBJECTS)),
 					ArticleStatus.PUBLISHED,
-					published, published, published, 1, false, List.of(), List.of());
+					published, published, published, 1, false, List.of(), List.of(), null);
 			generation.writer.addDocument(ArticleDocuments.document(article, "economy", "경제", "이도윤"));
 		}
 		generation.writer.commit();

@@ -1,0 +1,7 @@
+/**
+ * Feeding articles to the portals (Kakao's Daum news): every publish, edit and unpublish is written to an
+ * outbox in the same transaction, then delivered in order with retries, once across all nodes. API:
+ * {@link kr.sinmun.portal.PortalFeed}. Listens to the article module's events.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal feeding")
+package kr.sinmun.portal;

@@ -1,0 +1,152 @@
+package kr.sinmun.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.ShiftableClock;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.Articles;
+import kr.sinmun.people.People;
+import kr.sinmun.section.Sections;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Publishing, editing and unpublishing reach Kakao's gateway in order, and survive the gateway being down. */
+class PortalFeedingIntegrationTests extends IntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	PortalFeed portals;
+
+	@Autowired
+	ShiftableClock clock;
+
+	@AfterEach
+	void restore() {
+		KAKAO.down(false);
+		clock.reset();
+	}
+
+	private ArticleDetail publish(String headline, Instant at) {
+		return articles.create(new ArticleDraft(sections.bySlug("economy").orElseThrow().id(),
+				people.reporterNamed("이도윤").orElseThrow().id(), headline, "부제 한 줄", "<p>" + headline + " 본문입니다.</p>",
+				List.of("포털"), ArticleStatus.PUBLISHED, at));
+	}
+
+	private static void await(BooleanSupplier condition, String what) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("기다렸지만 일어나지 않음: " + what);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	private Delivery delivery(long id) {
+		return portals.deliveries(id).get(0);
+	}
+
+	@Test
+	void publishEditAndUnpublishReachTheGatewayInOrderAsUtf8Json() {
+		ArticleDetail article = publish("포털로 가는 첫 기사", null);
+		await(() -> KAKAO.callsFor(article.id()).size() == 1, "생성 전송");
+		FakeKakao.Call created = KAKAO.callsFor(article.id()).get(0);
+		assertThat(created.method()).isEqualTo("POST");
+		assertThat(created.path()).isEqualTo("/api/v1/contents");
+		assertThat(created.contentType()).isEqualTo("application/json; charset=UTF-8");
+		JsonNode body = JSON.readTree(created.body());
+		assertThat(body.get("cp_content_id").asString()).isEqualTo(String.valueOf(article.id()));
+		assertThat(body.get("title").asString()).isEqualTo("포털로 가는 첫 기사");
+		assertThat(body.get("category").asString()).isEqualTo("경제");
+		assertThat(body.get("reporter").asString()).isEqualTo("이도윤");
+		assertThat(body.get("url").asString()).isEqualTo("http://localhost/news/" + article.id());
+		assertThat(body.get("published_at").asString()).endsWith("+09:00");
+
+		articles.update(article.id(), new ArticleDraft(article.sectionId(), article.reporterId(), "포털로 가는 첫 기사(수정)",
+				null, "<p>고친 본문.</p>", List.of(), ArticleStatus.PUBLISHED, null));
+		await(() -> KAKAO.callsFor(article.id()).size() == 2, "수정 전송");
+		FakeKakao.Call updated = KAKAO.callsFor(article.id()).get(1);
+		assertThat(updated.method()).isEqualTo("PUT");
+		assertThat(updated.path()).isEqualTo("/api/v1/contents/" + article.id());
+		assertThat(JSON.readTree(updated.body()).get("title").asString()).isEqualTo("포털로 가는 첫 기사(수정)");
+
+		articles.move(article.id(), ArticleStatus.UNPUBLISHED, null, false, article.reporterId());
+		await(() -> KAKAO.callsFor(article.id()).size() == 3, "삭제 전송");
+		assertThat(KAKAO.callsFor(article.id()).get(2).method()).isEqualTo("DELETE");
+		await(() -> delivery(article.id()).status().equals("SENT"), "삭제 완료 표시");
+		assertThat(delivery(article.id()).label()).isEqualTo("삭제 전송 완료");
+	}
+
+	@Test
+	void whileTheGatewayIsDownNothingIsLostAndRetriesBackOff() {
+		KAKAO.down(true);
+		ArticleDetail article = publish("점검 중에 출고한 기사", null);
+		await(() -> delivery(article.id()).attempts() >= 1, "첫 시도");
+		Delivery failed = delivery(article.id());
+		assertThat(failed.status()).isEqualTo("PENDING");
+		assertThat(failed.lastError()).startsWith("HTTP 503");
+		assertThat(failed.label()).isEqualTo("재시도 대기(1회 실패)");
+		assertThat(failed.nextAttemptAt()).isAfter(clock.instant().plusSeconds(20));
+		assertThat(KAKAO.callsFor(article.id())).isEmpty();
+
+		KAKAO.down(false);
+		clock.shift(Duration.ofSeconds(31));
+		await(() -> delivery(article.id()).status().equals("SENT"), "재시도 성공");
+		assertThat(KAKAO.callsFor(article.id())).extracting(FakeKakao.Call::method).containsExactly("POST");
+	}
+
+	@Test
+	void theDeskCanResendAtOnceWithoutWaitingForTheBackoff() {
+		ArticleDetail article = publish("다시 보낼 기사", null);
+		await(() -> delivery(article.id()).status().equals("SENT"), "첫 전송");
+		KAKAO.down(true);
+		articles.update(article.id(), new ArticleDraft(article.sectionId(), article.reporterId(), "다시 보낼 기사(정정)",
+				null, "<p>정정한 본문.</p>", List.of(), ArticleStatus.PUBLISHED, null));
+		await(() -> delivery(article.id()).attempts() >= 1 && delivery(article.id()).status().equals("PENDING"), "실패");
+		KAKAO.down(false);
+		portals.resend(article.id());
+		await(() -> delivery(article.id()).status().equals("SENT"), "수동 재전송");
+		assertThat(KAKAO.callsFor(article.id())).last()
+			.satisfies(call -> assertThat(JSON.readTree(call.body()).get("title").asString()).isEqualTo("다시 보낼 기사(정정)"));
+	}
+
+	@Test
+	void aScheduledArticleReachesThePortalOnlyWhenItsTimeComes() throws InterruptedException {
+		ArticleDetail article = publish("예약된 포털 기사", clock.instant().plus(Duration.ofHours(1)));
+		Thread.sleep(1500);
+		assertThat(KAKAO.callsFor(article.id())).isEmpty();
+		clock.shift(Duration.ofMinutes(61));
+		await(() -> !KAKAO.callsFor(article.id()).isEmpty(), "예약 시각 전송");
+		assertThat(KAKAO.callsFor(article.id()).get(0).method()).isEqualTo("POST");
+	}
+
+}
