@@ -4,7 +4,8 @@
 CREATE TABLE portal_outbox (
     id               bigserial    PRIMARY KEY,
     portal           varchar(20)  NOT NULL,
-    article_id       bigint       NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    -- No foreign key: a deleted article must still reach the portal as a delete.
+    article_id       bigint       NOT NULL,
     action           varchar(10)  NOT NULL CHECK (action IN ('UPSERT', 'DELETE')),
     status           varchar(10)  NOT NULL CHECK (status IN ('PENDING', 'SENT', 'FAILED')),
     attempts         integer      NOT NULL DEFAULT 0,

@@ -69,7 +69,8 @@ class ApiErrors {
 		return problem(HttpStatus.BAD_REQUEST, message, List.of(Map.of("field", field, "message", message)));
 	}
 
-	@ExceptionHandler({ ArticleNotFoundException.class, SearchApiController.NoSuchWordException.class })
+	@ExceptionHandler({ ArticleNotFoundException.class, SearchApiController.NoSuchWordException.class,
+			ApiNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), null);
 	}

@@ -58,7 +58,8 @@ class ApiSecurityConfiguration {
 				// Reader search and autocomplete are public: the site's own pages call them.
 				.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/search/suggest").permitAll()
 				.requestMatchers("/api/v1/search/dictionary/**", "/api/v1/search/dictionary", "/api/v1/search/rebuild",
-						"/api/v1/weather", "/api/v1/weather/**")
+						"/api/v1/weather", "/api/v1/weather/**", "/api/v1/banner-campaigns", "/api/v1/banner-campaigns/**",
+						"/api/v1/banner-slots")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.hasAuthority(BearerTokenFilter.API_CLIENT));

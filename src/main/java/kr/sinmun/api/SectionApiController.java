@@ -18,10 +18,10 @@ class SectionApiController {
 
 	@GetMapping("/api/v1/sections")
 	List<SectionResponse> sections() {
-		return sections.all().stream().map(s -> new SectionResponse(s.slug(), s.name(), s.position())).toList();
+		return sections.all().stream().map(s -> new SectionResponse(s.slug(), s.name(), s.position(), s.inMenu())).toList();
 	}
 
-	record SectionResponse(String slug, String name, int order) {
+	record SectionResponse(String slug, String name, int order, boolean inMenu) {
 	}
 
 }

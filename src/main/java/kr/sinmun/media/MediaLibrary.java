@@ -77,6 +77,20 @@ public class MediaLibrary {
 		return new StoredMedia(id, "/media/" + name, facts.contentType(), facts.width(), facts.height(), renditions);
 	}
 
+	/** A stored upload with its renditions, by id. */
+	public java.util.Optional<StoredMedia> find(long id) {
+		return repository.find(id).map(row -> {
+			String base = row.storedName().substring(0, row.storedName().lastIndexOf('.'));
+			List<StoredMedia.Rendition> renditions = row.renditionWidths()
+				.stream()
+				.map(width -> new StoredMedia.Rendition(width, Math.max(1, Math.round((float) row.height() * width / row.width())),
+						"/media/" + base + "-" + width + ".jpg", "/media/" + base + "-" + width + ".webp"))
+				.toList();
+			return new StoredMedia(row.id(), "/media/" + row.storedName(), row.contentType(), row.width(), row.height(),
+					renditions);
+		});
+	}
+
 	private void write(String name, byte[] bytes) {
 		Path target = dataDirectory.media().resolve(name);
 		try {

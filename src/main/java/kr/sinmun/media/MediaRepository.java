@@ -1,5 +1,8 @@
 package kr.sinmun.media;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +27,18 @@ class MediaRepository {
 			.param("size", size)
 			.query(Long.class)
 			.single();
+	}
+
+	/** A stored image: its name, type, size and rendition widths. */
+	record Row(long id, String storedName, String contentType, int width, int height, List<Integer> renditionWidths) {
+	}
+
+	Optional<Row> find(long id) {
+		return jdbc.sql("SELECT id, stored_name, content_type, width, height, rendition_widths FROM media WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("stored_name"), rs.getString("content_type"),
+					rs.getInt("width"), rs.getInt("height"), List.of((Integer[]) rs.getArray("rendition_widths").getArray())))
+			.optional();
 	}
 
 }

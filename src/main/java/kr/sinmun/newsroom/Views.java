@@ -190,4 +190,53 @@ public final class Views {
 
 	}
 
+	public record CampaignRow(long id, String name, String advertiser, String kind, String status, String statusCode,
+			String period, String slots, boolean house, long impressions, long clicks) {
+	}
+
+	public record BannersPage(Chrome chrome, List<CampaignRow> campaigns, String notice) {
+	}
+
+	public record BannerFormPage(Chrome chrome, Long id, String imageUrl, BannerForm form,
+			Map<String, String> errors, List<Option> slots, List<Option> sections) {
+
+		public String error(String field) {
+			return errors.get(field);
+		}
+
+	}
+
+	public record BannerReportPage(Chrome chrome, long id, String name, String advertiser, String from, String to,
+			List<kr.sinmun.ads.DayCount> days, long impressions, long clicks) {
+
+		public String ctr() {
+			return impressions == 0 ? "0.00%" : String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * clicks / impressions);
+		}
+
+		public String csvUrl() {
+			return "/newsroom/admin/ads/" + id + "/report.csv?from=" + from + "&to=" + to;
+		}
+
+	}
+
+	/** The form as typed; every field is text so nothing typed is lost on an error. */
+	public record BannerForm(String advertiser, String name, String kind, String mediaId, String altText, String html,
+			String allowScript, String targetUrl, String startsAt, String endsAt, String weight, List<String> slots,
+			List<String> sections, String dailyCap, String house) {
+
+		public BannerForm {
+			slots = slots == null ? List.of() : slots;
+			sections = sections == null ? List.of() : sections;
+		}
+
+		public boolean hasSlot(String code) {
+			return slots.contains(code);
+		}
+
+		public boolean hasSection(String id) {
+			return sections.contains(id);
+		}
+
+	}
+
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import kr.sinmun.ads.AdSlot;
+import kr.sinmun.ads.Banners;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticlePage;
 import kr.sinmun.article.ArticleSummary;
@@ -74,9 +76,13 @@ class SiteViews {
 
 	private final FrontPage frontPage;
 
+	private final Banners banners;
+
 	SiteViews(Articles articles, Sections sections, People people, Ranking ranking, StaticPages staticPages,
-			PublisherSettings publisher, Search search, WeatherTicker weatherTicker, Clock clock, FrontPage frontPage) {
+			PublisherSettings publisher, Search search, WeatherTicker weatherTicker, Clock clock, FrontPage frontPage,
+			Banners banners) {
 		this.frontPage = frontPage;
+		this.banners = banners;
 		this.search = search;
 		this.weatherTicker = weatherTicker;
 		this.articles = articles;
@@ -215,12 +221,13 @@ class SiteViews {
 		List<String> deck = article.subheadline() == null ? List.of()
 				: Arrays.stream(article.subheadline().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		String canonical = publisher.current().baseUrl() + article.url();
+		String[] body = splitForBanner(article.bodyHtml());
 		return new ArticlePageView(chrome(section.slug()), article.id(), article.url(), canonical, section.name(),
 				section.url(), article.headline(), deck,
 				reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.email(),
 				reporter == null ? null : reporter.url(), KoreanDates.stamp(article.publishedAt()),
 				KoreanDates.iso(article.publishedAt()), updated ? KoreanDates.stamp(article.updatedAt()) : null,
-				updated ? KoreanDates.iso(article.updatedAt()) : null, article.bodyHtml(), article.tags(),
+				updated ? KoreanDates.iso(article.updatedAt()) : null, body[0], article.tags(),
 				article.teaser(), shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
 				shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline()),
 				publisher.current().copyrightLine(), items(hot, reporters), items(sameSection, reporters), items(related, reporters),
@@ -230,7 +237,32 @@ class SiteViews {
 					.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),
 							KoreanDates.iso(notice.at()), notice.body()))
 					.toList(),
-				coReporters(article));
+				coReporters(article), body[1]);
+	}
+
+	/**
+	 * Cuts the body after the paragraph the in-article slot names, so the slot's space is in the page from the
+	 * start and a banner never pushes text down. Short articles keep their body whole and get no such slot.
+	 */
+	private String[] splitForBanner(String html) {
+		int after = banners.slot("article-inline").map(AdSlot::paragraph).filter(java.util.Objects::nonNull).orElse(0);
+		if (after < 1) {
+			return new String[] { html, null };
+		}
+		org.jsoup.nodes.Element root = org.jsoup.Jsoup.parseBodyFragment(html).body();
+		List<org.jsoup.nodes.Element> blocks = root.children();
+		int paragraphs = 0;
+		for (int i = 0; i < blocks.size() - 1; i++) {
+			if (blocks.get(i).tagName().equals("p") && ++paragraphs == after) {
+				StringBuilder before = new StringBuilder();
+				StringBuilder rest = new StringBuilder();
+				for (int j = 0; j < blocks.size(); j++) {
+					(j <= i ? before : rest).append(blocks.get(j).outerHtml());
+				}
+				return new String[] { before.toString(), rest.toString() };
+			}
+		}
+		return new String[] { html, null };
 	}
 
 	// Shared bylines are rare: only those articles pay the one extra query.

@@ -22,13 +22,21 @@ public final class Browsers {
 		return start(null, 1280, 900);
 	}
 
+	/**
+	 * A desktop browser that presents as an ordinary Chrome: headless Chromium names itself in its user agent,
+	 * and the site rightly counts nothing from it.
+	 */
+	public static ChromeDriver desktopReader() {
+		return start(null, 1280, 900, "--user-agent=Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36");
+	}
+
 	public static ChromeDriver phone() {
 		return start(Map.of("deviceMetrics", Map.of("width", 360, "height", 780, "pixelRatio", 2.0, "mobile", true),
 				"userAgent", "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome Mobile"),
 				360, 780);
 	}
 
-	private static ChromeDriver start(Map<String, Object> mobile, int width, int height) {
+	private static ChromeDriver start(Map<String, Object> mobile, int width, int height, String... extra) {
 		try {
 			Path profile = Files.createTempDirectory("sinmun-chromium");
 			ChromeOptions options = new ChromeOptions();
@@ -37,6 +45,7 @@ public final class Browsers {
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-quic", "--no-first-run", "--lang=ko-KR", "--window-size=" + width + "," + height,
 					"--user-data-dir=" + profile);
+			options.addArguments(extra);
 			if (mobile != null) {
 				options.setExperimentalOption("mobileEmulation", mobile);
 			}

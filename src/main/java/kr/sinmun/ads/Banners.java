@@ -1,0 +1,275 @@
+package kr.sinmun.ads;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import kr.sinmun.media.MediaLibrary;
+import kr.sinmun.media.StoredMedia;
+import kr.sinmun.platform.HtmlAllowList;
+import kr.sinmun.platform.KoreanDates;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Banner campaigns and their serving. The eligible campaigns live in memory and a slot is filled without a
+ * query: weighted rotation among approved campaigns in their dates, slots and sections, under their daily
+ * cap, else the slot's house ad. Served, viewed and clicked counts are buffered and added to the database in
+ * batches, so every node's counts sum exactly.
+ *
+ * <p>The daily cap limits how often a campaign is served (each serve can become at most one impression). A
+ * serve reserves its place atomically, so concurrent requests never overshoot the cap on one node; other
+ * nodes' serves are known from the last flush, at most a few seconds old.
+ */
+@Service
+public class Banners {
+
+	private final AdRepository repository;
+
+	private final MediaLibrary media;
+
+	private final Clock clock;
+
+	private volatile List<Campaign> campaigns = List.of();
+
+	private volatile List<AdSlot> slots = List.of();
+
+	private volatile LocalDate day;
+
+	// This node's serves today (never reset within a day), and what it has already flushed of them.
+	private final Map<Long, AtomicLong> servedHere = new ConcurrentHashMap<>();
+
+	private final Map<Long, Long> flushedHere = new ConcurrentHashMap<>();
+
+	// Other nodes' serves today, as of the last reload.
+	private volatile Map<Long, Long> servedElsewhere = Map.of();
+
+	private final Map<Long, LongAdder> impressions = new ConcurrentHashMap<>();
+
+	private final Map<Long, LongAdder> clicks = new ConcurrentHashMap<>();
+
+	Banners(AdRepository repository, MediaLibrary media, Clock clock) {
+		this.repository = repository;
+		this.media = media;
+		this.clock = clock;
+		this.day = currentDay();
+	}
+
+	/** What a filled slot shows. */
+	public record Fill(Campaign campaign, AdSlot slot) {
+	}
+
+	public List<AdSlot> slots() {
+		return slots;
+	}
+
+	public Optional<AdSlot> slot(String code) {
+		return slots.stream().filter(slot -> slot.code().equals(code)).findFirst();
+	}
+
+	public List<Campaign> campaigns() {
+		return repository.campaigns();
+	}
+
+	public Optional<Campaign> campaign(long id) {
+		return repository.campaign(id);
+	}
+
+	/** Creates a campaign, waiting for approval. */
+	@Transactional
+	public Campaign create(CampaignDraft draft) {
+		long id = repository.insert(stored(draft), clock.instant());
+		reload();
+		return repository.campaign(id).orElseThrow();
+	}
+
+	/** Replaces a campaign; it waits for approval again, since what readers would see changed. */
+	@Transactional
+	public Optional<Campaign> update(long id, CampaignDraft draft) {
+		Optional<Campaign> current = repository.campaign(id);
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		// CASE: an image campaign edited without a new upload keeps the image it has.
+		AdRepository.Stored stored = draft.kind().equals("IMAGE") && draft.mediaId() == null
+				? new AdRepository.Stored(draft, current.get().imageUrl(), current.get().imageWidth(),
+						current.get().imageHeight(), null)
+				: stored(draft);
+		if (!repository.update(id, stored, clock.instant())) {
+			return Optional.empty();
+		}
+		reload();
+		return repository.campaign(id);
+	}
+
+	@Transactional
+	public boolean delete(long id) {
+		boolean deleted = repository.delete(id);
+		reload();
+		return deleted;
+	}
+
+	/** The approval step: APPROVED goes live at its start time; REJECTED and STOPPED never show. */
+	@Transactional
+	public boolean decide(long id, String status, long actorId) {
+		boolean changed = repository.setStatus(id, status, actorId, clock.instant());
+		reload();
+		return changed;
+	}
+
+	/** Fills a slot for one page view, or nothing if no campaign and no house ad is eligible. */
+	public Optional<Fill> fill(String slotCode, Integer section) {
+		Optional<AdSlot> slot = slot(slotCode);
+		if (slot.isEmpty()) {
+			return Optional.empty();
+		}
+		rollDay();
+		Instant now = clock.instant();
+		List<Campaign> booked = new ArrayList<>();
+		List<Campaign> house = new ArrayList<>();
+		for (Campaign campaign : campaigns) {
+			if (campaign.eligible(slotCode, section, now)) {
+				(campaign.house() ? house : booked).add(campaign);
+			}
+		}
+		// Draw among the booked campaigns; one that is at its cap drops out and the draw is repeated.
+		while (!booked.isEmpty()) {
+			Campaign chosen = AdRotation.pick(booked, ThreadLocalRandom.current());
+			if (reserve(chosen)) {
+				return Optional.of(new Fill(chosen, slot.get()));
+			}
+			booked.remove(chosen);
+		}
+		Campaign fallback = AdRotation.pick(house, ThreadLocalRandom.current());
+		if (fallback == null) {
+			return Optional.empty();
+		}
+		servedHere.computeIfAbsent(fallback.id(), id -> new AtomicLong()).incrementAndGet();
+		return Optional.of(new Fill(fallback, slot.get()));
+	}
+
+	private boolean reserve(Campaign campaign) {
+		AtomicLong here = servedHere.computeIfAbsent(campaign.id(), id -> new AtomicLong());
+		if (campaign.dailyCap() == null) {
+			here.incrementAndGet();
+			return true;
+		}
+		long elsewhere = servedElsewhere.getOrDefault(campaign.id(), 0L);
+		while (true) {
+			long current = here.get();
+			if (elsewhere + current >= campaign.dailyCap()) {
+				return false;
+			}
+			if (here.compareAndSet(current, current + 1)) {
+				return true;
+			}
+		}
+	}
+
+	/** Counts a banner seen on screen. */
+	public void countImpression(long campaignId) {
+		impressions.computeIfAbsent(campaignId, id -> new LongAdder()).increment();
+	}
+
+	/**
+	 * The campaign's stored target for a click, counting it; empty for an unknown or ended campaign, so the
+	 * click goes nowhere the campaign did not name.
+	 */
+	public Optional<String> click(long campaignId, boolean count) {
+		Instant now = clock.instant();
+		Optional<Campaign> campaign = campaigns.stream()
+			.filter(c -> c.id() == campaignId && c.status().equals("APPROVED") && now.isBefore(c.endsAt()))
+			.findFirst();
+		if (campaign.isPresent() && count) {
+			clicks.computeIfAbsent(campaignId, id -> new LongAdder()).increment();
+		}
+		return campaign.map(Campaign::targetUrl);
+	}
+
+	/** Daily counts of a campaign over a range of KST days, oldest first. */
+	public List<DayCount> report(long campaignId, LocalDate from, LocalDate to) {
+		return repository.days(campaignId, from, to);
+	}
+
+	/** Today's counts per campaign, as stored (the last few seconds may still be buffered). */
+	public Map<Long, DayCount> today() {
+		return repository.today(day);
+	}
+
+	byte[] secret() {
+		return repository.secret();
+	}
+
+	@Scheduled(fixedDelayString = "${sinmun.ads.reload:30s}", initialDelay = 0)
+	public synchronized void reload() {
+		rollDay();
+		slots = repository.slots();
+		campaigns = repository.campaigns().stream().filter(c -> c.status().equals("APPROVED")).toList();
+		Map<Long, Long> stored = repository.servedOn(day);
+		Map<Long, Long> elsewhere = new java.util.HashMap<>();
+		stored.forEach((id, total) -> elsewhere.put(id, Math.max(0, total - flushedHere.getOrDefault(id, 0L))));
+		servedElsewhere = Map.copyOf(elsewhere);
+	}
+
+	/** Adds buffered counts to the database. */
+	@Scheduled(fixedDelayString = "${sinmun.ads.flush:2s}")
+	public synchronized void flush() {
+		LocalDate flushDay = day;
+		java.util.Set<Long> ids = new java.util.HashSet<>(servedHere.keySet());
+		ids.addAll(impressions.keySet());
+		ids.addAll(clicks.keySet());
+		for (Long id : ids) {
+			long served = servedHere.getOrDefault(id, new AtomicLong()).get() - flushedHere.getOrDefault(id, 0L);
+			LongAdder seen = impressions.get(id);
+			LongAdder clicked = clicks.get(id);
+			long views = seen == null ? 0 : seen.sumThenReset();
+			long taps = clicked == null ? 0 : clicked.sumThenReset();
+			if (served == 0 && views == 0 && taps == 0) {
+				continue;
+			}
+			repository.add(id, flushDay, served, views, taps);
+			flushedHere.merge(id, served, Long::sum);
+		}
+	}
+
+	// At midnight KST the caps start again.
+	private void rollDay() {
+		LocalDate now = currentDay();
+		if (!now.equals(day)) {
+			synchronized (this) {
+				if (!now.equals(day)) {
+					flush();
+					day = now;
+					servedHere.clear();
+					flushedHere.clear();
+					servedElsewhere = Map.of();
+				}
+			}
+		}
+	}
+
+	private LocalDate currentDay() {
+		return LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL);
+	}
+
+	private AdRepository.Stored stored(CampaignDraft draft) {
+		if (draft.kind().equals("IMAGE")) {
+			StoredMedia image = media.find(draft.mediaId())
+				.orElseThrow(() -> new BannerException("mediaId", "올린 이미지를 찾을 수 없습니다(mediaId " + draft.mediaId() + ")."));
+			return new AdRepository.Stored(draft, image.src(), image.srcWidth(), image.srcHeight(), null);
+		}
+		String html = draft.allowScript() ? draft.html() : HtmlAllowList.sanitize(draft.html());
+		return new AdRepository.Stored(draft, null, null, null, html);
+	}
+
+}

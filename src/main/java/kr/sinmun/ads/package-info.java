@@ -1,0 +1,8 @@
+/**
+ * Banners: slots defined in data, campaigns with schedules, weights, targeting and daily caps, an admin
+ * approval step, rotation from memory, and impressions and clicks counted in batches. API:
+ * {@link kr.sinmun.ads.Banners}. Its reader endpoints ({@code /ad/**}) fill slots after the page has been
+ * served, so cached pages still rotate banners.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Banners")
+package kr.sinmun.ads;

@@ -1,0 +1,147 @@
+package kr.sinmun.ads;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.Articles;
+import kr.sinmun.browser.Browsers;
+import kr.sinmun.media.MediaLibrary;
+import kr.sinmun.people.People;
+import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.section.Sections;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Banners in a real browser: filled lazily into reserved space, counted once when seen, never moving the page. */
+class BannerBrowserTests extends IntegrationTest {
+
+	private static ChromeDriver desktop;
+
+	@Autowired
+	Banners banners;
+
+	@Autowired
+	MediaLibrary media;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@Autowired
+	People people;
+
+	@BeforeAll
+	static void start() {
+		desktop = Browsers.desktopReader();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (desktop != null) {
+			desktop.quit();
+		}
+	}
+
+	private long image(int width, int height, Color color) throws IOException {
+		BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = picture.createGraphics();
+		graphics.setColor(color);
+		graphics.fillRect(0, 0, width, height);
+		graphics.dispose();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(picture, "png", bytes);
+		return media.store(bytes.toByteArray()).id();
+	}
+
+	private Campaign campaign(String name, String slot, long image) {
+		Instant now = Instant.now();
+		Campaign campaign = banners.create(new CampaignDraft("브라우저 광고주", name, "IMAGE", image, name + " 배너", null, false,
+				"https://shop.example/" + slot, now.minusSeconds(60), now.plus(Duration.ofDays(1)), 1000, List.of(slot),
+				List.of(), null, false));
+		banners.decide(campaign.id(), "APPROVED", 1);
+		return campaign;
+	}
+
+	private long impressions(Campaign campaign) {
+		banners.flush();
+		LocalDate today = LocalDate.now(KoreanDates.SEOUL);
+		return banners.report(campaign.id(), today, today).stream().mapToLong(DayCount::impressions).sum();
+	}
+
+	@Test
+	void bannersLoadLazilyIntoReservedSpaceAndCountOneImpressionWhenSeen() throws Exception {
+		Campaign side = campaign("오른쪽 배너", "right-top", image(300, 250, new Color(200, 40, 40)));
+		Campaign inline = campaign("본문 배너", "article-inline", image(300, 250, new Color(40, 120, 200)));
+		Campaign footer = campaign("하단 배너", "footer", image(728, 90, new Color(40, 160, 80)));
+		StringBuilder body = new StringBuilder();
+		for (int i = 1; i <= 8; i++) {
+			body.append("<p>배너 시험 기사의 ").append(i).append("번째 문단입니다. 독자가 읽는 동안 광고가 자리를 밀어내면 안 됩니다. ")
+				.append("문장을 조금 더 길게 써서 화면을 채웁니다. 다시 한 번 문장을 더 씁니다.</p>");
+		}
+		ArticleDetail article = articles.create(new ArticleDraft(sections.bySlug("culture").orElseThrow().id(),
+				people.reporterNamed("박서연").orElseThrow().id(), "배너 시험 기사", null, body.toString(), List.of(),
+				ArticleStatus.PUBLISHED, null));
+
+		desktop.get("http://localhost:" + port + "/news/" + article.id());
+		desktop.executeScript("""
+				window.__shift = 0;
+				new PerformanceObserver(list => list.getEntries().forEach(entry => {
+				  if (!entry.hadRecentInput) window.__shift += entry.value;
+				})).observe({type: 'layout-shift', buffered: true});""");
+		WebDriverWait wait = new WebDriverWait(desktop, Duration.ofSeconds(10));
+		wait.until(d -> "true".equals(d.findElement(By.cssSelector(".ad-slot[data-slot=right-top]")).getAttribute("data-filled")));
+		assertThat(desktop.findElement(By.cssSelector(".ad-slot[data-slot=right-top] .ad-label")).getText()).isEqualTo("광고");
+		assertThat(desktop.findElement(By.cssSelector(".ad-slot[data-slot=right-top] a")).getAttribute("href"))
+			.endsWith("/ad/click/" + side.id());
+		// The in-article slot sits after the third paragraph, in the page from the start.
+		assertThat(desktop.findElements(By.cssSelector("#article-body > p")).get(2).findElement(By.xpath("following-sibling::*[1]"))
+			.getAttribute("data-slot")).isEqualTo("article-inline");
+		// Far below the fold, the footer slot has not even asked for a banner yet.
+		assertThat(desktop.findElement(By.cssSelector(".ad-slot[data-slot=footer]")).getAttribute("data-filled")).isNull();
+
+		// Below the fold on this screen: filled already (it is near), but not yet seen, so not yet counted.
+		Thread.sleep(1000);
+		assertThat(impressions(side)).isZero();
+		desktop.executeScript("document.querySelector('.ad-slot[data-slot=right-top]').scrollIntoView({block: 'center'})");
+		wait.until(d -> impressions(side) == 1);
+		desktop.executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		wait.until(d -> "true".equals(d.findElement(By.cssSelector(".ad-slot[data-slot=footer]")).getAttribute("data-filled")));
+		wait.until(d -> impressions(footer) == 1);
+		desktop.executeScript("window.scrollTo(0, 0)");
+		Thread.sleep(500);
+		desktop.executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		Thread.sleep(1000);
+		assertThat(impressions(side)).as("one impression per page view").isEqualTo(1);
+		assertThat(impressions(footer)).isEqualTo(1);
+		assertThat("true".equals(desktop.findElement(By.cssSelector(".ad-slot[data-slot=article-inline]")).getAttribute("data-filled")))
+			.isTrue();
+		assertThat(impressions(inline)).isEqualTo(1);
+		double shift = ((Number) desktop.executeScript("return window.__shift")).doubleValue();
+		assertThat(shift).as("cumulative layout shift").isEqualTo(0.0);
+	}
+
+}
