@@ -65,12 +65,23 @@
         html.className = "ad-html";
         html.innerHTML = ad.html; // sanitized with the same allow-list as articles before it was stored
         // Every link in a snippet leads through the click counter to the campaign's own stored address.
-        html.querySelectorAll("a").forEach(function (a) {
+        var links = html.querySelectorAll("a");
+        links.forEach(function (a) {
           a.href = ad.click;
           a.rel = "sponsored noopener";
           a.target = "_blank";
         });
-        box.appendChild(html);
+        if (links.length) {
+          box.appendChild(html);
+        } else {
+          var whole = document.createElement("a");
+          whole.href = ad.click;
+          whole.rel = "sponsored noopener";
+          whole.target = "_blank";
+          whole.className = "ad-html-link";
+          whole.appendChild(html);
+          box.appendChild(whole);
+        }
       }
       var label = document.createElement("span");
       label.className = "ad-label";

@@ -63,8 +63,14 @@ class DemoContent implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final kr.sinmun.ads.Banners banners;
+
+	private final kr.sinmun.publisher.PublisherSettings publisher;
+
 	DemoContent(SinmunProperties properties, Articles articles, Sections sections, People people, MediaLibrary media,
-			Clock clock) {
+			Clock clock, kr.sinmun.ads.Banners banners, kr.sinmun.publisher.PublisherSettings publisher) {
+		this.banners = banners;
+		this.publisher = publisher;
 		this.properties = properties;
 		this.articles = articles;
 		this.sections = sections;
@@ -96,7 +102,29 @@ class DemoContent implements ApplicationRunner {
 					String.join("\n", article.deck()), body(article, i), article.tags(), ArticleStatus.PUBLISHED,
 					now.minus(article.age())));
 		}
+		houseAds(now);
 		log.info("데모 콘텐츠 설치: 기자 {}명, 기사 {}건", reporters.size(), demo.size());
+	}
+
+	// The paper's own promotions, so the demo shows how slots are filled; booked campaigns take precedence.
+	private void houseAds(Instant now) {
+		String base = publisher.current().baseUrl();
+		long admin = people.userId("admin").orElseGet(this::reporterIdFallback);
+		String[][] ads = {
+				{ "아침 뉴스레터", "<p><strong>아침 뉴스레터</strong> 매일 아침 7시, 어제의 주요 기사를 전자우편으로 받아 보세요.</p>",
+						"/page/about", "header,m-header" },
+				{ "독자 제보", "<p><strong>기사 제보</strong> 독자 여러분이 본 일, 겪은 일을 알려 주세요. 기자가 확인합니다.</p>",
+						"/page/tip", "right-top,m-right-top" } };
+		for (String[] ad : ads) {
+			kr.sinmun.ads.Campaign campaign = banners.create(new kr.sinmun.ads.CampaignDraft("신문일보", ad[0], "HTML",
+					null, null, ad[1], false, base + ad[2], now.minus(java.time.Duration.ofDays(1)),
+					now.plus(java.time.Duration.ofDays(3650)), 1, List.of(ad[3].split(",")), List.of(), null, true));
+			banners.decide(campaign.id(), "APPROVED", admin);
+		}
+	}
+
+	private long reporterIdFallback() {
+		return people.reporterNamed(REPORTERS.get(0).displayName()).map(Reporter::id).orElseThrow();
 	}
 
 	private Reporter reporter(NewUser template) {

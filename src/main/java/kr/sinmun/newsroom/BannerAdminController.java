@@ -91,7 +91,7 @@ class BannerAdminController {
 	@GetMapping("/newsroom/admin/ads/new")
 	String create(Staff staff, CsrfToken csrf, Model model) {
 		Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
-		return form(staff, csrf, null, new Views.BannerForm("", "", "IMAGE", "", "", "", null, "https://", local(start),
+		return form(staff, csrf, null, new Views.BannerForm("", "", "IMAGE", "", "", "", null, "", local(start),
 				local(start.plus(30, ChronoUnit.DAYS)), "1", List.of(), List.of(), "", null), Map.of(), model);
 	}
 

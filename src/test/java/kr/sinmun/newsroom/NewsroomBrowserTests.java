@@ -164,6 +164,10 @@ class NewsroomBrowserTests extends IntegrationTest {
 		click(first, button(first, "링크"));
 		first.switchTo().alert().sendKeys("https://example.com/data");
 		first.switchTo().alert().accept();
+		// As a person would: the link is in place and the editor has focus again before typing goes on.
+		waitFor(first).until(d -> !d.findElements(By.cssSelector("#body-editor a[href='https://example.com/data']")).isEmpty()
+				&& Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+						"return document.activeElement === document.querySelector('#body-editor .ProseMirror')")));
 		new Actions(first).sendKeys(Keys.END).perform();
 		ime.type("에 따르면 수출이 늘었다.");
 

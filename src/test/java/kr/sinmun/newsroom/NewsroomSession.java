@@ -78,6 +78,13 @@ final class NewsroomSession {
 		return response;
 	}
 
+	/** Any request, with this session's cookies. */
+	HttpResponse<String> raw(HttpRequest request) {
+		HttpResponse<String> response = send(request);
+		remember(response.body());
+		return response;
+	}
+
 	HttpResponse<String> json(String path, String json, boolean withToken) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/json")
