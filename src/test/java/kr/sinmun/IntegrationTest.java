@@ -29,9 +29,13 @@ public abstract class IntegrationTest {
 	/** Kakao's news feeding gateway, faked: every publish in the suite is delivered to it. */
 	protected static final kr.sinmun.portal.FakeKakao KAKAO = new kr.sinmun.portal.FakeKakao();
 
+	/** A CDN's purge endpoint, faked: every invalidation in the suite is sent to it. */
+	protected static final kr.sinmun.site.FakeCdn CDN = new kr.sinmun.site.FakeCdn();
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+		registry.add("sinmun.page-cache.purge-url", CDN::url);
 		registry.add("sinmun.portal.kakao.url", KAKAO::url);
 		registry.add("sinmun.portal.kakao.id", () -> "sinmun-test");
 		registry.add("sinmun.portal.kakao.key", () -> "test-kakao-key");

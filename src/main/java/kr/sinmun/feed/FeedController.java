@@ -103,7 +103,10 @@ class FeedController {
 	private static ResponseEntity<byte[]> answer(MediaType type, byte[] body, Instant lastModified) {
 		ResponseEntity.BodyBuilder builder = ResponseEntity.ok()
 			.contentType(type)
-			.cacheControl(CacheControl.maxAge(Duration.ZERO).cachePublic().mustRevalidate());
+			.cacheControl(CacheControl.maxAge(Duration.ZERO).cachePublic().mustRevalidate())
+			// Feeds change with every publish: the page cache and a CDN drop them by this key.
+			.header("Surrogate-Key", "site feed")
+			.header("Cache-Tag", "site,feed");
 		if (lastModified != null && lastModified.isAfter(Instant.EPOCH)) {
 			builder.lastModified(lastModified);
 		}

@@ -18,15 +18,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Rendered reader pages, plain and gzipped, bounded by bytes. A publish or withdrawal empties it once the
- * change has committed, so the next reader gets a page rendered from the new state.
+ * Rendered reader pages, plain and gzipped, bounded by bytes. Each page is stored with the keys of what it
+ * shows (its Surrogate-Key header); a change, once committed, drops exactly the pages with its keys, here and
+ * in a CDN, so the next reader gets a page rendered from the new state.
  */
 @Component
 class PageCache {
 
 	private final Cache<String, CachedPage> pages;
 
-	PageCache(PageCacheProperties properties) {
+	private final java.util.concurrent.atomic.AtomicLong stores = new java.util.concurrent.atomic.AtomicLong();
+
+	private final kr.sinmun.article.Articles articles;
+
+	private final CdnPurger purger;
+
+	PageCache(PageCacheProperties properties, kr.sinmun.article.Articles articles, CdnPurger purger) {
+		this.articles = articles;
+		this.purger = purger;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxMegabytes() * 1024L * 1024L)
 			.weigher((String key, CachedPage page) -> page.weight())
@@ -39,13 +48,49 @@ class PageCache {
 	}
 
 	CachedPage put(String key, byte[] body, String contentType, List<String[]> headers) {
-		CachedPage page = new CachedPage(body, gzip(body), contentType, headers, etag(body));
+		CachedPage page = new CachedPage(body, gzip(body), contentType, headers, etag(body), keys(headers));
 		pages.put(key, page);
+		stores.incrementAndGet();
 		return page;
 	}
 
 	void clear() {
 		pages.invalidateAll();
+		purger.purge(java.util.Set.of(PageKeys.SITE));
+	}
+
+	/** Drops exactly the pages that show any of {@code keys}, here and in the CDN. */
+	void invalidate(java.util.Set<String> keys) {
+		pages.asMap().values().removeIf(page -> page.keys().stream().anyMatch(keys::contains));
+		purger.purge(keys);
+	}
+
+	boolean contains(String key) {
+		return pages.getIfPresent(key) != null;
+	}
+
+	/** How many pages were rendered into the cache so far: what request coalescing keeps low. */
+	long stores() {
+		return stores.get();
+	}
+
+	private static java.util.Set<String> keys(List<String[]> headers) {
+		return headers.stream()
+			.filter(header -> header[0].equalsIgnoreCase(PageKeys.SURROGATE_KEY))
+			.flatMap(header -> java.util.Arrays.stream(header[1].trim().split("\\s+")))
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	// What an article's change touches: its page, its section's pages, the home page, its reporters' pages
+	// and the feeds. Other articles' pages keep their "latest" lists until the TTL.
+	private java.util.Set<String> keysOf(long articleId, int sectionId) {
+		java.util.Set<String> keys = new java.util.HashSet<>(java.util.Set.of(PageKeys.article(articleId),
+				PageKeys.section(sectionId), PageKeys.HOME, PageKeys.FEED));
+		articles.find(articleId).ifPresent(article -> {
+			keys.add(PageKeys.reporter(article.reporterId()));
+			article.coReporterIds().forEach(id -> keys.add(PageKeys.reporter(id)));
+		});
+		return keys;
 	}
 
 	long size() {
@@ -55,19 +100,24 @@ class PageCache {
 	@Order(100)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticlePublished event) {
-		clear();
+		invalidate(keysOf(event.articleId(), event.sectionId()));
 	}
 
+	// CASE: a deleted article's reporters are unknown now: every reporter page goes.
 	@Order(100)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticleUnpublished event) {
-		clear();
+		java.util.Set<String> keys = keysOf(event.articleId(), event.sectionId());
+		if (articles.find(event.articleId()).isEmpty()) {
+			pages.asMap().values().removeIf(page -> page.keys().stream().anyMatch(key -> key.startsWith("reporter-")));
+		}
+		invalidate(keys);
 	}
 
 	@Order(100)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(kr.sinmun.frontpage.FrontPageChanged event) {
-		clear();
+		invalidate(java.util.Set.of(PageKeys.HOME));
 	}
 
 	// Menus, footers and settings appear on every page.
@@ -78,7 +128,7 @@ class PageCache {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(kr.sinmun.page.StaticPageChanged event) {
-		clear();
+		invalidate(java.util.Set.of(PageKeys.page(event.slug())));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -104,7 +154,8 @@ class PageCache {
 	}
 
 	/** A page as stored: both encodings, the content type and the headers to repeat on every hit. */
-	record CachedPage(byte[] body, byte[] gzipBody, String contentType, List<String[]> headers, String etag) {
+	record CachedPage(byte[] body, byte[] gzipBody, String contentType, List<String[]> headers, String etag,
+			java.util.Set<String> keys) {
 
 		int weight() {
 			return body.length + gzipBody.length + 512;

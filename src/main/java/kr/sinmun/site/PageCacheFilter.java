@@ -2,6 +2,11 @@ package kr.sinmun.site;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,6 +46,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final PageCache cache;
 
+	private final ConcurrentHashMap<String, CompletableFuture<PageCache.CachedPage>> inFlight = new ConcurrentHashMap<>();
+
 	private final ViewTracker viewTracker;
 
 	PageCacheFilter(PageCache cache, ViewTracker viewTracker) {
@@ -66,15 +73,60 @@ class PageCacheFilter extends OncePerRequestFilter {
 			write(page, request, response);
 			return;
 		}
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
-		String contentType = wrapper.getContentType();
-		if (wrapper.getStatus() == 200 && contentType != null && CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith)
-				&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod())) {
-			byte[] body = wrapper.getContentAsByteArray();
-			cache.put(key, body, contentType, repeatableHeaders(wrapper));
+		// Request coalescing: when a hot page is missing, the first request renders it and the others wait
+		// for that render instead of each rendering it again.
+		CompletableFuture<PageCache.CachedPage> mine = new CompletableFuture<>();
+		CompletableFuture<PageCache.CachedPage> rendering = inFlight.putIfAbsent(key, mine);
+		if (rendering != null) {
+			PageCache.CachedPage rendered = await(rendering);
+			if (rendered != null) {
+				if (matcher.group(1) != null) {
+					viewTracker.track(Long.parseLong(matcher.group(1)), request);
+				}
+				write(rendered, request, response);
+				return;
+			}
+			// CASE: the other render was not cacheable (an error, a redirect): render this one ourselves.
+			render(request, response, chain, key, null);
+			return;
 		}
-		wrapper.copyBodyToResponse();
+		render(request, response, chain, key, mine);
+	}
+
+	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			CompletableFuture<PageCache.CachedPage> mine) throws ServletException, IOException {
+		PageCache.CachedPage stored = null;
+		try {
+			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, wrapper);
+			String contentType = wrapper.getContentType();
+			if (wrapper.getStatus() == 200 && contentType != null
+					&& CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith)
+					&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod())) {
+				byte[] body = wrapper.getContentAsByteArray();
+				stored = cache.put(key, body, contentType, repeatableHeaders(wrapper));
+			}
+			wrapper.copyBodyToResponse();
+		}
+		finally {
+			if (mine != null) {
+				inFlight.remove(key, mine);
+				mine.complete(stored);
+			}
+		}
+	}
+
+	private static PageCache.CachedPage await(CompletableFuture<PageCache.CachedPage> rendering) {
+		try {
+			return rendering.get(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	private static boolean isCacheable(HttpServletRequest request) {

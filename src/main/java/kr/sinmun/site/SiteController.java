@@ -27,22 +27,28 @@ class SiteController {
 
 	private final ViewTracker viewTracker;
 
-	SiteController(SiteViews views, PageRenderer renderer, ViewTracker viewTracker) {
+	private final String cacheControl;
+
+	SiteController(SiteViews views, PageRenderer renderer, ViewTracker viewTracker, PageCacheProperties cache) {
 		this.views = views;
 		this.renderer = renderer;
 		this.viewTracker = viewTracker;
+		// Browsers revalidate every time (with the ETag); a CDN may keep a page as long as this node does, and
+		// serve it a little longer while it fetches the new one.
+		this.cacheControl = "public, max-age=0, must-revalidate, s-maxage=" + cache.ttl().toSeconds()
+				+ ", stale-while-revalidate=" + cache.staleWhileRevalidate().toSeconds();
 	}
 
 	@GetMapping("/")
 	ResponseEntity<byte[]> home() {
-		return html(renderer.render("site/home.jte", views.home()));
+		return html(renderer.render("site/home.jte", views.home()), PageKeys.HOME);
 	}
 
 	@GetMapping("/section/{slug}")
 	ResponseEntity<byte[]> section(@PathVariable String slug, @RequestParam(defaultValue = "1") String page) {
 		int number = PageNumbers.parse(page);
 		SectionPage view = views.section(slug, number).orElseThrow(() -> new PageNotFoundException());
-		return html(renderer.render("site/section.jte", view));
+		return html(renderer.render("site/section.jte", view), PageKeys.section(view.sectionId()));
 	}
 
 	// The id must be digits; a trailing slug (/news/12/some-title) is allowed for readable links and ignored.
@@ -51,13 +57,13 @@ class SiteController {
 		ArticlePageView view = views.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		byte[] body = renderer.render("site/article.jte", view);
 		viewTracker.track(id, request);
-		return html(body);
+		return html(body, PageKeys.article(id));
 	}
 
 	@GetMapping("/reporter/{id:\\d{1,18}}")
 	ResponseEntity<byte[]> reporter(@PathVariable long id, @RequestParam(defaultValue = "1") String page) {
 		ReporterPageView view = views.reporter(id, PageNumbers.parse(page)).orElseThrow(PageNotFoundException::new);
-		return html(renderer.render("site/reporter.jte", view));
+		return html(renderer.render("site/reporter.jte", view), PageKeys.reporter(id));
 	}
 
 	@GetMapping("/search")
@@ -77,14 +83,16 @@ class SiteController {
 	@GetMapping("/page/{slug}")
 	ResponseEntity<byte[]> staticPage(@PathVariable String slug) {
 		StaticPageView view = views.staticPage(slug).orElseThrow(PageNotFoundException::new);
-		return html(renderer.render("site/static.jte", view));
+		return html(renderer.render("site/static.jte", view), PageKeys.page(slug));
 	}
 
-	private static ResponseEntity<byte[]> html(byte[] body) {
-		// Browsers revalidate with the ETag the page cache adds; a CDN may keep pages for the page cache's TTL.
+	// The keys name what the page shows, for this node's cache and a CDN's purge (Surrogate-Key, Cache-Tag).
+	private ResponseEntity<byte[]> html(byte[] body, String key) {
 		return ResponseEntity.ok()
 			.contentType(HTML)
-			.cacheControl(CacheControl.maxAge(Duration.ZERO).cachePublic().mustRevalidate())
+			.header("Cache-Control", cacheControl)
+			.header(PageKeys.SURROGATE_KEY, PageKeys.SITE + " " + key)
+			.header(PageKeys.CACHE_TAG, PageKeys.SITE + "," + key)
 			.body(body);
 	}
 

@@ -194,7 +194,7 @@ class SiteViews {
 		return Optional.of(new SectionPage(chrome(section.slug()), section.name(), items(result.items(), reporters),
 				result.total(), page, pageCount, links, page > 1 ? pageUrl(section, page - 1) : null,
 				page < pageCount ? pageUrl(section, page + 1) : null, items(hot, reporters),
-				sectionSocial(section, page)));
+				sectionSocial(section, page), section.id()));
 	}
 
 	Optional<ArticlePageView> article(long id) {

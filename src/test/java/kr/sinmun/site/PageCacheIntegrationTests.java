@@ -1,10 +1,15 @@
 package kr.sinmun.site;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.WebClient;
 import kr.sinmun.WebClient.Response;
+import kr.sinmun.article.ArticleDetail;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +53,85 @@ class PageCacheIntegrationTests extends IntegrationTest {
 		assertThat(withSession.header("ETag")).isNull();
 		Response cached = web.get("/page/about");
 		assertThat(cached.header("ETag")).isNotNull();
+	}
+
+	@Autowired
+	PageCache cache;
+
+	@Autowired
+	kr.sinmun.article.Articles articles;
+
+	@Autowired
+	kr.sinmun.section.Sections sections;
+
+	@Autowired
+	kr.sinmun.people.People people;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Test
+	void aThousandSimultaneousRequestsForAMissingPageCauseOneRender() throws Exception {
+		ArticleDetail article = ArticleFixtures.publish(articles, sections, people, "sports", "동시 요청 시험 기사",
+				clock.instant().minusSeconds(120));
+		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+			.executor(java.util.concurrent.Executors.newFixedThreadPool(64))
+			.build();
+		long before = cache.stores();
+		List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> calls = new java.util.ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			calls.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(
+					java.net.URI.create("http://localhost:" + port + "/news/" + article.id())).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString()));
+		}
+		java.util.Set<String> bodies = new java.util.HashSet<>();
+		for (var call : calls) {
+			java.net.http.HttpResponse<String> response = call.get();
+			assertThat(response.statusCode()).isEqualTo(200);
+			bodies.add(response.body());
+		}
+		assertThat(bodies).hasSize(1);
+		assertThat(cache.stores() - before).as("renders stored").isEqualTo(1);
+	}
+
+	@Test
+	void aPublishDropsOnlyThePagesThatShowTheArticleAndTellsTheCdn() throws Exception {
+		ArticleDetail article = ArticleFixtures.publish(articles, sections, people, "culture", "정밀 무효화 시험 기사",
+				clock.instant().minusSeconds(300));
+		ArticleDetail other = ArticleFixtures.publish(articles, sections, people, "world", "다른 섹션 기사",
+				clock.instant().minusSeconds(400));
+		int culture = sections.bySlug("culture").orElseThrow().id();
+		for (String path : List.of("/", "/news/" + article.id(), "/news/" + other.id(), "/section/culture", "/section/world",
+				"/rss/allArticle.xml", "/page/about")) {
+			web().get(path);
+		}
+		Response page = web().get("/news/" + article.id());
+		assertThat(page.header("Surrogate-Key")).isEqualTo("site article-" + article.id());
+		assertThat(page.header("Cache-Tag")).isEqualTo("site,article-" + article.id());
+		assertThat(page.header("Cache-Control")).contains("s-maxage=60").contains("stale-while-revalidate=30")
+			.contains("max-age=0");
+		assertThat(web().get("/section/culture").header("Surrogate-Key")).isEqualTo("site section-" + culture);
+		assertThat(cache.contains("/news/" + other.id())).isTrue();
+
+		articles.update(article.id(), new kr.sinmun.article.ArticleDraft(article.sectionId(), article.reporterId(),
+				"정밀 무효화 시험 기사(수정)", null, "<p>고친 본문.</p>", List.of(), kr.sinmun.article.ArticleStatus.PUBLISHED,
+				null));
+		assertThat(cache.contains("/news/" + article.id())).isFalse();
+		assertThat(cache.contains("/section/culture")).isFalse();
+		assertThat(cache.contains("/")).isFalse();
+		assertThat(cache.contains("/rss/allArticle.xml")).isFalse();
+		assertThat(cache.contains("/news/" + other.id())).as("another section's article").isTrue();
+		assertThat(cache.contains("/section/world")).as("another section").isTrue();
+		assertThat(cache.contains("/page/about")).isTrue();
+		assertThat(web().get("/news/" + article.id()).body()).contains("정밀 무효화 시험 기사(수정)");
+
+		long deadline = System.currentTimeMillis() + 5000;
+		while (CDN.purges().stream().noneMatch(keys -> keys.contains("article-" + article.id()))
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(CDN.purges()).anySatisfy(keys -> assertThat(List.of(keys.split(" ")))
+			.contains("article-" + article.id(), "section-" + culture, "home", "feed"));
 	}
 
 }
