@@ -195,6 +195,14 @@ class SearchIndexer implements SmartLifecycle {
 		submit(event.articleId());
 	}
 
+	// Another node published, edited or withdrew an article: this node's index follows it too.
+	@org.springframework.context.event.EventListener
+	void on(kr.sinmun.cluster.RemoteChange change) {
+		if (change.articleId() != null) {
+			submit(change.articleId());
+		}
+	}
+
 	private void submit(long id) {
 		onWriter(() -> refresh(id));
 	}

@@ -61,7 +61,7 @@ class PageCache {
 
 	/** Drops exactly the pages that show any of {@code keys}, here and in the CDN. */
 	void invalidate(java.util.Set<String> keys) {
-		pages.asMap().values().removeIf(page -> page.keys().stream().anyMatch(keys::contains));
+		invalidateHere(keys);
 		purger.purge(keys);
 	}
 
@@ -134,6 +134,23 @@ class PageCache {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(kr.sinmun.publisher.SiteSettingsChanged event) {
 		clear();
+	}
+
+	/** Another node changed something: drop what it shows here too. */
+	@Order(100)
+	@org.springframework.context.event.EventListener
+	void on(kr.sinmun.cluster.RemoteChange change) {
+		switch (change.kind()) {
+			case "ARTICLE_PUBLISHED", "ARTICLE_UNPUBLISHED" -> invalidateHere(keysOf(change.articleId(), change.sectionId()));
+			case "FRONT_PAGE" -> invalidateHere(java.util.Set.of(PageKeys.HOME));
+			case "STATIC_PAGE" -> invalidateHere(java.util.Set.of(PageKeys.page(change.detail())));
+			default -> pages.invalidateAll();
+		}
+	}
+
+	// The node that made the change has already told the CDN.
+	private void invalidateHere(java.util.Set<String> keys) {
+		pages.asMap().values().removeIf(page -> page.keys().stream().anyMatch(keys::contains));
 	}
 
 	private static byte[] gzip(byte[] body) {
