@@ -176,8 +176,8 @@ class BannerAdminController {
 	String report(Staff staff, CsrfToken csrf, @PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
 		Campaign campaign = campaign(id);
-		LocalDate end = date(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
-		LocalDate start = date(from, end.minusDays(29));
+		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
+		LocalDate start = Dates.parse(from, end.minusDays(29));
 		banners.flush();
 		List<DayCount> days = banners.report(id, start, end);
 		model.addAttribute("page", new Views.BannerReportPage(pages.chrome(staff, csrf, "ads"), id, campaign.name(),
@@ -190,8 +190,8 @@ class BannerAdminController {
 	ResponseEntity<byte[]> reportCsv(Staff staff, @PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		Campaign campaign = campaign(id);
-		LocalDate end = date(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
-		LocalDate start = date(from, end.minusDays(29));
+		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
+		LocalDate start = Dates.parse(from, end.minusDays(29));
 		banners.flush();
 		StringBuilder csv = new StringBuilder("\uFEFF날짜,캠페인,광고주,노출,클릭,클릭률\r\n");
 		for (DayCount day : banners.report(id, start, end)) {
@@ -262,13 +262,5 @@ class BannerAdminController {
 		}
 	}
 
-	private static LocalDate date(String value, LocalDate fallback) {
-		try {
-			return value == null || value.isBlank() ? fallback : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return fallback;
-		}
-	}
 
 }

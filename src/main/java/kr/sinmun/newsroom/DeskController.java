@@ -3,7 +3,6 @@ package kr.sinmun.newsroom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,12 +156,7 @@ class DeskController {
 	}
 
 	private static LocalDate date(String value) {
-		try {
-			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return Dates.parse(value, null);
 	}
 
 }

@@ -3,7 +3,6 @@ package kr.sinmun.newsroom;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,8 @@ class ExportController {
 	String form(Staff staff, CsrfToken csrf, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
 		Permissions.requireDesk(staff);
-		LocalDate end = date(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
-		LocalDate start = date(from, end.minusMonths(1).plusDays(1));
+		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
+		LocalDate start = Dates.parse(from, end.minusMonths(1).plusDays(1));
 		List<ArticleListing> rows = published(start, end);
 		long wire = rows.stream().filter(row -> row.wireSource() != null).count();
 		model.addAttribute("page", new Views.ExportPage(pages.chrome(staff, csrf, "export"), start.toString(),
@@ -79,8 +78,8 @@ class ExportController {
 	ResponseEntity<byte[]> csv(Staff staff, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		Permissions.requireDesk(staff);
-		LocalDate end = date(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
-		LocalDate start = date(from, end.minusMonths(1).plusDays(1));
+		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
+		LocalDate start = Dates.parse(from, end.minusMonths(1).plusDays(1));
 		List<ArticleListing> rows = published(start, end);
 		Map<Long, Reporter> reporters = people.reporters(rows.stream().map(ArticleListing::reporterId).collect(Collectors.toSet()));
 		String base = publisher.current().baseUrl();
@@ -119,13 +118,5 @@ class ExportController {
 		return all;
 	}
 
-	private static LocalDate date(String value, LocalDate fallback) {
-		try {
-			return value == null || value.isBlank() ? fallback : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return fallback;
-		}
-	}
 
 }

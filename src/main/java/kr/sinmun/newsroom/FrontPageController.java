@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +153,8 @@ class FrontPageController {
 	// The range is in Korean dates, both ends included; without one, today.
 	private Range range(String from, String to) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL);
-		LocalDate start = date(from, today);
-		LocalDate end = date(to, today);
+		LocalDate start = Dates.parse(from, today);
+		LocalDate end = Dates.parse(to, today);
 		if (end.isBefore(start)) {
 			end = start;
 		}
@@ -163,14 +162,6 @@ class FrontPageController {
 				end.plusDays(1).atStartOfDay(KoreanDates.SEOUL).toInstant());
 	}
 
-	private static LocalDate date(String value, LocalDate fallback) {
-		try {
-			return value == null || value.isBlank() ? fallback : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return fallback;
-		}
-	}
 
 	private static Long parseId(String value) {
 		try {

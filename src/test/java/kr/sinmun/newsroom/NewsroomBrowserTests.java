@@ -210,6 +210,11 @@ class NewsroomBrowserTests extends IntegrationTest {
 		assertThat(second.findElement(By.cssSelector("article")).getText()).contains("새 문단 첫머리에서 바로 조합한다.")
 			.contains("관련 자료에 따르면 수출이 늘었다.")
 			.contains("부산항 신선대부두의 컨테이너");
+		// Readers get the WebP copy when their browser takes it, and a smaller one on a small screen.
+		assertThat(second.findElement(By.cssSelector("article figure picture source[type='image/webp']")).getAttribute("srcset"))
+			.contains("-320.webp 320w").contains("-640.webp 640w");
+		assertThat(((Number) second.executeScript(
+				"return document.querySelector('article figure picture img').naturalWidth")).intValue()).isPositive();
 		assertThat(articles.transitions(id)).extracting(step -> step.to().name())
 			.containsExactly("DRAFT", "SUBMITTED", "PUBLISHED");
 	}

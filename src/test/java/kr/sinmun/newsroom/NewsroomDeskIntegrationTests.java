@@ -299,4 +299,29 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 		assertThat(reporter.form("/newsroom/articles/" + article.id() + "/portal", Map.of()).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void anEarlierRevisionCanBeComparedAndRestoredAsANewVersion() {
+		long reporter = NewsroomFixtures.reporter(people);
+		ArticleDetail draft = NewsroomFixtures.draft(articles, sections, reporter, "되살리기 시험", "<p>처음 쓴 문장.</p>");
+		ArticleDetail second = articles.revise(draft.id(), new kr.sinmun.article.ArticleText(draft.sectionId(), reporter,
+				"되살리기 시험", null, "<p>처음 쓴 문장.</p>", List.of()), draft.version(), reporter);
+		ArticleDetail third = articles.revise(draft.id(), new kr.sinmun.article.ArticleText(draft.sectionId(), reporter,
+				"되살리기 시험(고침)", null, "<p>완전히 바꾼 문장.</p>", List.of()), second.version(), reporter);
+		assertThat(second.version()).as("saving unchanged text makes no new version").isEqualTo(draft.version());
+		NewsroomSession session = session(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		assertThat(session.get("/newsroom/articles/" + draft.id() + "/revisions").body()).contains("버전")
+			.contains("/revisions/" + draft.version());
+		String compare = session.get("/newsroom/articles/" + draft.id() + "/revisions/" + draft.version()).body();
+		assertThat(compare).contains("<del>처음 쓴 문장.</del>").contains("<ins>완전히 바꾼 문장.</ins>");
+		HttpResponse<String> restored = session.form(
+				"/newsroom/articles/" + draft.id() + "/revisions/" + draft.version() + "/restore", Map.of());
+		assertThat(restored.statusCode()).isEqualTo(302);
+		ArticleDetail now = articles.find(draft.id()).orElseThrow();
+		assertThat(now.headline()).isEqualTo("되살리기 시험");
+		assertThat(now.bodyHtml()).isEqualTo("<p>처음 쓴 문장.</p>");
+		assertThat(now.version()).isEqualTo(third.version() + 1);
+		assertThat(articles.revisions(draft.id())).extracting(kr.sinmun.article.RevisionStamp::headline)
+			.contains("되살리기 시험(고침)");
+	}
+
 }
