@@ -312,7 +312,8 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 		assertThat(session.get("/newsroom/articles/" + draft.id() + "/revisions").body()).contains("버전")
 			.contains("/revisions/" + draft.version());
 		String compare = session.get("/newsroom/articles/" + draft.id() + "/revisions/" + draft.version()).body();
-		assertThat(compare).contains("<del>처음 쓴 문장.</del>").contains("<ins>완전히 바꾼 문장.</ins>");
+		assertThat(compare).contains("<del>처음 쓴 </del><ins>완전히 바꾼 </ins><span>문장.</span>")
+			.contains("<span>되살리기 </span><del>시험</del><ins>시험(고침)</ins>");
 		HttpResponse<String> restored = session.form(
 				"/newsroom/articles/" + draft.id() + "/revisions/" + draft.version() + "/restore", Map.of());
 		assertThat(restored.statusCode()).isEqualTo(302);
