@@ -67,5 +67,17 @@ run "home page /" "http://127.0.0.1:$PORT/"
 run "section page /section/economy" "http://127.0.0.1:$PORT/section/economy"
 run "RSS /rss/allArticle.xml" "http://127.0.0.1:$PORT/rss/allArticle.xml"
 run "search /search?q=예산안" "http://127.0.0.1:$PORT/search?q=%EC%98%88%EC%82%B0%EC%95%88"
+# One connection with a credential header, which the page cache never answers: the time of one full render
+# (security chain, queries, template) with nothing queued behind it.
+run_uncached() {  # name url
+  local name=$1 url=$2 file
+  file="$OUT/$(printf '%s' "$name" | tr -c 'a-zA-Z0-9' '_').txt"
+  wrk -t1 -c1 -d5s -H 'Authorization: Bearer bench-uncached' "$url" >/dev/null 2>&1
+  wrk -t1 -c1 -d"$DURATION" --latency -H 'Authorization: Bearer bench-uncached' "$url" > "$file"
+  printf '| %-28s | %10s | %8s | %8s |\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$file")" \
+    "$(awk '$1=="50%" {print $2}' "$file")" "$(awk '$1=="99%" {print $2}' "$file")"
+}
+run_uncached "article $ARTICLE, uncached, 1 conn" "http://127.0.0.1:$PORT$ARTICLE"
 echo
+echo "$(grep -o 'Started SinmunApplication in [0-9.]* seconds' "$WORK/app.log" | head -n 1)"
 echo "article page: $(wc -c < "$WORK/article.html") bytes; resident memory of Sinmun after the run: $(( $(ps -o rss= -p $APP_PID) / 1024 )) MB"
