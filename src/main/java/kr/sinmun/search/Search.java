@@ -21,10 +21,13 @@ public class Search {
 
 	private final Clock clock;
 
-	Search(SearchIndexer indexer, SearchDictionary dictionary, Clock clock) {
+	private final RelatedArticles related;
+
+	Search(SearchIndexer indexer, SearchDictionary dictionary, Clock clock, RelatedArticles related) {
 		this.indexer = indexer;
 		this.dictionary = dictionary;
 		this.clock = clock;
+		this.related = related;
 	}
 
 	public SearchResults search(SearchQuery query) {
@@ -39,9 +42,10 @@ public class Search {
 		return onLive(generation -> SearchEngine.suggest(generation, text, 8));
 	}
 
-	/** Ids of the articles most similar in content to this one. */
+	/** Ids of the articles most similar in content to this one (worked out once, then kept). */
 	public List<Long> related(long articleId, int limit) {
-		return onLive(generation -> SearchEngine.related(generation, articleId, limit));
+		return related.get(articleId, limit,
+				id -> onLive(generation -> SearchEngine.related(generation, id, RelatedArticles.KEPT)));
 	}
 
 	/** Rebuilds the index aside from the database and swaps it in; searches keep working meanwhile. */

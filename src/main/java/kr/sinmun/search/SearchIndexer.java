@@ -100,8 +100,11 @@ class SearchIndexer implements SmartLifecycle {
 
 	private volatile Instant dueCheckedUntil;
 
+	private final RelatedArticles related;
+
 	SearchIndexer(DataDirectory data, Articles articles, Sections sections, People people, SearchDictionary dictionary,
-			SearchProperties properties, TaskScheduler scheduler, Clock clock) {
+			SearchProperties properties, TaskScheduler scheduler, Clock clock, RelatedArticles related) {
+		this.related = related;
 		this.root = data.index();
 		this.articles = articles;
 		this.sections = sections;
@@ -258,6 +261,7 @@ class SearchIndexer implements SmartLifecycle {
 			}
 			generation.searchers.maybeRefresh();
 			dirty = true;
+			related.forget(id);
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("기사 {} 색인 실패: {}", id, ex.toString());
@@ -348,6 +352,7 @@ class SearchIndexer implements SmartLifecycle {
 			live = next;
 			writeCurrent(next.path);
 		}
+		related.forgetAll();
 		// What changed while the new generation was being written is applied to it now, in order.
 		for (Long id : Set.copyOf(changedDuringRebuild)) {
 			writes.submit(() -> refresh(id));
