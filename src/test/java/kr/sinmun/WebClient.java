@@ -35,6 +35,10 @@ public final class WebClient {
 		return send(request(path, headers).GET().build());
 	}
 
+	public Response head(String path, String... headers) {
+		return send(request(path, headers).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+	}
+
 	public Response send(String method, String path, String body, String... headers) {
 		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);

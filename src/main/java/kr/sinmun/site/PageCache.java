@@ -33,13 +33,26 @@ class PageCache {
 
 	private final CdnPurger purger;
 
-	PageCache(PageCacheProperties properties, kr.sinmun.article.Articles articles, CdnPurger purger) {
+	private final PageFiles files;
+
+	private final Compression compression;
+
+	PageCache(PageCacheProperties properties, kr.sinmun.article.Articles articles, CdnPurger purger, PageFiles files,
+			Compression compression) {
 		this.articles = articles;
 		this.purger = purger;
+		this.files = files;
+		this.compression = compression;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxMegabytes() * 1024L * 1024L)
 			.weigher((String key, CachedPage page) -> page.weight())
 			.expireAfterWrite(properties.ttl())
+			// Whatever the reason a page leaves (replaced, invalidated, expired, evicted), its files go too.
+			.removalListener((String key, CachedPage page, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+				if (page != null) {
+					page.variants().forEach(variant -> files.drop(variant.file()));
+				}
+			})
 			.build();
 	}
 
@@ -48,10 +61,16 @@ class PageCache {
 	}
 
 	CachedPage put(String key, byte[] body, String contentType, List<String[]> headers) {
-		CachedPage page = new CachedPage(body, gzip(body), contentType, headers, etag(body), keys(headers));
+		byte[] brotli = compression.brotli(body);
+		CachedPage page = new CachedPage(variant(body), variant(gzip(body)), brotli == null ? null : variant(brotli),
+				contentType, headers, etag(body), lastModified(headers), keys(headers));
 		pages.put(key, page);
 		stores.incrementAndGet();
 		return page;
+	}
+
+	private Variant variant(byte[] bytes) {
+		return new Variant(bytes, files.write(bytes));
 	}
 
 	void clear() {
@@ -170,14 +189,40 @@ class PageCache {
 		return "W/\"" + Long.toHexString(crc.getValue()) + Integer.toHexString(body.length) + "\"";
 	}
 
-	/** A page as stored: both encodings, the content type and the headers to repeat on every hit. */
-	record CachedPage(byte[] body, byte[] gzipBody, String contentType, List<String[]> headers, String etag,
-			java.util.Set<String> keys) {
+	private static java.time.ZonedDateTime lastModified(List<String[]> headers) {
+		return headers.stream()
+			.filter(header -> header[0].equalsIgnoreCase(org.springframework.http.HttpHeaders.LAST_MODIFIED))
+			.findFirst()
+			.map(header -> {
+				try {
+					return java.time.ZonedDateTime.parse(header[1], java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+				}
+				catch (java.time.format.DateTimeParseException ex) {
+					return null;
+				}
+			})
+			.orElse(null);
+	}
+
+	/**
+	 * A page as stored: each encoding, the content type and the headers to repeat on every hit. {@code brotli}
+	 * is null where no Brotli library could be loaded.
+	 */
+	record CachedPage(Variant plain, Variant gzip, Variant brotli, String contentType, List<String[]> headers,
+			String etag, java.time.ZonedDateTime lastModified, java.util.Set<String> keys) {
 
 		int weight() {
-			return body.length + gzipBody.length + 512;
+			return variants().stream().mapToInt(variant -> variant.bytes().length).sum() + 512;
 		}
 
+		List<Variant> variants() {
+			return brotli == null ? List.of(plain, gzip) : List.of(plain, gzip, brotli);
+		}
+
+	}
+
+	/** One encoding of a page: its bytes, and the same bytes as a file for sendfile (null if it could not be written). */
+	record Variant(byte[] bytes, java.nio.file.Path file) {
 	}
 
 }

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -29,7 +29,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * reader page, without credentials or a session cookie. Everything else falls through untouched. Article views
  * are counted here on hits, since the controller never sees those requests.
  */
-class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter extends HttpFilter {
 
 	// Reader pages, and the feeds and sitemaps crawlers poll (they are rendered by the feed module; this filter
 	// only sees paths and bytes).
@@ -42,7 +42,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "content-length", "date",
 			"transfer-encoding", "content-type", "etag", "vary");
 
-	private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
+	private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID", "SINMUN_SESSION");
+
+	// Tomcat's sendfile contract: it says whether the connector can, and takes a file and a byte range.
+	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+
+	private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+
+	private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+
+	private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
 	private final PageCache cache;
 
@@ -56,7 +65,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI();
 		Matcher matcher = CACHEABLE.matcher(path);
@@ -105,6 +114,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 					&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod())) {
 				byte[] body = wrapper.getContentAsByteArray();
 				stored = cache.put(key, body, contentType, repeatableHeaders(wrapper));
+				// The reader who waited for the render gets it compressed too, as every later reader will.
+				response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+				response.setHeader(HttpHeaders.ETAG, stored.etag());
+				PageCache.Variant variant = choose(stored, request, response);
+				response.setContentLength(variant.bytes().length);
+				response.getOutputStream().write(variant.bytes());
+				return;
 			}
 			wrapper.copyBodyToResponse();
 		}
@@ -164,38 +180,60 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setContentType(page.contentType());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(HttpHeaders.ETAG, page.etag());
-		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)) || notModifiedSince(page, request)) {
+		if (notModified(page, request)) {
 			response.setStatus(304);
 			return;
 		}
-		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
-		byte[] body = gzip ? page.gzipBody() : page.body();
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		PageCache.Variant variant = choose(page, request, response);
+		response.setContentLength(variant.bytes().length);
+		if ("HEAD".equals(request.getMethod())) {
+			return;
 		}
-		response.setContentLength(body.length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
+		if (variant.file() != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+			// Tomcat sends the file from the kernel once this filter returns; no byte crosses the JVM.
+			request.setAttribute(SENDFILE_FILENAME, variant.file().toString());
+			request.setAttribute(SENDFILE_START, 0L);
+			request.setAttribute(SENDFILE_END, (long) variant.bytes().length);
+			return;
+		}
+		response.getOutputStream().write(variant.bytes());
+	}
+
+	// Picks the encoding the client takes and says so in Content-Encoding.
+	private static PageCache.Variant choose(PageCache.CachedPage page, HttpServletRequest request,
+			HttpServletResponse response) {
+		switch (Encodings.preferred(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page.brotli() != null)) {
+			case BROTLI -> {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "br");
+				return page.brotli();
+			}
+			case GZIP -> {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				return page.gzip();
+			}
+			default -> {
+				return page.plain();
+			}
 		}
 	}
 
-	private static boolean notModifiedSince(PageCache.CachedPage page, HttpServletRequest request) {
-		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+	private static boolean notModified(PageCache.CachedPage page, HttpServletRequest request) {
+		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (match != null) {
+			for (String tag : match.split(",")) {
+				String trimmed = tag.trim();
+				if (trimmed.equals("*") || trimmed.equals(page.etag())) {
+					return true;
+				}
+			}
 			return false;
 		}
 		String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
-		String modified = page.headers()
-			.stream()
-			.filter(header -> header[0].equalsIgnoreCase(HttpHeaders.LAST_MODIFIED))
-			.map(header -> header[1])
-			.findFirst()
-			.orElse(null);
-		if (since == null || modified == null) {
+		if (since == null || page.lastModified() == null) {
 			return false;
 		}
 		try {
-			return !java.time.ZonedDateTime.parse(modified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+			return !page.lastModified()
 				.isAfter(java.time.ZonedDateTime.parse(since, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
 		}
 		catch (java.time.format.DateTimeParseException ex) {

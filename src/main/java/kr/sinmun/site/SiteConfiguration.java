@@ -8,13 +8,14 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
 
-	// First in line, ahead of Spring Security's filters: a hit must cost as little as possible.
+	// First in line, ahead of the metrics filter and Spring Security: a hit must cost as little as possible
+	// (what is measured per request is in bench/, not in a timer around every cache hit).
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ViewTracker viewTracker,
 			PageCacheProperties properties) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(cache, viewTracker));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setEnabled(properties.enabled());
 		registration.addUrlPatterns("/*");
 		return registration;

@@ -35,6 +35,38 @@ class PageCacheIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void servesBrotliToBrowsersThatAcceptItAndTheSameTextDecoded() throws Exception {
+		WebClient web = web();
+		String plain = web.get("/page/youth-policy").body();
+		Response brotli = web.get("/page/youth-policy", "Accept-Encoding", "gzip, deflate, br, zstd");
+		assertThat(brotli.header("Content-Encoding")).isEqualTo("br");
+		assertThat(brotli.header("Content-Length")).isEqualTo(String.valueOf(brotli.bytes().length));
+		com.aayushatharva.brotli4j.Brotli4jLoader.ensureAvailability();
+		byte[] decoded = com.aayushatharva.brotli4j.decoder.Decoder.decompress(brotli.bytes()).getDecompressedData();
+		assertThat(new String(decoded, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain).contains("</html>");
+
+		Response gzip = web.get("/page/youth-policy", "Accept-Encoding", "br;q=0, gzip");
+		assertThat(gzip.header("Content-Encoding")).as("br refused with q=0").isEqualTo("gzip");
+		assertThat(brotli.bytes().length).isLessThan(gzip.bytes().length);
+		Response head = web.head("/page/youth-policy", "Accept-Encoding", "br");
+		assertThat(head.header("Content-Length")).isEqualTo(brotli.header("Content-Length"));
+		assertThat(head.bytes()).isEmpty();
+	}
+
+	@Test
+	void answersNotModifiedSinceTheLastModifiedTime() {
+		WebClient web = web();
+		web.get("/rss/allArticle.xml");
+		Response cached = web.get("/rss/allArticle.xml");
+		String lastModified = cached.header("Last-Modified");
+		assertThat(lastModified).isNotBlank();
+		assertThat(web.get("/rss/allArticle.xml", "If-Modified-Since", lastModified).status()).isEqualTo(304);
+		assertThat(web.get("/rss/allArticle.xml", "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").status())
+			.isEqualTo(200);
+		assertThat(web.get("/rss/allArticle.xml", "If-Modified-Since", "yesterday").status()).as("unparseable").isEqualTo(200);
+	}
+
+	@Test
 	void answersNotModifiedForAMatchingEtag() {
 		WebClient web = web();
 		web.get("/page/privacy");
