@@ -1,36 +1,83 @@
 #!/usr/bin/env bash
-# Benchmarks the reader site against nginx serving the same article bytes, in one run on one machine.
-# Needs: a built target/sinmun.jar, wrk and nginx (Debian: apt-get install wrk nginx-light), python3.
-# Usage: bench/run.sh [articles=1000] [duration=10s] [connections=64]
+# The reader site under load, in one run on one machine: two Sinmun nodes on one PostgreSQL with N generated
+# Korean articles, against nginx serving the same article bytes as a static file.
+#
+# Needs: a built target/sinmun.jar, wrk, nginx (Debian: apt-get install wrk nginx-light), python3, psql, and a
+# PostgreSQL the nodes share (default: the local server, as user postgres; the database sinmun_bench is
+# dropped and created).
+# Usage: bench/run.sh [articles=100000] [duration=10s] [connections=64]
+# Environment: BENCH_JAVA (java binary, default java), JAVA_OPTS (default -Xmx384m),
+#              BENCH_PG (psql connection, default "-h 127.0.0.1 -U postgres"), BENCH_PG_URL (JDBC URL of that server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ARTICLES=${1:-1000}
+ARTICLES=${1:-100000}
 DURATION=${2:-10s}
 CONNECTIONS=${3:-64}
-PORT=18080
+JAVA=${BENCH_JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:--Xmx384m}
+PG=${BENCH_PG:--h 127.0.0.1 -U postgres}
+PG_URL=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/sinmun_bench}
+A=18080
+B=18082
 NGINX_PORT=18081
 WORK=$(mktemp -d /tmp/sinmun-bench.XXXXXX)
 OUT=bench/out
 mkdir -p "$OUT"
 PASSWORD=bench-$(date +%s)
+PIDS=()
 
 cleanup() {
-  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
 }
 trap cleanup EXIT
 
+start_node() {  # name port -> waits until healthy, prints the pid into $WORK/<name>.pid
+  local name=$1 port=$2
+  SINMUN_DATA_DIR="$WORK/$name" SINMUN_DEMO=false SINMUN_ADMIN_PASSWORD="$PASSWORD" SERVER_PORT=$port \
+    SINMUN_DB_URL="$PG_URL" SINMUN_DB_USER=postgres \
+    "$JAVA" $JAVA_OPTS -jar target/sinmun.jar > "$WORK/$name.log" 2>&1 &
+  echo $! > "$WORK/$name.pid"
+  PIDS+=("$!")
+  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && return; sleep 0.5; done
+  echo "node $name did not start; see $WORK/$name.log" >&2
+  exit 1
+}
+
+wait_for_index() {  # name
+  for _ in $(seq 1 1200); do grep -q '검색 색인 재구축' "$WORK/$1.log" && return; sleep 0.5; done
+  echo "node $1 did not build its search index" >&2
+  exit 1
+}
+
 [ -f target/sinmun.jar ] || ./mvnw -q -DskipTests package
-echo "starting Sinmun with an empty database in $WORK"
-SINMUN_DATA_DIR="$WORK/data" SINMUN_DEMO=false SINMUN_ADMIN_PASSWORD="$PASSWORD" SERVER_PORT=$PORT \
-  java ${JAVA_OPTS:-} -jar target/sinmun.jar > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 0.5; done
-python3 bench/generate-articles.py "http://127.0.0.1:$PORT" "$PASSWORD" "$ARTICLES"
+psql $PG -d postgres -qc "DROP DATABASE IF EXISTS sinmun_bench" -c "CREATE DATABASE sinmun_bench"
+
+echo "creating the schema (a first start), then loading $ARTICLES articles"
+start_node schema $A
+kill "$(cat "$WORK/schema.pid")"; wait "$(cat "$WORK/schema.pid")" 2>/dev/null || true
+REPORTER=$(psql $PG -d sinmun_bench -tAc "SELECT id FROM users WHERE username = 'admin'")
+SECTIONS=$(psql $PG -d sinmun_bench -tAc "SELECT string_agg(id::text, ',' ORDER BY position) FROM sections")
+python3 bench/generate-articles.py "$ARTICLES" "$REPORTER" "$SECTIONS" "$WORK/articles.tsv" "$WORK/tags.tsv"
+psql $PG -d sinmun_bench -q \
+  -c "\\copy articles (id, section_id, reporter_id, headline, subheadline, body_html, teaser, status, published_at, created_at, updated_at) from '$WORK/articles.tsv'" \
+  -c "\\copy article_tags (article_id, position, tag) from '$WORK/tags.tsv'" \
+  -c "SELECT setval('articles_id_seq', (SELECT max(id) FROM articles))" -c "ANALYZE" >/dev/null
+
+echo "starting node A (it builds its search index from the database)"
+start_node a $A
+STARTUP_A=$(grep -o 'Started SinmunApplication in [0-9.]* seconds' "$WORK/a.log" | grep -o '[0-9.]* seconds')
+wait_for_index a
+INDEX_A=$(grep -o '검색 색인 재구축: 기사 [0-9]*건, [0-9]* ms' "$WORK/a.log" | head -n 1)
+echo "starting node B"
+start_node b $B
+STARTUP_B=$(grep -o 'Started SinmunApplication in [0-9.]* seconds' "$WORK/b.log" | grep -o '[0-9.]* seconds')
+wait_for_index b
 
 ARTICLE=/news/$((ARTICLES / 2))
-curl -s "http://127.0.0.1:$PORT$ARTICLE" -o "$WORK/article.html"
-mkdir -p "$WORK/www/news" && cp "$WORK/article.html" "$WORK/www/article.html"
+curl -s "http://127.0.0.1:$A$ARTICLE" -o "$WORK/article.html"
+mkdir -p "$WORK/www" && cp "$WORK/article.html" "$WORK/www/article.html"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 1;
 pid $WORK/nginx.pid;
@@ -45,39 +92,77 @@ http {
 NGINX
 nginx -c "$WORK/nginx.conf" -p "$WORK"
 
-run() {  # name url
-  local name=$1 url=$2 file
+row() {  # name file
+  printf '| %-34s | %9s | %8s | %8s | %6s |\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$2")" \
+    "$(awk '$1=="50%" {print $2}' "$2")" "$(awk '$1=="99%" {print $2}' "$2")" "${3:-}"
+}
+NGINX_RPS=
+run() {  # name url [connections] [extra wrk args...]
+  local name=$1 url=$2 connections=${3:-$CONNECTIONS} file ratio=
+  shift 3 || shift $#
   file="$OUT/$(printf '%s' "$name" | tr -c 'a-zA-Z0-9' '_').txt"
-  wrk -t2 -c"$CONNECTIONS" -d5s "$url" >/dev/null 2>&1   # warm-up (JIT, page cache)
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > "$file"
-  local rps p50 p99
+  # Warm-up long enough for the JIT to finish with the path: a server runs for days, not seconds.
+  wrk -t2 -c"$connections" -d10s "$@" "$url" >/dev/null 2>&1
+  wrk -t2 -c"$connections" -d"$DURATION" --latency "$@" "$url" > "$file"
+  local rps
   rps=$(awk '/Requests\/sec/ {print $2}' "$file")
-  p50=$(awk '$1=="50%" {print $2}' "$file")
-  p99=$(awk '$1=="99%" {print $2}' "$file")
-  printf '| %-28s | %10s | %8s | %8s |\n' "$name" "$rps" "$p50" "$p99"
+  if [ -z "$NGINX_RPS" ]; then NGINX_RPS=$rps; else ratio=$(python3 -c "print(f'{$rps / $NGINX_RPS:.2f}×')"); fi
+  row "$name" "$file" "$ratio"
 }
 
 echo
-echo "Sinmun $(git describe --always 2>/dev/null || echo '?'), $ARTICLES articles, wrk -t2 -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(java -version 2>&1 | head -n 1)"
-printf '| %-28s | %10s | %8s | %8s |\n' "what" "req/s" "p50" "p99"
-printf '|%s|%s|%s|%s|\n' "------------------------------" "------------" "----------" "----------"
-run "nginx, same article bytes" "http://127.0.0.1:$NGINX_PORT/article.html"
-run "article page $ARTICLE" "http://127.0.0.1:$PORT$ARTICLE"
-run "home page /" "http://127.0.0.1:$PORT/"
-run "section page /section/economy" "http://127.0.0.1:$PORT/section/economy"
-run "RSS /rss/allArticle.xml" "http://127.0.0.1:$PORT/rss/allArticle.xml"
-run "search /search?q=예산안" "http://127.0.0.1:$PORT/search?q=%EC%98%88%EC%82%B0%EC%95%88"
-# One connection with a credential header, which the page cache never answers: the time of one full render
-# (security chain, queries, template) with nothing queued behind it.
-run_uncached() {  # name url
-  local name=$1 url=$2 file
-  file="$OUT/$(printf '%s' "$name" | tr -c 'a-zA-Z0-9' '_').txt"
-  wrk -t1 -c1 -d5s -H 'Authorization: Bearer bench-uncached' "$url" >/dev/null 2>&1
-  wrk -t1 -c1 -d"$DURATION" --latency -H 'Authorization: Bearer bench-uncached' "$url" > "$file"
-  printf '| %-28s | %10s | %8s | %8s |\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$file")" \
-    "$(awk '$1=="50%" {print $2}' "$file")" "$(awk '$1=="99%" {print $2}' "$file")"
-}
-run_uncached "article $ARTICLE, uncached, 1 conn" "http://127.0.0.1:$PORT$ARTICLE"
+echo "Sinmun $(git describe --always 2>/dev/null || echo '?'), $ARTICLES articles, wrk -t2 -d$DURATION, $(nproc) cores,"
+echo "$("$JAVA" -version 2>&1 | head -n 1), JAVA_OPTS=$JAVA_OPTS, PostgreSQL $(psql $PG -d postgres -tAc 'SHOW server_version')"
+printf '| %-34s | %9s | %8s | %8s | %6s |\n' "what (connections)" "req/s" "p50" "p99" "nginx"
+printf '|%s|%s|%s|%s|%s|\n' "------------------------------------" "-----------" "----------" "----------" "--------"
+run "nginx, same article bytes ($CONNECTIONS)" "http://127.0.0.1:$NGINX_PORT/article.html"
+run "article page, cached ($CONNECTIONS)" "http://127.0.0.1:$A$ARTICLE"
+run "article page, cached, gzip ($CONNECTIONS)" "http://127.0.0.1:$A$ARTICLE" "$CONNECTIONS" -H 'Accept-Encoding: gzip'
+run "article page, cached (256)" "http://127.0.0.1:$A$ARTICLE" 256
+run "home page, cached ($CONNECTIONS)" "http://127.0.0.1:$A/"
+run "section page ($CONNECTIONS)" "http://127.0.0.1:$A/section/economy"
+run "RSS /rss/allArticle.xml ($CONNECTIONS)" "http://127.0.0.1:$A/rss/allArticle.xml"
+run "search /search?q=예산안 (8)" "http://127.0.0.1:$A/search?q=%EC%98%88%EC%82%B0%EC%95%88" 8
+# One connection with a credential header, which the page cache never answers: one full render (security
+# chain, queries, template) at a time, with nothing queued behind it.
+file="$OUT/uncached.txt"
+wrk -t1 -c1 -d5s -H 'Authorization: Bearer bench-uncached' "http://127.0.0.1:$A$ARTICLE" >/dev/null 2>&1
+wrk -t1 -c1 -d"$DURATION" --latency -H 'Authorization: Bearer bench-uncached' "http://127.0.0.1:$A$ARTICLE" > "$file"
+row "article page, uncached render (1)" "$file"
+
 echo
-echo "$(grep -o 'Started SinmunApplication in [0-9.]* seconds' "$WORK/app.log" | head -n 1)"
-echo "article page: $(wc -c < "$WORK/article.html") bytes; resident memory of Sinmun after the run: $(( $(ps -o rss= -p $APP_PID) / 1024 )) MB"
+echo "Breaking news: 256 connections on node A's home page; an article is published through node B's API"
+echo "4 s in, and both nodes' home pages are polled until they show it."
+TOKEN=$(curl -sf -X POST -u "admin:$PASSWORD" "http://127.0.0.1:$B/api/v1/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+HEADLINE="속보 벤치마크 $(date +%s)"
+wrk -t2 -c256 -d14s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$A/" >/dev/null 2>&1   # warm-up at this load
+wrk -t2 -c256 -d12s --latency -H 'Accept-Encoding: gzip' "http://127.0.0.1:$A/" > "$OUT/breaking.txt" &
+WRK=$!
+sleep 4
+START=$(date +%s%N)
+curl -sf -o /dev/null -X POST "http://127.0.0.1:$B/api/v1/articles" -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/json' \
+  --data "{\"section\":\"society\",\"headline\":\"$HEADLINE\",\"bodyHtml\":\"<p>벤치마크가 쓴 속보 본문이다.</p>\",\"status\":\"PUBLISHED\"}"
+PUBLISHED=$(date +%s%N)
+declare -A SEEN=()
+while [ ${#SEEN[@]} -lt 2 ] && [ $(( ($(date +%s%N) - START) / 1000000 )) -lt 10000 ]; do
+  for node in A B; do
+    port=$A; [ $node = B ] && port=$B
+    if [ -z "${SEEN[$node]:-}" ] && curl -s "http://127.0.0.1:$port/" | grep -q "$HEADLINE"; then
+      SEEN[$node]=$(( ($(date +%s%N) - START) / 1000000 ))
+    fi
+  done
+  sleep 0.01
+done
+wait $WRK
+row "home page during the publish (256)" "$OUT/breaking.txt"
+echo "publish call: $(( (PUBLISHED - START) / 1000000 )) ms; on node B's home after ${SEEN[B]:-never} ms, on node A's (the loaded one) after ${SEEN[A]:-never} ms"
+
+echo
+echo "startup with $ARTICLES articles: node A $STARTUP_A, node B $STARTUP_B; node A's index: $INDEX_A"
+echo "article page: $(wc -c < "$WORK/article.html") bytes ($(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$A$ARTICLE" | wc -c) as Brotli)"
+for node in a b; do
+  pid=$(cat "$WORK/$node.pid")
+  echo "node ${node^^} after the run: resident $(( $(ps -o rss= -p "$pid") / 1024 )) MB" \
+    "($(awk '/RssAnon/ {printf "%d MB process memory", $2/1024} /RssFile/ {printf ", %d MB mapped files (index, jars)", $2/1024}' "/proc/$pid/status"))"
+done

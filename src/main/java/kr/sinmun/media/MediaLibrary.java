@@ -2,10 +2,6 @@ package kr.sinmun.media;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,12 +14,10 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import kr.sinmun.platform.DataDirectory;
-
 import org.springframework.stereotype.Service;
 
 /**
- * Stores images under {@code <data>/media/yyyy/MM/}. The type is decided from the bytes, never from a file
+ * Stores images in the {@link MediaStore} under {@code yyyy/MM/}. The type is decided from the bytes, never from a file
  * name, and the pixel count is read from the header before anything is decoded, so a decompression bomb is
  * refused without being expanded.
  */
@@ -34,14 +28,14 @@ public class MediaLibrary {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
 
-	private final DataDirectory dataDirectory;
+	private final MediaStore store;
 
 	private final MediaRepository repository;
 
 	private final Clock clock;
 
-	MediaLibrary(DataDirectory dataDirectory, MediaRepository repository, Clock clock) {
-		this.dataDirectory = dataDirectory;
+	MediaLibrary(MediaStore store, MediaRepository repository, Clock clock) {
+		this.store = store;
 		this.repository = repository;
 		this.clock = clock;
 	}
@@ -64,11 +58,11 @@ public class MediaLibrary {
 			throw new UnsupportedMediaException("이미지 파일이 손상되었습니다.");
 		}
 		List<StoredMedia.Rendition> renditions = new ArrayList<>();
-		write(name, bytes);
+		store.put(name, bytes, facts.contentType());
 		for (Renditions.Encoded copy : copies) {
 			String stem = base + "-" + copy.width();
-			write(stem + ".jpg", copy.jpeg());
-			write(stem + ".webp", copy.webp());
+			store.put(stem + ".jpg", copy.jpeg(), "image/jpeg");
+			store.put(stem + ".webp", copy.webp(), "image/webp");
 			renditions.add(new StoredMedia.Rendition(copy.width(), copy.height(), "/media/" + stem + ".jpg",
 					"/media/" + stem + ".webp"));
 		}
@@ -89,19 +83,6 @@ public class MediaLibrary {
 			return new StoredMedia(row.id(), "/media/" + row.storedName(), row.contentType(), row.width(), row.height(),
 					renditions);
 		});
-	}
-
-	private void write(String name, byte[] bytes) {
-		Path target = dataDirectory.media().resolve(name);
-		try {
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), "upload", ".part");
-			Files.write(temporary, bytes);
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	static ImageFacts inspect(byte[] bytes) {

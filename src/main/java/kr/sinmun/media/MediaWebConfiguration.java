@@ -1,29 +1,55 @@
 package kr.sinmun.media;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import kr.sinmun.platform.DataDirectory;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Stored files never change (every upload gets a new name), so browsers and CDNs may keep them for a year. */
+/**
+ * Chooses the media store, and serves {@code /media/**} from it. Stored files never change (every upload gets a
+ * new name), so browsers and CDNs may keep them for a year.
+ */
 @Configuration(proxyBeanMethods = false)
 class MediaWebConfiguration implements WebMvcConfigurer {
 
-	private final DataDirectory dataDirectory;
+	static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-	MediaWebConfiguration(DataDirectory dataDirectory) {
-		this.dataDirectory = dataDirectory;
+	private final MediaStore store;
+
+	MediaWebConfiguration(MediaStore store) {
+		this.store = store;
 	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/media/**")
-			.addResourceLocations(dataDirectory.media().toUri().toString())
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+		// A directory is served by Spring's resource handling (ranges, conditional requests, zero-copy);
+		// an object store by S3MediaController.
+		if (store instanceof DirectoryStore directory) {
+			registry.addResourceHandler("/media/**")
+				.addResourceLocations(directory.root().toUri().toString())
+				.setCacheControl(FOREVER);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Stores {
+
+		@Bean
+		MediaStore mediaStore(MediaStorageProperties properties, DataDirectory dataDirectory, Clock clock) {
+			return switch (properties.store()) {
+				case "directory" -> new DirectoryStore(dataDirectory.media());
+				case "s3" -> new S3Store(properties.s3(), clock);
+				default -> throw new IllegalStateException(
+						"sinmun.media.store must be directory or s3, not " + properties.store());
+			};
+		}
+
 	}
 
 }
