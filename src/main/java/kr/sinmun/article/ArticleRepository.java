@@ -276,10 +276,12 @@ class ArticleRepository {
 	/** The newest {@code perSection} articles of every section in one query, for the home page's boxes. */
 	Map<Integer, List<ArticleSummary>> latestPerSection(Instant now, int perSection) {
 		Map<Integer, List<ArticleSummary>> bySection = new LinkedHashMap<>();
-		jdbc.sql("SELECT " + SUMMARY_COLUMNS.replace("a.", "") + " FROM ("
-				+ "  SELECT a.*, row_number() OVER (PARTITION BY a.section_id ORDER BY a.published_at DESC, a.id DESC) AS rank"
-				+ "  FROM articles a WHERE " + VISIBLE + ") ranked WHERE rank <= :perSection"
-				+ " ORDER BY section_id, published_at DESC, id DESC")
+		// One index walk per section (articles_section_published_idx), stopping after perSection rows. A window
+		// function over all articles read every published row: 400 ms for each home render at 100,000 articles.
+		jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM sections s CROSS JOIN LATERAL ("
+				+ "  SELECT * FROM articles a WHERE a.section_id = s.id AND " + VISIBLE
+				+ "  ORDER BY a.published_at DESC, a.id DESC LIMIT :perSection) a"
+				+ " ORDER BY a.section_id, a.published_at DESC, a.id DESC")
 			.param("now", timestamp(now))
 			.param("perSection", perSection)
 			.query(ArticleRepository::summary)
