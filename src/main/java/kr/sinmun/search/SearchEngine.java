@@ -291,7 +291,44 @@ final class SearchEngine {
 			.withWeightMatches(false)
 			// The query's words are on the title and body fields; mark them wherever they appear.
 			.withFieldMatcher(field -> true)
+			.withScorer(new LeanPassageScorer())
 			.withMaxLength(20_000));
+	}
+
+	/**
+	 * Lucene's passage score (BM25 over the passage's matches, times a position norm), computed without the
+	 * BytesRefHash that Lucene allocates for every candidate passage: a sentence has a handful of matches, so a
+	 * linear look-up finds repeats faster than allocating a 32 KB hash table, which took a tenth of each search
+	 * in the profile. The scores, and so the chosen passages, are the same.
+	 */
+	static final class LeanPassageScorer extends org.apache.lucene.search.uhighlight.PassageScorer {
+
+		@Override
+		public float score(org.apache.lucene.search.uhighlight.Passage passage, int contentLength) {
+			int matches = passage.getNumMatches();
+			BytesRef[] terms = passage.getMatchTerms();
+			int[] inDoc = passage.getMatchTermFreqsInDoc();
+			int[] first = new int[matches];
+			int[] inPassage = new int[matches];
+			int unique = 0;
+			for (int i = 0; i < matches; i++) {
+				int seen = 0;
+				while (seen < unique && !terms[first[seen]].bytesEquals(terms[i])) {
+					seen++;
+				}
+				if (seen == unique) {
+					first[unique++] = i;
+				}
+				inPassage[seen]++;
+			}
+			double score = 0;
+			for (int j = 0; j < unique; j++) {
+				score += tf(inPassage[j], passage.getLength()) * weight(contentLength, inDoc[first[j]]);
+			}
+			score *= norm(passage.getStartOffset());
+			return (float) score;
+		}
+
 	}
 
 	/**
