@@ -80,6 +80,12 @@ class ApiErrors {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "파일이 너무 큽니다. 20MB 이하의 사진을 올려 주십시오.", null);
 	}
 
+	@ExceptionHandler(kr.sinmun.media.MediaStoreUnavailableException.class)
+	ResponseEntity<ProblemDetail> storeUnavailable(kr.sinmun.media.MediaStoreUnavailableException ex) {
+		log.warn("사진 저장 실패: {}", String.valueOf(ex.getCause()));
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), null);
+	}
+
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> forbidden(org.springframework.security.access.AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, ex.getMessage(), null);

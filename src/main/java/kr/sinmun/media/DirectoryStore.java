@@ -35,7 +35,7 @@ class DirectoryStore implements MediaStore {
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new MediaStoreUnavailableException(ex);
 		}
 	}
 

@@ -44,6 +44,7 @@ public class MediaLibrary {
 	 * Stores an upload and its renditions (none for GIFs, which would lose their animation).
 	 * @throws UnsupportedMediaException when the bytes are not a JPEG, PNG, WebP or GIF image, are damaged, or
 	 * hold more than 50 megapixels
+	 * @throws MediaStoreUnavailableException when the store could not keep it
 	 */
 	public StoredMedia store(byte[] bytes) {
 		ImageFacts facts = inspect(bytes);

@@ -50,10 +50,15 @@ class S3Store implements MediaStore {
 
 	@Override
 	public void put(String name, byte[] bytes, String contentType) {
-		HttpResponse<byte[]> response = send("PUT", name, bytes, contentType);
-		if (response.statusCode() / 100 != 2) {
-			throw new UncheckedIOException(new IOException("S3 PutObject " + name + " answered " + response.statusCode()
-					+ ": " + errorCode(response)));
+		try {
+			HttpResponse<byte[]> response = send("PUT", name, bytes, contentType);
+			if (response.statusCode() / 100 != 2) {
+				throw new IOException("S3 PutObject " + name + " answered " + response.statusCode() + ": "
+						+ errorCode(response));
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new MediaStoreUnavailableException(ex);
 		}
 	}
 

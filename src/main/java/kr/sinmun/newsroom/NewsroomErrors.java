@@ -72,6 +72,13 @@ class NewsroomErrors {
 		return answer(request, ex.getStatusCode().value(), ex.getReason());
 	}
 
+	// Uploads on forms (a banner image, a reporter's photo) when the store is down: say so, and let them retry.
+	@ExceptionHandler(kr.sinmun.media.MediaStoreUnavailableException.class)
+	ResponseEntity<byte[]> storeUnavailable(HttpServletRequest request, kr.sinmun.media.MediaStoreUnavailableException ex) {
+		log.warn("사진 저장 실패: {} ({})", request.getRequestURI(), String.valueOf(ex.getCause()));
+		return answer(request, 503, ex.getMessage());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<byte[]> failed(HttpServletRequest request, Exception ex) {
 		log.error("뉴스룸 요청 처리 중 오류: {}", request.getRequestURI(), ex);

@@ -18,6 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class PhotoController {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PhotoController.class);
+
 	private final MediaLibrary media;
 
 	PhotoController(MediaLibrary media) {
@@ -38,6 +40,10 @@ class PhotoController {
 		}
 		catch (UnsupportedMediaException ex) {
 			return ResponseEntity.badRequest().body(Map.of("message", ex.getMessage()));
+		}
+		catch (kr.sinmun.media.MediaStoreUnavailableException ex) {
+			log.warn("사진 저장 실패: {}", String.valueOf(ex.getCause()));
+			return ResponseEntity.status(503).body(Map.of("message", ex.getMessage()));
 		}
 	}
 

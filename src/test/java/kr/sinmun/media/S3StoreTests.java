@@ -82,13 +82,25 @@ class S3StoreTests {
 	void aWrongKeyOrAMissingBucketIsAnErrorNamingS3sCodeNeverTheSecret() {
 		MediaStore wrong = store("not-the-secret");
 		assertThatThrownBy(() -> wrong.put("2026/11/a.jpg", new byte[] { 1 }, "image/jpeg"))
+			.isInstanceOf(MediaStoreUnavailableException.class)
+			.hasMessage("사진 저장소에 저장하지 못했습니다. 잠시 후 다시 올려 주십시오.")
+			.cause()
 			.hasMessageContaining("403")
 			.hasMessageContaining("SignatureDoesNotMatch")
 			.hasMessageNotContaining("not-the-secret");
 		MediaStore noBucket = new S3Store(new MediaStorageProperties.S3(s3.endpoint(), "other-bucket", FakeS3.REGION,
 				FakeS3.ACCESS_KEY, FakeS3.SECRET_KEY, true), Clock.systemUTC());
 		assertThatThrownBy(() -> noBucket.put("2026/11/a.jpg", new byte[] { 1 }, "image/jpeg"))
+			.isInstanceOf(MediaStoreUnavailableException.class)
+			.cause()
 			.hasMessageContaining("NoSuchBucket");
+		FakeS3 gone = new FakeS3("sinmun-media");
+		gone.stop();
+		MediaStore unreachable = new S3Store(new MediaStorageProperties.S3(gone.endpoint(), "sinmun-media", FakeS3.REGION,
+				FakeS3.ACCESS_KEY, FakeS3.SECRET_KEY, true), Clock.systemUTC());
+		assertThatThrownBy(() -> unreachable.put("2026/11/b.jpg", new byte[] { 1 }, "image/jpeg"))
+			.as("the store unreachable")
+			.isInstanceOf(MediaStoreUnavailableException.class);
 		S3MediaController controller = new S3MediaController(wrong);
 		var unavailable = controller.media(
 				new MockHttpServletRequest("GET", "/media/2026/11/0f8fad5b-d9cb-469f-a165-70867728950e.jpg"));
