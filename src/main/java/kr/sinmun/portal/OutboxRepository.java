@@ -24,15 +24,14 @@ class OutboxRepository {
 	 * left alone; ordering in {@link #claimDue} keeps the new row behind it.
 	 */
 	void enqueue(String portal, long articleId, String action, Instant due, Instant now) {
+		// One statement, so the drop and the insert are one change even outside a transaction: nobody (the
+		// newsroom's delivery status, another node) sees the article with no row in between.
 		jdbc.sql("""
-				DELETE FROM portal_outbox WHERE id IN (
-				  SELECT id FROM portal_outbox
-				  WHERE portal = :portal AND article_id = :article AND status = 'PENDING'
-				  FOR UPDATE SKIP LOCKED)""")
-			.param("portal", portal)
-			.param("article", articleId)
-			.update();
-		jdbc.sql("""
+				WITH dropped AS (
+				  DELETE FROM portal_outbox WHERE id IN (
+				    SELECT id FROM portal_outbox
+				    WHERE portal = :portal AND article_id = :article AND status = 'PENDING'
+				    FOR UPDATE SKIP LOCKED))
 				INSERT INTO portal_outbox (portal, article_id, action, status, next_attempt_at, created_at)
 				VALUES (:portal, :article, :action, 'PENDING', :due, :now)""")
 			.param("portal", portal)
