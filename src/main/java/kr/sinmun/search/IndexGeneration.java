@@ -56,6 +56,21 @@ final class IndexGeneration implements Closeable {
 		}
 	}
 
+	/**
+	 * Ends a full build: merges what was written into one segment, commits, and opens searchers on it.
+	 * <p>
+	 * A query looks up each of its terms and builds its scorers once per segment, and a top-ten cut-off learned
+	 * in one segment does not carry to the next. A build of 100,000 articles leaves about five segments; merged
+	 * into one (about 5 s, while the live generation keeps serving), the benchmark's twenty queries took 28 ms
+	 * in all instead of 32 ms. Articles indexed afterwards land in small segments that the merge policy folds
+	 * in as usual.
+	 */
+	void finishBuild() throws IOException {
+		writer.forceMerge(1);
+		writer.commit();
+		searchers.maybeRefreshBlocking();
+	}
+
 	@Override
 	public void close() throws IOException {
 		searchers.close();

@@ -338,8 +338,7 @@ class SearchIndexer implements SmartLifecycle {
 					count++;
 				}
 			}
-			next.writer.commit();
-			next.searchers.maybeRefresh();
+			next.finishBuild();
 		}
 		catch (IOException | RuntimeException ex) {
 			next.close();

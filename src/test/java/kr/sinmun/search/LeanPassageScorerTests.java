@@ -18,7 +18,7 @@ class LeanPassageScorerTests {
 		String[] words = { "예산", "예산안", "시의회", "통과", "데이터", "센터", "전세", "사기" };
 		Random random = new Random(20261128);
 		PassageScorer lucene = new PassageScorer();
-		PassageScorer lean = new SearchEngine.LeanPassageScorer();
+		PassageScorer lean = new PageHighlighter.LeanPassageScorer();
 		for (int round = 0; round < 5_000; round++) {
 			Passage passage = new Passage();
 			int start = random.nextInt(5_000);
