@@ -1,5 +1,8 @@
 package kr.sinmun.search;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -39,10 +42,16 @@ final class ArticleDocuments {
 	static final String PUBLISHED = "published";
 
 	/**
-	 * Everything short that names an article (headline, subheadline, tags, reporter, section) in one field:
-	 * a match there outweighs a body match, and scoring two fields per word instead of six halves search time.
+	 * What a query is matched and ranked on: every word of the article, where each word of what names it
+	 * (headline, subheadline, tags, byline, section) counts {@link #TITLE_WEIGHT} times. This is BM25F: the
+	 * fields are weighted into one term frequency and one length at index time, and BM25 scores that. A word
+	 * is then one posting list instead of a title list and a body list to merge, which made multi-word searches
+	 * about twice as fast in the benchmark, with the same evaluation scores.
 	 */
-	static final String TITLE = "title";
+	static final String TEXT = "text";
+
+	/** How many body words one word of the headline, subheadline, tags, byline or section is worth. */
+	static final int TITLE_WEIGHT = 3;
 
 	/** Surface words as written (particles attached), for respelling mistyped queries. */
 	static final String WORDS = "words";
@@ -50,6 +59,9 @@ final class ArticleDocuments {
 	// Headline and body keep term offsets in the postings, so highlighting reads them from the index instead
 	// of running Nori over every result again.
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+	// Custom term frequencies need a field with frequencies but no positions.
+	private static final FieldType WEIGHTED_TERMS = weightedTerms();
 
 	private ArticleDocuments() {
 	}
@@ -61,7 +73,15 @@ final class ArticleDocuments {
 		return type;
 	}
 
-	static Document document(ArticleDetail article, String sectionSlug, String sectionName, String reporter) {
+	private static FieldType weightedTerms() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		return type;
+	}
+
+	static Document document(ArticleDetail article, String sectionSlug, String sectionName, String reporter,
+			KoreanAnalyzers analyzers) {
 		Document document = new Document();
 		document.add(new StringField(ID, String.valueOf(article.id()), Field.Store.YES));
 		document.add(new StoredField(UPDATED, article.updatedAt().toEpochMilli()));
@@ -70,7 +90,8 @@ final class ArticleDocuments {
 			document.add(new TextField(SUBHEADLINE, article.subheadline(), Field.Store.YES));
 		}
 		String body = Jsoup.parse(article.bodyHtml()).text();
-		document.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
+		AnalyzedText analyzedBody = AnalyzedText.of(analyzers.index(), BODY, body);
+		document.add(analyzedBody.field(BODY, body, TEXT_WITH_OFFSETS));
 		document.add(new TextField(WORDS, article.headline() + "\n" + (article.subheadline() == null ? "" : article.subheadline())
 				+ "\n" + body, Field.Store.NO));
 		StringBuilder suggest = new StringBuilder(article.headline());
@@ -81,9 +102,12 @@ final class ArticleDocuments {
 		}
 		document.add(new TextField(KoreanAnalyzers.SUGGEST_FIELD, suggest.toString(), Field.Store.NO));
 		document.add(new TextField(REPORTER, reporter, Field.Store.YES));
-		document.add(new TextField(TITLE, String.join("\n", article.headline(),
-				article.subheadline() == null ? "" : article.subheadline(), String.join(" ", article.tags()), reporter,
-				sectionName), Field.Store.NO));
+		String title = String.join("\n", article.headline(), article.subheadline() == null ? "" : article.subheadline(),
+				String.join(" ", article.tags()), reporter, sectionName);
+		Map<String, Integer> weighted = new HashMap<>();
+		AnalyzedText.of(analyzers.index(), TEXT, title).countInto(weighted, TITLE_WEIGHT);
+		analyzedBody.countInto(weighted, 1);
+		document.add(new Field(TEXT, AnalyzedText.termFrequencies(weighted), WEIGHTED_TERMS));
 		document.add(new StringField(SECTION, sectionSlug, Field.Store.YES));
 		document.add(new TextField(SECTION_NAME, sectionName, Field.Store.YES));
 		long published = article.publishedAt().toEpochMilli();

@@ -3,6 +3,7 @@ package kr.sinmun.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,13 +26,29 @@ final class IndexGeneration implements Closeable {
 
 	final SearcherManager searchers;
 
+	/**
+	 * The layout of the documents in this index, kept in each commit. It changes whenever what an article
+	 * becomes in the index changes (2: the BM25F search text); an index of another layout is rebuilt.
+	 */
+	static final String LAYOUT = "2";
+
+	private static final String LAYOUT_KEY = "sinmun.layout";
+
+	private final boolean currentLayout;
+
 	private IndexGeneration(Path path, KoreanAnalyzers analyzers, FSDirectory directory, IndexWriter writer,
-			SearcherManager searchers) {
+			SearcherManager searchers, boolean currentLayout) {
 		this.path = path;
 		this.analyzers = analyzers;
 		this.directory = directory;
 		this.writer = writer;
 		this.searchers = searchers;
+		this.currentLayout = currentLayout;
+	}
+
+	/** Whether the documents are laid out as this version writes them; if not, searches may miss them. */
+	boolean hasCurrentLayout() {
+		return currentLayout;
 	}
 
 	/** Opens the index at {@code path}, or creates an empty one; fails on a corrupt or unreadable index. */
@@ -43,7 +60,13 @@ final class IndexGeneration implements Closeable {
 				.setRAMBufferSizeMB(48);
 			IndexWriter writer = new IndexWriter(directory, config);
 			try {
-				return new IndexGeneration(path, analyzers, directory, writer, new SearcherManager(writer, null));
+				boolean current = create || layoutOf(writer).equals(LAYOUT);
+				if (current) {
+					// Only an index of this layout is marked as one; an older one keeps its mark until replaced.
+					writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+				}
+				return new IndexGeneration(path, analyzers, directory, writer, new SearcherManager(writer, null),
+						current);
 			}
 			catch (IOException | RuntimeException ex) {
 				writer.rollback();
@@ -54,6 +77,18 @@ final class IndexGeneration implements Closeable {
 			directory.close();
 			throw ex;
 		}
+	}
+
+	private static String layoutOf(IndexWriter writer) {
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> entry : data) {
+				if (LAYOUT_KEY.equals(entry.getKey())) {
+					return entry.getValue();
+				}
+			}
+		}
+		return "1";
 	}
 
 	/**

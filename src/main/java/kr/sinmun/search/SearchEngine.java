@@ -54,10 +54,6 @@ final class SearchEngine {
 
 	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-	// Where a word is found says how much it counts: a match in the headline, subheadline, tags, byline or
-	// section (the title field) outweighs a body match three to one.
-	private static final Map<String, Float> FIELDS = Map.of(ArticleDocuments.TITLE, 3.0f, BODY, 1.0f);
-
 	private SearchEngine() {
 	}
 
@@ -210,14 +206,7 @@ final class SearchEngine {
 	static Query textQuery(List<String> terms, boolean all) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (String term : terms) {
-			// A word's title and body matches add up (not the best of them, as a DisjunctionMaxQuery would
-			// take): a pure disjunction is what Lucene's MaxScore can skip in, so once enough articles have the
-			// word in the title, articles that only mention it in the body need not be scored. In the search
-			// benchmark a lone word went from a p50 of 1.5 ms to 1.0 ms, and the evaluation set ranks as well.
-			BooleanQuery.Builder perField = new BooleanQuery.Builder();
-			FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost),
-					Occur.SHOULD));
-			query.add(perField.build(), all ? Occur.MUST : Occur.SHOULD);
+			query.add(new TermQuery(new Term(ArticleDocuments.TEXT, term)), all ? Occur.MUST : Occur.SHOULD);
 		}
 		if (!all) {
 			// A mistyped or unknown word can become several morphemes; require a third of them, so one real
@@ -229,7 +218,8 @@ final class SearchEngine {
 
 	// CASE: Nori's segmentation depends on context, so a word typed alone can split differently from the same
 	// word in a sentence (반딧불이 → 반딧+불이 alone, 반딧불+이 in "반딧불이 축제가"). The words exactly as
-	// written are a second way for an article to match.
+	// written are a second way for an article to match. It is a way in, not a ranking signal: a small constant,
+	// so that how often an article repeats the exact spelling does not outweigh where the word stands.
 	static Query surfaceQuery(String text) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int count = 0;
@@ -238,7 +228,7 @@ final class SearchEngine {
 				query.add(new TermQuery(new Term(ArticleDocuments.WORDS, word)), Occur.MUST);
 			}
 		}
-		return new BoostQuery(query.build(), 0.5f);
+		return new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(query.build()), 0.1f);
 	}
 
 	private static Query filtered(Query text, SearchQuery query) {

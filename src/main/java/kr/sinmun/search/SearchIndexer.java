@@ -134,6 +134,12 @@ class SearchIndexer implements SmartLifecycle {
 		if (current.isPresent()) {
 			try {
 				live = IndexGeneration.open(current.get(), analyzers, false);
+				if (!live.hasCurrentLayout()) {
+					// CASE: written by an earlier version that laid articles out differently: it keeps answering
+					// what it can while the new layout is built aside.
+					log.info("검색 색인 형식이 바뀌어 새로 만듭니다 ({})", current.get());
+					needsRebuild = true;
+				}
 			}
 			catch (IOException | RuntimeException ex) {
 				// CASE: the index was damaged (disk full, crash during a merge): serve an empty index and
@@ -254,7 +260,7 @@ class SearchIndexer implements SmartLifecycle {
 			Optional<ArticleDetail> article = articles.findVisible(id);
 			if (article.isPresent()) {
 				generation.writer.updateDocument(new Term(ArticleDocuments.ID, String.valueOf(id)),
-						document(article.get()));
+						document(article.get(), generation.analyzers));
 			}
 			else {
 				generation.writer.deleteDocuments(new Term(ArticleDocuments.ID, String.valueOf(id)));
@@ -268,10 +274,10 @@ class SearchIndexer implements SmartLifecycle {
 		}
 	}
 
-	private Document document(ArticleDetail article) {
+	private Document document(ArticleDetail article, KoreanAnalyzers analyzers) {
 		Section section = sections.byId(article.sectionId()).orElseThrow();
 		String reporter = people.reporter(article.reporterId()).map(Reporter::name).orElse("");
-		return ArticleDocuments.document(article, section.slug(), section.name(), reporter);
+		return ArticleDocuments.document(article, section.slug(), section.name(), reporter, analyzers);
 	}
 
 	// After a restart the index may miss changes made while it was down, or changes applied but not yet
@@ -333,7 +339,7 @@ class SearchIndexer implements SmartLifecycle {
 			for (List<ArticleDetail> batch = articles.visibleAfter(after, 500); !batch.isEmpty() && running;
 					batch = articles.visibleAfter(after, 500)) {
 				for (ArticleDetail article : batch) {
-					next.writer.addDocument(document(article));
+					next.writer.addDocument(document(article, analyzers));
 					after = article.id();
 					count++;
 				}

@@ -62,7 +62,7 @@ class PageHighlighterTests {
 			ArticleDetail article = new ArticleDetail(id, 1, 1, pick(random, NOUNS) + " " + pick(random, NOUNS) + " 소식 " + id,
 					pick(random, NOUNS) + pick(random, ENDINGS), body.toString(), "", null, null, null, List.of(pick(random, NOUNS)),
 					ArticleStatus.PUBLISHED, published, published, published, 1, false, List.of(), List.of(), null);
-			generation.writer.addDocument(ArticleDocuments.document(article, "society", "사회", "김하늘"));
+			generation.writer.addDocument(ArticleDocuments.document(article, "society", "사회", "김하늘", generation.analyzers));
 			if (id % 30 == 0) {
 				// Three segments, so that a page's hits sit in different ones.
 				generation.writer.commit();

@@ -94,7 +94,7 @@ public final class SearchBenchmark {
 					narrow ? sentence(random) : newsSentence(random), body.toString(), "", null, null, null, List.of(pick(random, OBJECTS)),
 					ArticleStatus.PUBLISHED,
 					published, published, published, 1, false, List.of(), List.of(), null);
-			generation.writer.addDocument(ArticleDocuments.document(article, "economy", "경제", "이도윤"));
+			generation.writer.addDocument(ArticleDocuments.document(article, "economy", "경제", "이도윤", analyzers));
 		}
 		generation.finishBuild();
 		double buildSeconds = (System.nanoTime() - started) / 1e9;
