@@ -29,8 +29,6 @@ final class ArticleDocuments {
 
 	static final String BODY = "body";
 
-	static final String TAGS = "tags";
-
 	static final String TAG = "tag";
 
 	static final String REPORTER = "reporter";
@@ -87,7 +85,7 @@ final class ArticleDocuments {
 		document.add(new StoredField(UPDATED, article.updatedAt().toEpochMilli()));
 		document.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
 		if (article.subheadline() != null) {
-			document.add(new TextField(SUBHEADLINE, article.subheadline(), Field.Store.YES));
+			document.add(new StoredField(SUBHEADLINE, article.subheadline()));
 		}
 		String body = Jsoup.parse(article.bodyHtml()).text();
 		AnalyzedText analyzedBody = AnalyzedText.of(analyzers.index(), BODY, body);
@@ -96,12 +94,11 @@ final class ArticleDocuments {
 				+ "\n" + body, Field.Store.NO));
 		StringBuilder suggest = new StringBuilder(article.headline());
 		for (String tag : article.tags()) {
-			document.add(new TextField(TAGS, tag, Field.Store.NO));
 			document.add(new StringField(TAG, tag, Field.Store.YES));
 			suggest.append(' ').append(tag);
 		}
 		document.add(new TextField(KoreanAnalyzers.SUGGEST_FIELD, suggest.toString(), Field.Store.NO));
-		document.add(new TextField(REPORTER, reporter, Field.Store.YES));
+		document.add(new StoredField(REPORTER, reporter));
 		String title = String.join("\n", article.headline(), article.subheadline() == null ? "" : article.subheadline(),
 				String.join(" ", article.tags()), reporter, sectionName);
 		Map<String, Integer> weighted = new HashMap<>();
@@ -109,7 +106,7 @@ final class ArticleDocuments {
 		analyzedBody.countInto(weighted, 1);
 		document.add(new Field(TEXT, AnalyzedText.termFrequencies(weighted), WEIGHTED_TERMS));
 		document.add(new StringField(SECTION, sectionSlug, Field.Store.YES));
-		document.add(new TextField(SECTION_NAME, sectionName, Field.Store.YES));
+		document.add(new StoredField(SECTION_NAME, sectionName));
 		long published = article.publishedAt().toEpochMilli();
 		document.add(new LongPoint(PUBLISHED, published));
 		document.add(new NumericDocValuesField(PUBLISHED, published));

@@ -65,7 +65,7 @@ final class PageHighlighter extends UnifiedHighlighter {
 			// Term-level highlighting: building a matcher per hit for the whole query (weight matches) cost
 			// half of each search in profiles, for marks that are the same words.
 			.withWeightMatches(false)
-			// The query's words are on the title and body fields; mark them wherever they appear.
+			// The query's words are on the weighted search text; mark them in the headline and body.
 			.withFieldMatcher(field -> true)
 			.withScorer(new LeanPassageScorer())
 			.withMaxLength(20_000));
