@@ -12,6 +12,11 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
 import kr.sinmun.IntegrationTest;
@@ -225,6 +230,30 @@ class SearchIntegrationTests extends IntegrationTest {
 		within(Duration.ofSeconds(15), () -> !search.isRebuilding() && total("한빛독립영화제") == 1,
 				"rebuilt from the database");
 		assertThat(Files.exists(live)).as("the damaged generation is removed").isFalse();
+	}
+
+	// An index written by a version that laid articles out differently opens fine but cannot answer the
+	// current queries: it is rebuilt from the database, as a damaged one is.
+	@Test
+	void rebuildsAnIndexOfAnEarlierLayout() throws Exception {
+		within(Duration.ofSeconds(10), () -> !search.isRebuilding() && total("한빛독립영화제") == 1, "ready");
+		indexer.stop();
+		Path live;
+		try (Stream<Path> entries = Files.list(data.index())) {
+			live = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+		}
+		try (FSDirectory directory = FSDirectory.open(live);
+				IndexWriter writer = new IndexWriter(directory,
+						new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+			org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
+			old.add(new TextField("title", "한빛독립영화제", Field.Store.NO));
+			writer.addDocument(old);
+			writer.commit();
+		}
+		indexer.start();
+		within(Duration.ofSeconds(15), () -> !search.isRebuilding() && total("한빛독립영화제") == 1,
+				"rebuilt in the current layout");
+		assertThat(Files.exists(live)).as("the old generation is removed").isFalse();
 	}
 
 	private static String enc(String text) {
