@@ -24,6 +24,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -228,7 +229,7 @@ final class SearchEngine {
 				query.add(new TermQuery(new Term(ArticleDocuments.WORDS, word)), Occur.MUST);
 			}
 		}
-		return new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(query.build()), 0.1f);
+		return new BoostQuery(new ConstantScoreQuery(query.build()), 0.1f);
 	}
 
 	private static Query filtered(Query text, SearchQuery query) {
