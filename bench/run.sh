@@ -6,7 +6,7 @@
 # PostgreSQL the nodes share (default: the local server, as user postgres; the database sinmun_bench is
 # dropped and created).
 # Usage: bench/run.sh [articles=100000] [duration=10s] [connections=64]
-# Environment: BENCH_JAVA (java binary, default java), JAVA_OPTS (default -Xmx384m),
+# Environment: BENCH_JAVA (java binary, default java), JAVA_OPTS (default -Xmx384m, as the README recommends),
 #              BENCH_PG (psql connection, default "-h 127.0.0.1 -U postgres"), BENCH_PG_URL (JDBC URL of that server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +37,7 @@ start_node() {  # name port -> waits until healthy, prints the pid into $WORK/<n
   local name=$1 port=$2
   SINMUN_DATA_DIR="$WORK/$name" SINMUN_DEMO=false SINMUN_ADMIN_PASSWORD="$PASSWORD" SERVER_PORT=$port \
     SINMUN_DB_URL="$PG_URL" SINMUN_DB_USER=postgres \
-    "$JAVA" $JAVA_OPTS -jar target/sinmun.jar > "$WORK/$name.log" 2>&1 &
+    "$JAVA" $JAVA_OPTS "-Xlog:gc:file=$WORK/$name-gc.log" -jar target/sinmun.jar > "$WORK/$name.log" 2>&1 &
   echo $! > "$WORK/$name.pid"
   PIDS+=("$!")
   for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && return; sleep 0.5; done
@@ -117,6 +117,7 @@ for url in "$ARTICLE" / /section/economy /rss/allArticle.xml; do
   wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$A$url" >/dev/null 2>&1
 done
 
+GC_FROM=$(wc -l < "$WORK/a-gc.log")   # node A's collections from here on are the measured ones
 echo
 echo "Sinmun $(git describe --always 2>/dev/null || echo '?'), $ARTICLES articles, wrk -t2 -d$DURATION, $(nproc) cores,"
 echo "$("$JAVA" -version 2>&1 | head -n 1), JAVA_OPTS=$JAVA_OPTS, PostgreSQL $(psql $PG -d postgres -tAc 'SHOW server_version')"
@@ -185,6 +186,15 @@ echo "  $VISIBLE"
 echo
 echo "startup with $ARTICLES articles: node A $STARTUP_A, node B $STARTUP_B; node A's index: $INDEX_A"
 echo "article page: $(wc -c < "$WORK/article.html") bytes ($(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$A$ARTICLE" | wc -c) as Brotli)"
+pauses() {  # gc log lines -> "N pauses, the longest X ms"
+  grep 'Pause' | grep -o '[0-9.]*ms$' | sort -n | awk '{n++; m=$1} END {printf "%d pauses, the longest %s", n, (n ? m : "0ms")}'
+}
+echo "node A's garbage collections while measured: $(tail -n +$((GC_FROM + 1)) "$WORK/a-gc.log" | pauses)"
+# The worst pause a reader could meet: a full collection of everything node A holds, forced here once.
+JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
+GC_END=$(wc -l < "$WORK/a-gc.log")
+"$JCMD" "$(cat "$WORK/a.pid")" GC.run >/dev/null && sleep 1
+echo "node A's full collection, forced: $(tail -n +$((GC_END + 1)) "$WORK/a-gc.log" | pauses)"
 for node in a b; do
   pid=$(cat "$WORK/$node.pid")
   echo "node ${node^^} after the run: resident $(( $(ps -o rss= -p "$pid") / 1024 )) MB" \

@@ -69,8 +69,9 @@ class PageCache {
 		return page;
 	}
 
+	// Only a page too large for one write is kept as a file too (see ResponseWrites).
 	private Variant variant(byte[] bytes) {
-		return new Variant(bytes, files.write(bytes));
+		return new Variant(bytes, ResponseWrites.fitsOneWrite(bytes.length) ? null : files.write(bytes));
 	}
 
 	void clear() {
@@ -221,7 +222,10 @@ class PageCache {
 
 	}
 
-	/** One encoding of a page: its bytes, and the same bytes as a file for sendfile (null if it could not be written). */
+	/**
+	 * One encoding of a page: its bytes, and for a page too large for one write the same bytes as a file for
+	 * sendfile (null for a small page, or if the file could not be written).
+	 */
 	record Variant(byte[] bytes, java.nio.file.Path file) {
 	}
 

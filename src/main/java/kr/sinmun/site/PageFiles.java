@@ -19,9 +19,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The cached pages' bytes as files, so Tomcat can hand them to the kernel with {@code sendfile} instead of
- * copying them through the JVM: on this hardware that is the difference between a third and two thirds of
- * nginx's rate for the same bytes. The directory is private to this process (several nodes may share
+ * Large cached pages (the home page, the feeds) as files, so Tomcat can hand them to the kernel with
+ * {@code sendfile} instead of copying them through the JVM in several writes; a page that fits one write is
+ * sent from memory (see {@link ResponseWrites}). The directory is private to this process (several nodes may share
  * {@code ./data}, but each has its own cache), and it is removed at shutdown.
  *
  * <p>A dropped page's files are deleted only after a grace period: a response that was handed the file name

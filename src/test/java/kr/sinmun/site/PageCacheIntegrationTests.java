@@ -107,6 +107,38 @@ class PageCacheIntegrationTests extends IntegrationTest {
 	@Autowired
 	java.time.Clock clock;
 
+	@Autowired
+	org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext server;
+
+	@Test
+	void smallPagesGoOutFromMemoryInOneWriteAndLargeOnesThroughSendfileWhole() {
+		org.apache.catalina.connector.Connector connector = ((org.springframework.boot.tomcat.TomcatWebServer) server
+			.getWebServer()).getTomcat().getConnector();
+		assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString(Integer.toString(ResponseWrites.WRITE_BUFFER));
+
+		WebClient web = web();
+		// The feed carries 50 whole articles: far larger than one write.
+		Response rendered = web.get("/rss/allArticle.xml");
+		Response sent = web.get("/rss/allArticle.xml");
+		PageCache.CachedPage feed = cache.get("/rss/allArticle.xml");
+		if (feed == null) { // another test's publish emptied the cache in between
+			sent = web.get("/rss/allArticle.xml");
+			feed = cache.get("/rss/allArticle.xml");
+		}
+		assertThat(feed.plain().bytes().length).isGreaterThan(ResponseWrites.WRITE_BUFFER);
+		assertThat(feed.plain().file()).as("a large page is kept as a file for sendfile").isNotNull();
+		assertThat(sent.header("ETag")).isEqualTo(feed.etag());
+		assertThat(sent.bytes()).isEqualTo(feed.plain().bytes()).isEqualTo(rendered.bytes());
+
+		web.get("/page/tip");
+		Response small = web.get("/page/tip");
+		PageCache.CachedPage tip = cache.get("/page/tip");
+		assertThat(tip).isNotNull();
+		assertThat(ResponseWrites.fitsOneWrite(tip.plain().bytes().length)).isTrue();
+		assertThat(tip.plain().file()).as("a page that fits one write needs no file").isNull();
+		assertThat(small.bytes()).isEqualTo(tip.plain().bytes());
+	}
+
 	@Test
 	void aThousandSimultaneousRequestsForAMissingPageCauseOneRender() throws Exception {
 		ArticleDetail article = ArticleFixtures.publish(articles, sections, people, "sports", "동시 요청 시험 기사",
