@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Large cached pages (the home page, the feeds) as files, so Tomcat can hand them to the kernel with
  * {@code sendfile} instead of copying them through the JVM in several writes; a page that fits one write is
- * sent from memory (see {@link ResponseWrites}). The directory is private to this process (several nodes may share
- * {@code ./data}, but each has its own cache), and it is removed at shutdown.
+ * sent from memory (see {@link ResponseWrites}). The directory is private to this process (several nodes may
+ * share {@code ./data}, but each has its own cache), and it is removed at shutdown.
  *
  * <p>A dropped page's files are deleted only after a grace period: a response that was handed the file name
  * a moment before the drop opens the file after it, and must still find it. This matters most in the worst
