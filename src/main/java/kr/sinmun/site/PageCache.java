@@ -14,6 +14,7 @@ import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleUnpublished;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -60,18 +61,31 @@ class PageCache {
 		return pages.getIfPresent(key);
 	}
 
-	CachedPage put(String key, byte[] body, String contentType, List<String[]> headers) {
+	/**
+	 * Stores a rendered page under {@code key}. {@code articleId} is the article the page shows, or 0: a hit on
+	 * an article page counts as a view.
+	 */
+	CachedPage put(String key, long articleId, byte[] body, String contentType, List<String[]> headers) {
 		byte[] brotli = compression.brotli(body);
-		CachedPage page = new CachedPage(variant(body), variant(gzip(body)), brotli == null ? null : variant(brotli),
-				contentType, headers, etag(body), lastModified(headers), keys(headers));
+		String etag = etag(body);
+		// Every response of this page carries these; only Content-Encoding and Content-Length vary by variant.
+		List<Header> wire = new java.util.ArrayList<>();
+		headers.forEach(header -> wire.add(Header.of(header[0], header[1])));
+		wire.add(Header.of(HttpHeaders.CONTENT_TYPE, contentType));
+		wire.add(Header.of(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+		wire.add(Header.of(HttpHeaders.ETAG, etag));
+		CachedPage page = new CachedPage(variant(body, null), variant(gzip(body), "gzip"),
+				brotli == null ? null : variant(brotli, "br"), contentType, List.copyOf(wire), etag,
+				lastModified(headers), keys(headers), articleId);
 		pages.put(key, page);
 		stores.incrementAndGet();
 		return page;
 	}
 
 	// Only a page too large for one write is kept as a file too (see ResponseWrites).
-	private Variant variant(byte[] bytes) {
-		return new Variant(bytes, ResponseWrites.fitsOneWrite(bytes.length) ? null : files.write(bytes));
+	private Variant variant(byte[] bytes, String coding) {
+		return new Variant(bytes, ResponseWrites.fitsOneWrite(bytes.length) ? null : files.write(bytes),
+				coding == null ? null : Header.of(HttpHeaders.CONTENT_ENCODING, coding));
 	}
 
 	void clear() {
@@ -192,7 +206,7 @@ class PageCache {
 
 	private static java.time.ZonedDateTime lastModified(List<String[]> headers) {
 		return headers.stream()
-			.filter(header -> header[0].equalsIgnoreCase(org.springframework.http.HttpHeaders.LAST_MODIFIED))
+			.filter(header -> header[0].equalsIgnoreCase(HttpHeaders.LAST_MODIFIED))
 			.findFirst()
 			.map(header -> {
 				try {
@@ -206,27 +220,86 @@ class PageCache {
 	}
 
 	/**
-	 * A page as stored: each encoding, the content type and the headers to repeat on every hit. {@code brotli}
-	 * is null where no Brotli library could be loaded.
+	 * A page as stored: each encoding, the content type, and {@code wire}, the headers every response of it
+	 * carries (what the render set to repeat, Content-Type, Vary and ETag). {@code brotli} is null where no
+	 * Brotli library could be loaded.
 	 */
-	record CachedPage(Variant plain, Variant gzip, Variant brotli, String contentType, List<String[]> headers,
-			String etag, java.time.ZonedDateTime lastModified, java.util.Set<String> keys) {
+	record CachedPage(Variant plain, Variant gzip, Variant brotli, String contentType, List<Header> wire,
+			String etag, java.time.ZonedDateTime lastModified, java.util.Set<String> keys, long articleId) {
 
 		int weight() {
-			return variants().stream().mapToInt(variant -> variant.bytes().length).sum() + 512;
+			return variants().stream().mapToInt(variant -> variant.bytes().length).sum()
+					+ wire.stream().mapToInt(header -> 2 * (header.nameBytes().length + header.valueBytes().length)).sum()
+					+ 512;
 		}
 
 		List<Variant> variants() {
 			return brotli == null ? List.of(plain, gzip) : List.of(plain, gzip, brotli);
 		}
 
+		/** The stored encoding a client with this {@code Accept-Encoding} takes. */
+		Variant negotiate(String acceptEncoding) {
+			return switch (Encodings.preferred(acceptEncoding, brotli != null)) {
+				case BROTLI -> brotli;
+				case GZIP -> gzip;
+				case IDENTITY -> plain;
+			};
+		}
+
+		/** Whether a conditional request's validators still match this page (RFC 9110: ETag first). */
+		boolean notModified(String ifNoneMatch, String ifModifiedSince) {
+			if (ifNoneMatch != null) {
+				for (String tag : ifNoneMatch.split(",")) {
+					String trimmed = tag.trim();
+					if (trimmed.equals("*") || trimmed.equals(etag)) {
+						return true;
+					}
+				}
+				return false;
+			}
+			if (ifModifiedSince == null || lastModified == null) {
+				return false;
+			}
+			try {
+				return !lastModified.isAfter(java.time.ZonedDateTime.parse(ifModifiedSince,
+						java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return false;
+			}
+		}
+
 	}
 
 	/**
-	 * One encoding of a page: its bytes, and for a page too large for one write the same bytes as a file for
-	 * sendfile (null for a small page, or if the file could not be written).
+	 * One encoding of a page: its bytes, its Content-Encoding header (null for the plain bytes), and for a page
+	 * too large for one write the same bytes as a file for sendfile (null for a small page, or if the file could
+	 * not be written).
 	 */
-	record Variant(byte[] bytes, java.nio.file.Path file) {
+	record Variant(byte[] bytes, java.nio.file.Path file, Header encoding) {
+	}
+
+	/**
+	 * A response header, also as the bytes that go on the wire, so that a hit writes them without encoding
+	 * anything (see {@link CachedPageValve}).
+	 */
+	record Header(String name, String value, byte[] nameBytes, byte[] valueBytes) {
+
+		static Header of(String name, String value) {
+			return new Header(name, value, wire(name), wire(value));
+		}
+
+		// What Tomcat sends for a header string: ISO-8859-1, with control characters other than tab as spaces.
+		private static byte[] wire(String text) {
+			byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+			for (int i = 0; i < bytes.length; i++) {
+				if ((bytes[i] >= 0 && bytes[i] <= 31 && bytes[i] != 9) || bytes[i] == 127) {
+					bytes[i] = ' ';
+				}
+			}
+			return bytes;
+		}
+
 	}
 
 }

@@ -24,10 +24,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves reader pages from {@link PageCache} before Spring Security and MVC are entered: on this hardware that
- * path is several times faster than the full chain. It decides from the request alone: a GET or HEAD of a
- * reader page, without credentials or a session cookie. Everything else falls through untouched. Article views
- * are counted here on hits, since the controller never sees those requests.
+ * Puts reader pages into {@link PageCache} and serves them from it before Spring Security and MVC are entered.
+ * It decides from the request alone: a GET or HEAD of a reader page, without credentials or a session cookie.
+ * Everything else falls through untouched. Most hits never get here: {@link CachedPageValve} answers them at the
+ * connector. This filter renders what is missing, once however many readers ask at the same moment, and answers
+ * those who waited for it. Article views are counted on those answers too, since the controller never sees them.
  */
 class PageCacheFilter extends HttpFilter {
 
@@ -40,7 +41,7 @@ class PageCacheFilter extends HttpFilter {
 			"text/plain");
 
 	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "content-length", "date",
-			"transfer-encoding", "content-type", "etag", "vary");
+			"transfer-encoding", "content-type", "content-encoding", "etag", "vary");
 
 	private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID", "SINMUN_SESSION");
 
@@ -73,13 +74,12 @@ class PageCacheFilter extends HttpFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = key(request, path);
+		String key = key(request);
+		long articleId = matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1));
+		// CASE: stored between the valve's look and this one.
 		PageCache.CachedPage page = cache.get(key);
 		if (page != null) {
-			if (matcher.group(1) != null) {
-				viewTracker.track(Long.parseLong(matcher.group(1)), request);
-			}
-			write(page, request, response);
+			answer(page, request, response);
 			return;
 		}
 		// Request coalescing: when a hot page is missing, the first request renders it and the others wait
@@ -89,21 +89,26 @@ class PageCacheFilter extends HttpFilter {
 		if (rendering != null) {
 			PageCache.CachedPage rendered = await(rendering);
 			if (rendered != null) {
-				if (matcher.group(1) != null) {
-					viewTracker.track(Long.parseLong(matcher.group(1)), request);
-				}
-				write(rendered, request, response);
+				answer(rendered, request, response);
 				return;
 			}
 			// CASE: the other render was not cacheable (an error, a redirect): render this one ourselves.
-			render(request, response, chain, key, null);
+			render(request, response, chain, key, articleId, null);
 			return;
 		}
-		render(request, response, chain, key, mine);
+		render(request, response, chain, key, articleId, mine);
+	}
+
+	private void answer(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (page.articleId() != 0) {
+			viewTracker.track(page.articleId(), request);
+		}
+		write(page, request, response);
 	}
 
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
-			CompletableFuture<PageCache.CachedPage> mine) throws ServletException, IOException {
+			long articleId, CompletableFuture<PageCache.CachedPage> mine) throws ServletException, IOException {
 		PageCache.CachedPage stored = null;
 		try {
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -113,11 +118,14 @@ class PageCacheFilter extends HttpFilter {
 					&& CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith)
 					&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod())) {
 				byte[] body = wrapper.getContentAsByteArray();
-				stored = cache.put(key, body, contentType, repeatableHeaders(wrapper));
+				stored = cache.put(key, articleId, body, contentType, repeatableHeaders(wrapper));
 				// The reader who waited for the render gets it compressed too, as every later reader will.
 				response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 				response.setHeader(HttpHeaders.ETAG, stored.etag());
-				PageCache.Variant variant = choose(stored, request, response);
+				PageCache.Variant variant = stored.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+				if (variant.encoding() != null) {
+					response.setHeader(HttpHeaders.CONTENT_ENCODING, variant.encoding().value());
+				}
 				response.setContentLength(variant.bytes().length);
 				response.getOutputStream().write(variant.bytes());
 				return;
@@ -145,7 +153,8 @@ class PageCacheFilter extends HttpFilter {
 		}
 	}
 
-	private static boolean isCacheable(HttpServletRequest request) {
+	/** Whether the cache may answer this request: a GET or HEAD without credentials or a session. */
+	static boolean isCacheable(HttpServletRequest request) {
 		String method = request.getMethod();
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return false;
@@ -166,25 +175,31 @@ class PageCacheFilter extends HttpFilter {
 
 	// Only the page number changes what these pages show; other parameters (utm_source, …) would just split
 	// the cache, so they are left out of the key.
-	private static String key(HttpServletRequest request, String path) {
+	static String key(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (request.getQueryString() == null) {
+			return path;
+		}
 		String page = request.getParameter("page");
 		return page == null ? path : path + "?page=" + page;
 	}
 
+	// The servlet twin of CachedPageValve's answer, for the few hits that get this far.
 	private static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		response.setStatus(200);
-		for (String[] header : page.headers()) {
-			response.addHeader(header[0], header[1]);
+		for (PageCache.Header header : page.wire()) {
+			response.addHeader(header.name(), header.value());
 		}
-		response.setContentType(page.contentType());
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		if (notModified(page, request)) {
+		if (page.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+				request.getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
 			response.setStatus(304);
 			return;
 		}
-		PageCache.Variant variant = choose(page, request, response);
+		PageCache.Variant variant = page.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		if (variant.encoding() != null) {
+			response.addHeader(variant.encoding().name(), variant.encoding().value());
+		}
 		response.setContentLength(variant.bytes().length);
 		if ("HEAD".equals(request.getMethod())) {
 			return;
@@ -198,48 +213,6 @@ class PageCacheFilter extends HttpFilter {
 			return;
 		}
 		response.getOutputStream().write(variant.bytes());
-	}
-
-	// Picks the encoding the client takes and says so in Content-Encoding.
-	private static PageCache.Variant choose(PageCache.CachedPage page, HttpServletRequest request,
-			HttpServletResponse response) {
-		switch (Encodings.preferred(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page.brotli() != null)) {
-			case BROTLI -> {
-				response.setHeader(HttpHeaders.CONTENT_ENCODING, "br");
-				return page.brotli();
-			}
-			case GZIP -> {
-				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-				return page.gzip();
-			}
-			default -> {
-				return page.plain();
-			}
-		}
-	}
-
-	private static boolean notModified(PageCache.CachedPage page, HttpServletRequest request) {
-		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (match != null) {
-			for (String tag : match.split(",")) {
-				String trimmed = tag.trim();
-				if (trimmed.equals("*") || trimmed.equals(page.etag())) {
-					return true;
-				}
-			}
-			return false;
-		}
-		String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
-		if (since == null || page.lastModified() == null) {
-			return false;
-		}
-		try {
-			return !page.lastModified()
-				.isAfter(java.time.ZonedDateTime.parse(since, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return false;
-		}
 	}
 
 	private static List<String[]> repeatableHeaders(HttpServletResponse response) {

@@ -21,4 +21,12 @@ class SiteConfiguration {
 		return registration;
 	}
 
+	// Hits are answered before the filter chain; see CachedPageValve.
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "sinmun.page-cache.enabled",
+			matchIfMissing = true)
+	CachedPageValve.Installer cachedPageValve(PageCache cache, ViewTracker viewTracker) {
+		return new CachedPageValve.Installer(cache, viewTracker);
+	}
+
 }

@@ -105,4 +105,25 @@ class HotClickIntegrationTests extends IntegrationTest {
 		assertThat(web.get("/").body()).doesNotContain("곧 내려갈 인기 기사");
 	}
 
+	@Test
+	void behindAProxyEachReaderCountsByTheForwardedAddressAlsoOnCacheHits() {
+		ArticleDetail article = ArticleFixtures.publish(articles, sections, people, "society", "프록시 뒤에서 읽힌 기사",
+				clock.instant().minus(Duration.ofDays(2)));
+		WebClient web = web();
+		String browser = "Mozilla/5.0 (one browser model)";
+		// The test client connects from 127.0.0.1, an internal proxy, so X-Forwarded-For names the reader.
+		for (int reader = 1; reader <= 5; reader++) {
+			for (int repeat = 0; repeat < 2; repeat++) {
+				assertThat(web.get("/news/" + article.id(), "User-Agent", browser, "X-Forwarded-For", "203.0.113." + reader)
+					.status()).isEqualTo(200);
+			}
+		}
+		assertThat(pageCache.contains("/news/" + article.id())).as("the repeats were cache hits").isTrue();
+		ranking.flush();
+		long views = ranking.storedViews(article.id());
+		// Out of the most-read list again, which the other tests here check.
+		articles.delete(article.id());
+		assertThat(views).as("five readers behind one proxy, each counted once").isEqualTo(5);
+	}
+
 }

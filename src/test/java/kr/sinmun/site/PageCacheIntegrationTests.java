@@ -140,6 +140,35 @@ class PageCacheIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void hitsAreAnsweredInTheEnginePipelineBehindTheProxyValveWithEachHeaderOnce() throws Exception {
+		org.apache.catalina.Valve[] valves = ((org.springframework.boot.tomcat.TomcatWebServer) server.getWebServer())
+			.getTomcat()
+			.getEngine()
+			.getPipeline()
+			.getValves();
+		List<String> names = java.util.Arrays.stream(valves).map(valve -> valve.getClass().getSimpleName()).toList();
+		assertThat(names).as("the reader's address is known before a hit is counted")
+			.containsSubsequence("RemoteIpValve", "CachedPageValve");
+
+		WebClient web = web();
+		web.get("/page/tip");
+		Response hit = web.get("/page/tip", "Accept-Encoding", "gzip");
+		if (hit.header("ETag") == null) { // another test emptied the cache in between
+			hit = web.get("/page/tip", "Accept-Encoding", "gzip");
+		}
+		java.net.http.HttpHeaders headers = hit.raw().headers();
+		for (String name : List.of("Content-Type", "Vary", "ETag", "Content-Encoding", "Content-Length", "Date",
+				"Cache-Control", "Surrogate-Key", "Content-Security-Policy")) {
+			assertThat(headers.allValues(name)).as(name).hasSize(1);
+		}
+		assertThat(java.time.ZonedDateTime.parse(hit.header("Date"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME))
+			.isCloseTo(java.time.ZonedDateTime.now(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+		assertThat(hit.header("Content-Length")).isEqualTo(String.valueOf(hit.bytes().length));
+		byte[] text = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(hit.bytes())).readAllBytes();
+		assertThat(new String(text, java.nio.charset.StandardCharsets.UTF_8)).contains("<h1>기사제보</h1>");
+	}
+
+	@Test
 	void aThousandSimultaneousRequestsForAMissingPageCauseOneRender() throws Exception {
 		ArticleDetail article = ArticleFixtures.publish(articles, sections, people, "sports", "동시 요청 시험 기사",
 				clock.instant().minusSeconds(120));
