@@ -75,7 +75,7 @@ class PageCache {
 		wire.add(Header.of(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
 		wire.add(Header.of(HttpHeaders.ETAG, etag));
 		CachedPage page = new CachedPage(variant(body, null), variant(gzip(body), "gzip"),
-				brotli == null ? null : variant(brotli, "br"), contentType, List.copyOf(wire), etag,
+				brotli == null ? null : variant(brotli, "br"), List.copyOf(wire), etag,
 				lastModified(headers), keys(headers), articleId);
 		pages.put(key, page);
 		stores.incrementAndGet();
@@ -220,11 +220,11 @@ class PageCache {
 	}
 
 	/**
-	 * A page as stored: each encoding, the content type, and {@code wire}, the headers every response of it
-	 * carries (what the render set to repeat, Content-Type, Vary and ETag). {@code brotli} is null where no
-	 * Brotli library could be loaded.
+	 * A page as stored: each encoding, and {@code wire}, the headers every response of it carries (what the
+	 * render set to repeat, Content-Type, Vary and ETag). {@code brotli} is null where no Brotli library could
+	 * be loaded.
 	 */
-	record CachedPage(Variant plain, Variant gzip, Variant brotli, String contentType, List<Header> wire,
+	record CachedPage(Variant plain, Variant gzip, Variant brotli, List<Header> wire,
 			String etag, java.time.ZonedDateTime lastModified, java.util.Set<String> keys, long articleId) {
 
 		int weight() {
