@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -107,7 +108,11 @@ class NewsroomBrowserTests extends IntegrationTest {
 	}
 
 	private static WebDriverWait waitFor(ChromeDriver driver) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10));
+		// The editor's buttons submit a form, so a condition polled while the next page loads may hold an element
+		// of the page that is going away; the next poll finds it on the new page.
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private static void waitForStatus(ChromeDriver driver, String text) {
@@ -130,11 +135,20 @@ class NewsroomBrowserTests extends IntegrationTest {
 	}
 
 	private static WebElement button(ChromeDriver driver, String label) {
+		WebElement button = buttonOrNull(driver, label);
+		if (button == null) {
+			throw new AssertionError("no button " + label);
+		}
+		return button;
+	}
+
+	/** For waits: null until the page shows the button, which a wait takes as "not yet". */
+	private static WebElement buttonOrNull(ChromeDriver driver, String label) {
 		return driver.findElements(By.cssSelector("button"))
 			.stream()
 			.filter(button -> button.getText().equals(label))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("no button " + label));
+			.orElse(null);
 	}
 
 	private long openNewArticle(ChromeDriver driver) {
@@ -202,7 +216,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 		WebElement queued = second.findElement(By.xpath(
 				"//section[h2='송고 대기']//a[text()='하나로 묶인 반도체 수출 석 달 만에 반등']"));
 		click(second, queued);
-		click(second, waitFor(second).until(d -> button(second, "지금 출고")));
+		click(second, waitFor(second).until(d -> buttonOrNull(second, "지금 출고")));
 		waitFor(second).until(d -> d.findElement(By.cssSelector(".nr-state")).getText().contains("출고"));
 		click(second, second.findElement(By.linkText("독자 화면에서 보기")));
 		waitFor(second).until(d -> d.getCurrentUrl().contains("/news/" + id));
