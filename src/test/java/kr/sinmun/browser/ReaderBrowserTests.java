@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -149,18 +150,30 @@ class ReaderBrowserTests extends IntegrationTest {
 			driver.get(url("/"));
 			WebElement box = driver.findElement(By.id("search-q"));
 			box.sendKeys("데이터");
-			new WebDriverWait(driver, Duration.ofSeconds(5))
-				.until(d -> !d.findElements(By.cssSelector("#search-suggestions a")).isEmpty());
-			assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
-			List<String> shown = driver.findElements(By.cssSelector("#search-suggestions a")).stream()
+			// On a slow machine the keystrokes can fall into two suggestion requests, so the list may be drawn for
+			// "데이" first and redrawn for "데이터" while it is read: it is read, and picked from, until it holds still.
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+			wait.ignoring(StaleElementReferenceException.class);
+			wait.withMessage(() -> "suggestions for 데이터: " + driver.findElements(By.cssSelector("#search-suggestions a"))
+				.stream()
 				.map(WebElement::getText)
-				.toList();
-			assertThat(shown).anyMatch(text -> text.contains("데이터센터"));
-			driver.findElements(By.cssSelector("#search-suggestions a")).stream()
-				.filter(link -> link.getText().startsWith("가람전자"))
-				.findFirst()
-				.orElseThrow()
-				.click();
+				.toList());
+			wait.until(d -> d.findElements(By.cssSelector("#search-suggestions a"))
+				.stream()
+				.anyMatch(link -> link.getText().contains("데이터센터")));
+			assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+			wait.until(d -> {
+				WebElement pick = d.findElements(By.cssSelector("#search-suggestions a"))
+					.stream()
+					.filter(link -> link.getText().startsWith("가람전자"))
+					.findFirst()
+					.orElse(null);
+				if (pick == null) {
+					return false;
+				}
+				pick.click();
+				return true;
+			});
 			new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/news/"));
 			assertThat(driver.findElement(By.cssSelector("h1.headline")).getText()).startsWith("가람전자");
 		}
