@@ -151,7 +151,7 @@ class ReaderBrowserTests extends IntegrationTest {
 			WebElement box = driver.findElement(By.id("search-q"));
 			box.sendKeys("데이터");
 			// On a slow machine the keystrokes can fall into two suggestion requests, so the list may be drawn for
-			// "데이" first and redrawn for "데이터" while it is read: it is read, and picked from, until it holds still.
+			// "데이" first and redrawn for "데이터" while it is read: a read or a pick that meets a redraw is tried again.
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5));
 			wait.ignoring(StaleElementReferenceException.class);
 			wait.withMessage(() -> "suggestions for 데이터: " + driver.findElements(By.cssSelector("#search-suggestions a"))
