@@ -477,7 +477,8 @@ class NewsroomBrowserTests extends IntegrationTest {
 		first.findElement(By.id("headline")).click();
 		new Actions(first).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
 		new HangulIme(first).type("기자가 고친 제목 빗물받이 점검");
-		waitForStatus(first, "자동 저장됨");
+		// The whole headline is stored: an autosave that ran while it was being typed is not the reporter's last.
+		waitFor(first).until(d -> articles.find(article.id()).orElseThrow().headline().equals("기자가 고친 제목 빗물받이 점검"));
 		click(second, button(second, "저장"));
 
 		WebElement conflict = waitFor(second).until(d -> d.findElements(By.cssSelector("section.nr-conflict"))
@@ -513,7 +514,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 		first.findElement(By.id("headline")).click();
 		new Actions(first).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
 		new HangulIme(first).type("시내버스 심야 노선 세 개 신설");
-		waitForStatus(first, "자동 저장됨");
+		waitFor(first).until(d -> articles.find(article.id()).orElseThrow().headline().equals("시내버스 심야 노선 세 개 신설"));
 		placeCaretAtEnd(second);
 		new HangulIme(second).type(" 배차 간격은 삼십 분이다.");
 
