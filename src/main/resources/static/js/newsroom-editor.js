@@ -1,7 +1,7 @@
 // The newsroom's article editor: ProseMirror for the body, a headline counter, and an autosave that never
 // loses more than one interval of typing. ProseMirror leaves composition to the browser's IME and reads the
 // result back from the DOM, which is why Hangul typed fast, at a paragraph's start or after a link comes out
-// whole (see EditorBrowserTests).
+// whole (see NewsroomBrowserTests).
 import { Schema, DOMParser as ModelParser, DOMSerializer } from "prosemirror-model";
 import { EditorState, Plugin } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
@@ -17,6 +17,10 @@ const articleId = form.dataset.article;
 const editable = form.dataset.editable === "true";
 const intervalSeconds = Number(form.dataset.autosave) || 20;
 const headlineLimit = Number(form.dataset.headlineLimit) || 45;
+// The browser's copy of text the server has not confirmed yet: { copy, base, fields, at }. `base` is the version
+// the text was written over, as the server last confirmed it; `copy` is the id of the editor window that wrote
+// it. The copy is dropped as soon as the server confirms it has stored that window's text (an autosave's answer,
+// or the page a successful form submit leads to), so a reload never brings back text that is already saved.
 const storageKey = "sinmun:draft:" + articleId;
 const csrfHeader = document.querySelector('meta[name="csrf-header"]').content;
 let csrfToken = document.querySelector('meta[name="csrf-token"]').content;
@@ -86,10 +90,10 @@ const schema = new Schema({
   marks: base.spec.marks
 });
 
+// Parsed in an inert document: text kept in the browser is never live HTML (no image loads, no handlers).
 function parse(html) {
-  const holder = document.createElement("div");
-  holder.innerHTML = html;
-  return ModelParser.fromSchema(schema).parse(holder);
+  const inert = new DOMParser().parseFromString("<!DOCTYPE html><body>" + html, "text/html");
+  return ModelParser.fromSchema(schema).parse(inert.body);
 }
 
 function serialize(doc) {
@@ -104,6 +108,23 @@ function serialize(doc) {
 let dirty = false;
 let inflight = null;
 let submitting = false;
+// While a conflict is on screen nothing saves by itself: the writer reads what changed and chooses.
+let conflicted = false;
+
+// One id per editor window (tab), sent with every save; the server stores it with the revision. Saves that
+// came from this window and whose answers were lost are then not taken for somebody else's; a save from another
+// window of the same writer still is a conflict, since that window's text would be overwritten unseen. A page
+// that answers a refused form save carries the id of the window that sent it.
+let copyId = form.elements.copy.value || newCopyId();
+// Text brought back from the browser's copy is saved once as the window that wrote it; after that this window
+// goes on under its own id (the other window may still be open).
+let handOver = false;
+
+function newCopyId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
+}
 
 function fields() {
   const data = new FormData(form);
@@ -116,27 +137,71 @@ function fields() {
     tags: data.get("tags") || "",
     wireSource: data.get("wireSource") || "",
     coReporters: Array.from(form.elements.coReporters.selectedOptions).map(option => option.value).join(","),
-    version: form.elements.version.value
+    version: form.elements.version.value,
+    copy: copyId
   };
 }
 
+const TEXT_FIELDS = ["sectionId", "reporterId", "headline", "subheadline", "bodyHtml", "tags", "coReporters", "wireSource"];
+
 function sameText(a, b) {
-  return ["sectionId", "reporterId", "headline", "subheadline", "bodyHtml", "tags", "coReporters", "wireSource"].every(k => (a[k] || "") === (b[k] || ""));
+  return TEXT_FIELDS.every(k => (a[k] || "") === (b[k] || ""));
+}
+
+function distinct(values) {
+  return Array.from(new Set(values.map(value => value.trim()).filter(value => value !== "")));
+}
+
+// What the fields mean, written one way: the server strips the headline, joins tags with ", ", cleans the body's
+// HTML (`<img>` becomes `<img />`, quotes and `=` become entities) and the page shows it back that way. The body
+// goes through the editor's own schema, so two ways of writing the same text compare equal.
+function meaning(f) {
+  return {
+    sectionId: f.sectionId || "",
+    reporterId: f.reporterId || "",
+    headline: (f.headline || "").trim(),
+    subheadline: (f.subheadline || "").replace(/\r\n?/g, "\n").trim(),
+    bodyHtml: serialize(parse(f.bodyHtml || "")),
+    tags: distinct((f.tags || "").split(/[,，\n]/)).join(", "),
+    coReporters: distinct((f.coReporters || "").split(",")).join(","),
+    wireSource: (f.wireSource || "").trim()
+  };
+}
+
+function sameMeaning(a, b) {
+  return sameText(meaning(a), meaning(b));
+}
+
+function kept() {
+  try {
+    const copy = JSON.parse(localStorage.getItem(storageKey) || "null");
+    if (!copy || !copy.fields) return null;
+    // CASE: a copy kept before copies named their window and base.
+    return copy.copy ? copy : { copy: newCopyId(), base: copy.fields.version, fields: copy.fields };
+  } catch (e) {
+    return null;
+  }
 }
 
 function remember() {
   try {
-    localStorage.setItem(storageKey, JSON.stringify({ at: Date.now(), fields: fields() }));
+    localStorage.setItem(storageKey, JSON.stringify({ copy: copyId, base: form.elements.version.value, at: Date.now(), fields: fields() }));
   } catch (e) {
     // CASE: storage full or disabled (private mode): the server save still runs.
   }
+}
+
+// Drops the browser's copy once the server has this window's text. Another window's copy is left alone.
+function forget(copy) {
+  const current = kept();
+  if (current && current.copy === copy) localStorage.removeItem(storageKey);
 }
 
 function changed() {
   if (!editable) return;
   dirty = true;
   remember();
-  say("저장하지 않은 변경이 있습니다.", "pending");
+  if (!conflicted) say("저장하지 않은 변경이 있습니다.", "pending");
 }
 
 function say(text, kind) {
@@ -150,7 +215,7 @@ function clock() {
 }
 
 async function save({ leaving = false } = {}) {
-  if (!editable || !dirty || submitting) return;
+  if (!editable || !dirty || submitting || conflicted) return;
   if (inflight) return inflight;
   const sent = fields();
   dirty = false;
@@ -170,8 +235,13 @@ async function save({ leaving = false } = {}) {
     const answer = await response.json().catch(() => ({}));
     if (response.ok) {
       form.elements.version.value = answer.version;
+      if (handOver) {
+        handOver = false;
+        copyId = newCopyId();
+        form.elements.copy.value = copyId;
+      }
       if (sameText(sent, fields())) {
-        localStorage.removeItem(storageKey);
+        forget(sent.copy);
       } else {
         dirty = true;
         remember();
@@ -203,12 +273,14 @@ function loginNeeded(message) {
   status.append(link);
 }
 
+// The same words and the same button as the 409 page (editor.jte): both come from the server.
 function showConflict(answer) {
+  conflicted = true;
   conflictBox.replaceChildren();
   const title = document.createElement("h2");
-  title.textContent = "다른 사람이 먼저 저장했습니다";
+  title.textContent = answer.title;
   const text = document.createElement("p");
-  text.textContent = answer.message + " 쓰신 내용은 편집기에 그대로 있습니다. 내 글로 덮어쓰려면 '내 글로 저장'을 누르십시오.";
+  text.textContent = answer.message;
   conflictBox.append(title, text);
   for (const block of answer.changes || []) {
     if (!block.segments.some(s => s.kind !== "same")) continue;
@@ -225,15 +297,19 @@ function showConflict(answer) {
   }
   const overwrite = document.createElement("button");
   overwrite.type = "button";
-  overwrite.textContent = "내 글로 저장";
+  overwrite.textContent = answer.overwrite;
   overwrite.addEventListener("click", () => {
     form.elements.version.value = answer.currentVersion;
+    conflicted = false;
     dirty = true;
+    remember();
     save();
   });
-  conflictBox.append(overwrite);
+  const line = document.createElement("p");
+  line.append(overwrite);
+  conflictBox.append(line);
   conflictBox.hidden = false;
-  say("다른 사람의 저장과 충돌했습니다. 위 내용을 확인하십시오.", "error");
+  say("다른 저장과 충돌했습니다. 위 내용을 확인하십시오.", "error");
 }
 
 // --- The body editor ------------------------------------------------------------------------------------
@@ -381,6 +457,10 @@ count();
 
 // --- Wiring ---------------------------------------------------------------------------------------------
 
+// CASE: this page is the answer to a successful form save of exactly the text the browser kept, read-only or not
+// (after 송고 a reporter's page is read-only).
+if (form.dataset.confirmedCopy) forget(form.dataset.confirmedCopy);
+
 if (editable) {
   for (const name of ["sectionId", "reporterId", "coReporters", "headline", "subheadline", "tags", "wireSource"]) {
     const field = form.elements[name];
@@ -395,7 +475,7 @@ if (editable) {
   window.addEventListener("pagehide", () => save({ leaving: true }));
 
   // A button press saves through the form; an autosave still on its way would make the form's version stale,
-  // so the press waits for it.
+  // so the press waits for it. The browser keeps the text until the page the server answers with confirms it.
   form.addEventListener("submit", event => {
     if (inflight) {
       event.preventDefault();
@@ -404,28 +484,39 @@ if (editable) {
       return;
     }
     submitting = true;
+    form.elements.copy.value = copyId;
     remember();
   });
 
-  // Text typed before a lost session or a crash comes back, and is saved at once. If someone saved in between,
-  // the save reports the conflict rather than overwriting them.
-  const kept = JSON.parse(localStorage.getItem(storageKey) || "null");
-  if (kept && kept.fields) {
-    if (sameText(kept.fields, fields())) {
+  const copy = kept();
+  if (form.dataset.unsaved === "true") {
+    // CASE: a refused or conflicting form save: the form shows what was typed, which the server does not have.
+    // Keep it in the browser; after a conflict, wait for the writer's choice.
+    remember();
+    if (document.querySelector(".nr-conflict:not([hidden])")) conflicted = true;
+    else dirty = true;
+  } else if (copy) {
+    if (sameMeaning(copy.fields, fields())) {
+      // CASE: the server already has this text (a save whose answer was lost, or written another way).
       localStorage.removeItem(storageKey);
     } else {
+      // Text typed before a lost session or a crash comes back, and is saved at once over the version it was
+      // written on. If someone else saved in between, the save reports the conflict rather than overwriting.
       for (const name of ["sectionId", "reporterId", "headline", "subheadline", "tags", "wireSource"]) {
-        if (form.elements[name] && form.elements[name].type !== "hidden") form.elements[name].value = kept.fields[name];
+        if (form.elements[name] && form.elements[name].type !== "hidden") form.elements[name].value = copy.fields[name];
       }
-      const chosen = (kept.fields.coReporters || "").split(",");
+      const chosen = (copy.fields.coReporters || "").split(",");
       for (const option of form.elements.coReporters.options) option.selected = chosen.includes(option.value);
-      bodyField.value = kept.fields.bodyHtml;
-      form.elements.version.value = kept.fields.version;
-      if (view) view.updateState(EditorState.create({ doc: parse(kept.fields.bodyHtml), plugins: view.state.plugins }));
+      bodyField.value = copy.fields.bodyHtml;
+      form.elements.version.value = copy.base;
+      copyId = copy.copy;
+      handOver = true;
+      if (view) view.updateState(EditorState.create({ doc: parse(copy.fields.bodyHtml), plugins: view.state.plugins }));
       count();
       dirty = true;
       say("저장하지 못했던 내용을 되살렸습니다. 저장합니다…", "pending");
       save();
     }
   }
+  form.elements.copy.value = copyId;
 }

@@ -100,19 +100,44 @@ class ArticleRepository {
 
 	/** Keeps the article's current text as the revision of its current version. */
 	void keepRevision(long id, Long actorId, Instant now) {
+		keepRevision(id, actorId, now, null);
+	}
+
+	/** The same, noting the editor window the text came from ({@code null} when not from the editor). */
+	void keepRevision(long id, Long actorId, Instant now, String editorCopy) {
 		jdbc.sql("""
 				INSERT INTO article_revisions (article_id, version, section_id, headline, subheadline, body_html, tags,
-				                               saved_by, saved_at)
+				                               saved_by, saved_at, editor_copy)
 				SELECT a.id, a.version, a.section_id, a.headline, a.subheadline, a.body_html,
 				       coalesce((SELECT array_agg(t.tag ORDER BY t.position) FROM article_tags t WHERE t.article_id = a.id),
 				                '{}'),
-				       :actor, :now
+				       :actor, :now, :copy
 				FROM articles a WHERE a.id = :id
 				ON CONFLICT (article_id, version) DO NOTHING""")
 			.param("id", id)
 			.param("actor", actorId)
 			.param("now", timestamp(now))
+			.param("copy", editorCopy)
 			.update();
+	}
+
+	/**
+	 * Whether every version after {@code after} up to {@code upTo} was saved by {@code actorId} from the editor
+	 * window {@code editorCopy}. A version without a revision (none is missing today) counts as someone else's.
+	 */
+	boolean savedOnlyFrom(long id, int after, int upTo, long actorId, String editorCopy) {
+		long own = jdbc.sql("""
+				SELECT count(*) FROM article_revisions
+				WHERE article_id = :id AND version > :after AND version <= :upTo
+				  AND saved_by = :actor AND editor_copy = :copy""")
+			.param("id", id)
+			.param("after", after)
+			.param("upTo", upTo)
+			.param("actor", actorId)
+			.param("copy", editorCopy)
+			.query(Long.class)
+			.single();
+		return own == upTo - after;
 	}
 
 	void logTransition(long id, ArticleStatus from, ArticleStatus to, Instant publishAt, boolean embargo, Long actorId,

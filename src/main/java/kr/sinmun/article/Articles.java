@@ -101,10 +101,22 @@ public class Articles {
 	 */
 	@Transactional
 	public ArticleDetail revise(long id, ArticleText text, int expectedVersion, long actorId) {
+		return revise(id, text, expectedVersion, actorId, null);
+	}
+
+	/**
+	 * Saves new text from the newsroom's editor. Optimistic locking on the version, with two cases that are not
+	 * conflicts because no one's text would be lost: text that equals the stored text once both went through
+	 * the same HTML cleaner (nothing to save, whoever saved last), and versions after {@code expectedVersion}
+	 * that were all saved by {@code actorId} from the same editor window {@code editorCopy} (that window's own
+	 * saves whose answers never reached it). A save from another window of the same writer is a conflict like
+	 * anyone else's: the other window's text would otherwise be overwritten unseen.
+	 * @param editorCopy the editor window's id, or {@code null} when the text does not come from one
+	 * @throws ArticleConflictException when someone else, or another window, saved after {@code expectedVersion}
+	 */
+	@Transactional
+	public ArticleDetail revise(long id, ArticleText text, int expectedVersion, long actorId, String editorCopy) {
 		ArticleDetail before = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		if (before.version() != expectedVersion) {
-			throw new ArticleConflictException(before);
-		}
 		ArticleDraft draft = new ArticleDraft(text.sectionId(), text.reporterId(), text.headline(), text.subheadline(),
 				text.bodyHtml(), text.tags(), before.status(), before.publishedAt(), text.wireSource());
 		ArticleRepository.Stored stored = prepare(draft);
@@ -112,12 +124,21 @@ public class Articles {
 		if (sameText(before, stored, tags) && before.coReporterIds().equals(text.coReporters())) {
 			return before;
 		}
-		if (!repository.updateText(id, stored, expectedVersion)) {
+		int base = expectedVersion;
+		if (before.version() != expectedVersion) {
+			boolean ownWindow = editorCopy != null && expectedVersion < before.version()
+					&& repository.savedOnlyFrom(id, expectedVersion, before.version(), actorId, editorCopy);
+			if (!ownWindow) {
+				throw new ArticleConflictException(before);
+			}
+			base = before.version();
+		}
+		if (!repository.updateText(id, stored, base)) {
 			throw new ArticleConflictException(repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id)));
 		}
 		repository.replaceTags(id, tags);
 		repository.replaceBylines(id, text.coReporters());
-		repository.keepRevision(id, actorId, clock.instant());
+		repository.keepRevision(id, actorId, clock.instant(), editorCopy);
 		ArticleDetail after = repository.find(id).orElseThrow();
 		announce(before, after);
 		return after;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -14,9 +15,13 @@ import kr.sinmun.article.ArticleText;
 /**
  * The editor's fields as typed, from the form or from an autosave. Everything arrives as text and is checked
  * here, so a bad value gets a Korean message next to its field instead of a binding error that loses input.
+ * {@code version} is the version the text was written over; {@code copy} names the editor window it comes from
+ * (a random id its script picks and keeps with the browser's copy of the text).
  */
 public record ArticleForm(String sectionId, String reporterId, String headline, String subheadline, String bodyHtml,
-		String tags, String version, String coReporters, String wireSource) {
+		String tags, String version, String coReporters, String wireSource, String copy) {
+
+	private static final Pattern COPY = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
 	static final int HEADLINE_MAX = 200;
 
@@ -36,13 +41,16 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 				article.headline(), article.subheadline() == null ? "" : article.subheadline(), article.bodyHtml(),
 				String.join(", ", article.tags()), String.valueOf(article.version()),
 				article.coReporterIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
-				article.wireSource() == null ? "" : article.wireSource());
+				article.wireSource() == null ? "" : article.wireSource(), "");
 	}
 
-	/** The same input on another version: what a deliberate overwrite after a conflict sends. */
-	ArticleForm onVersion(int current) {
-		return new ArticleForm(sectionId, reporterId, headline, subheadline, bodyHtml, tags, String.valueOf(current),
-				coReporters, wireSource);
+	/** The editor window's id, or {@code null} when none (or none that looks like one) was sent. */
+	String editorCopy() {
+		return editorCopy(copy);
+	}
+
+	static String editorCopy(String value) {
+		return value != null && COPY.matcher(value).matches() ? value : null;
 	}
 
 	/** Co-reporters' ids as chosen, in order; anything that is not a number is dropped. */
@@ -132,7 +140,7 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 		return problems;
 	}
 
-	private static Long number(String value) {
+	static Long number(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

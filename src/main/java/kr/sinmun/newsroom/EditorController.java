@@ -74,9 +74,13 @@ class EditorController {
 		return "redirect:/newsroom/articles/" + draft.id();
 	}
 
+	/**
+	 * The editor. {@code copy} comes with the redirect after a successful save: the editor window whose text the
+	 * server has just stored, so that the page's script drops the browser's copy of it.
+	 */
 	@GetMapping("/newsroom/articles/{id}")
-	String edit(Staff staff, @PathVariable long id, @RequestParam(required = false) String done, CsrfToken csrf,
-			Model model) {
+	String edit(Staff staff, @PathVariable long id, @RequestParam(required = false) String done,
+			@RequestParam(required = false) String copy, CsrfToken csrf, Model model) {
 		ArticleDetail article = find(id);
 		Permissions.requireView(staff, article);
 		String notice = done == null ? null : switch (done) {
@@ -84,39 +88,49 @@ class EditorController {
 			case "restored" -> "예전 버전을 되살려 새 버전으로 저장했습니다.";
 			default -> "'" + done + "' 처리했습니다.";
 		};
-		model.addAttribute("page", editor(staff, csrf, article, ArticleForm.of(article), Map.of(), notice, null));
+		model.addAttribute("page", editor(staff, csrf, article, ArticleForm.of(article), Map.of(), notice, null,
+				new Views.LocalCopy(ArticleForm.editorCopy(copy), false)));
 		return "newsroom/editor";
 	}
 
-	/** The form's save, optionally followed by a workflow action from the button that was pressed. */
+	/**
+	 * The form's save, optionally followed by a workflow action from the button that was pressed. After a
+	 * conflict the page offers 내 글로 저장, which sends {@code overwrite}: the version the writer was shown and
+	 * chose to save over. Pressing 저장 again sends the old version and gets the conflict again.
+	 */
 	@PostMapping("/newsroom/articles/{id}")
 	String save(Staff staff, @PathVariable long id, @ModelAttribute ArticleForm form,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String publishAt,
-			CsrfToken csrf, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String overwrite, CsrfToken csrf, Model model,
+			HttpServletResponse response) {
 		ArticleDetail article = find(id);
 		Permissions.requireView(staff, article);
 		WorkflowAction chosen = action(action);
+		String saved = null;
 		if (Permissions.canEdit(staff, article)) {
 			Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists);
 			if (!problems.isEmpty()) {
 				return reshow(staff, csrf, article, form, problems, null, model, response, 400);
 			}
+			Long over = ArticleForm.number(overwrite);
+			int expected = over != null ? over.intValue() : form.versionNumber();
 			try {
-				article = articles.revise(id, form.text(reporterFor(staff, form, article)), form.versionNumber(),
-						staff.id());
+				article = articles.revise(id, form.text(reporterFor(staff, form, article)), expected, staff.id(),
+						form.editorCopy());
+				saved = form.editorCopy();
 			}
 			catch (ArticleConflictException conflict) {
-				// The form comes back on the current version, so pressing 저장 again is a deliberate overwrite.
-				ArticleForm mine = form.onVersion(conflict.current().version());
-				return reshow(staff, csrf, conflict.current(), mine, Map.of(), conflict(form, conflict.current()), model,
-						response, 409);
+				// The form keeps the version it was written over: only 내 글로 저장 saves over the other text.
+				return reshow(staff, csrf, conflict.current(), form, Map.of(),
+						conflict(staff, expected, form, conflict.current()), model, response, 409);
 			}
 		}
 		else if (chosen == null) {
 			Permissions.requireEdit(staff, article);
 		}
+		String confirmed = saved == null ? "" : "&copy=" + saved;
 		if (chosen == null) {
-			return "redirect:/newsroom/articles/" + id + "?done=saved";
+			return "redirect:/newsroom/articles/" + id + "?done=saved" + confirmed;
 		}
 		Instant now = clock.instant();
 		if (!chosen.allowed(staff, article, now)) {
@@ -138,12 +152,15 @@ class EditorController {
 			}
 		}
 		if (!problems.isEmpty()) {
-			return reshow(staff, csrf, article, ArticleForm.of(article), problems, null, model, response, 400);
+			response.setStatus(400);
+			model.addAttribute("page", editor(staff, csrf, article, ArticleForm.of(article), problems, null, null,
+					new Views.LocalCopy(saved, false)));
+			return "newsroom/editor";
 		}
 		articles.move(id, chosen.target(), chosen == WorkflowAction.PUBLISH ? now : when,
 				chosen == WorkflowAction.EMBARGO, staff.id());
 		return "redirect:/newsroom/articles/" + id + "?done=" + org.springframework.web.util.UriUtils
-			.encodeQueryParam(chosen.label(), "UTF-8");
+			.encodeQueryParam(chosen.label(), "UTF-8") + confirmed;
 	}
 
 	/**
@@ -161,14 +178,15 @@ class EditorController {
 		}
 		try {
 			ArticleDetail saved = articles.revise(id, form.text(reporterFor(staff, form, article)), form.versionNumber(),
-					staff.id());
+					staff.id(), form.editorCopy());
 			return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt", KoreanDates.stamp(clock.instant())));
 		}
 		catch (ArticleConflictException conflict) {
-			Views.Conflict details = conflict(form, conflict.current());
+			Views.Conflict details = conflict(staff, form.versionNumber(), form, conflict.current());
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("message", details.savedBy() + " 님이 " + details.savedAt()
-					+ "에 이 기사를 먼저 저장했습니다. 바뀐 내용을 확인한 뒤 다시 저장하십시오.");
+			body.put("title", details.title());
+			body.put("message", details.message());
+			body.put("overwrite", Views.Conflict.OVERWRITE);
 			body.put("currentVersion", details.currentVersion());
 			body.put("changes", details.changes());
 			return ResponseEntity.status(409).body(body);
@@ -199,7 +217,8 @@ class EditorController {
 		if (!problems.isEmpty()) {
 			response.setStatus(400);
 			model.addAttribute("page",
-					editor(staff, csrf, article, ArticleForm.of(article), problems, null, null).withCorrectionDraft(body));
+					editor(staff, csrf, article, ArticleForm.of(article), problems, null, null, Views.LocalCopy.NOTHING)
+						.withCorrectionDraft(body));
 			return "newsroom/editor";
 		}
 		articles.correct(id, chosen, body, staff.id());
@@ -245,7 +264,7 @@ class EditorController {
 	}
 
 	private Views.EditorPage editor(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
-			Map<String, String> errors, String notice, Views.Conflict conflict) {
+			Map<String, String> errors, String notice, Views.Conflict conflict, Views.LocalCopy localCopy) {
 		Instant now = clock.instant();
 		List<Views.ActionButton> actions = WorkflowAction.allowedFor(staff, article, now)
 			.stream()
@@ -285,7 +304,7 @@ class EditorController {
 							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
 							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
 					.toList(),
-				staff.isDesk() && portals.enabled());
+				staff.isDesk() && portals.enabled(), localCopy);
 	}
 
 	/** The desk's 다시 보내기: the article's current state goes to the portals again, now. */
@@ -302,7 +321,9 @@ class EditorController {
 			Map<String, String> problems, Views.Conflict conflict, Model model, HttpServletResponse response,
 			int status) {
 		response.setStatus(status);
-		model.addAttribute("page", editor(staff, csrf, article, form, problems, null, conflict));
+		// The form shows what was typed and is not stored: the browser keeps its copy.
+		model.addAttribute("page", editor(staff, csrf, article, form, problems, null, conflict,
+				new Views.LocalCopy(null, true)));
 		return "newsroom/editor";
 	}
 
@@ -314,17 +335,30 @@ class EditorController {
 		return form.reporterNumber() != null ? form.reporterNumber() : article.reporterId();
 	}
 
-	// What the other person changed: the version this editor started from against the one now stored.
-	private Views.Conflict conflict(ArticleForm form, ArticleDetail current) {
-		Integer base = form.versionNumber();
+	/**
+	 * What the live box and the 409 page both say: who saved over the version this editor started from (the
+	 * writer themself, from another window or device, is named as such), and what that save changed against
+	 * the text the editor started from.
+	 */
+	private Views.Conflict conflict(Staff staff, Integer base, ArticleForm form, ArticleDetail current) {
 		ArticleRevision started = base == null ? null : articles.revision(current.id(), base).orElse(null);
 		List<Views.DiffBlock> changes = started == null
 				? changes(form.headline(), form.subheadline(), form.bodyHtml(), form.tagList(), current)
 				: changes(started.headline(), started.subheadline(), started.bodyHtml(), started.tags(), current);
 		List<RevisionStamp> stamps = articles.revisions(current.id());
 		RevisionStamp latest = stamps.isEmpty() ? null : stamps.get(0);
-		return new Views.Conflict(current.version(), latest == null ? "다른 사람" : pages.nameOf(latest.savedBy()),
-				KoreanDates.stamp(latest == null ? current.updatedAt() : latest.savedAt()), changes);
+		String at = KoreanDates.stamp(latest == null ? current.updatedAt() : latest.savedAt());
+		String keep = " 쓰신 내용은 편집기에 그대로 있습니다. 바뀐 내용을 확인한 뒤, 내 글로 덮어쓰려면 '"
+				+ Views.Conflict.OVERWRITE + "'을 누르십시오. 덮어써도 앞의 글은 저장 버전에 남습니다.";
+		boolean mine = latest != null && latest.savedBy() != null && latest.savedBy() == staff.id();
+		if (mine) {
+			return new Views.Conflict(current.version(), "다른 창에서 먼저 저장했습니다",
+					at + "에 이 기사를 다른 창이나 기기에서 저장했습니다(버전 " + current.version() + ")." + keep, changes);
+		}
+		String who = latest == null || latest.savedBy() == null ? at + "에 API나 자동 처리로 이 기사가 저장되었습니다"
+				: pages.nameOf(latest.savedBy()) + " 님이 " + at + "에 이 기사를 저장했습니다";
+		return new Views.Conflict(current.version(), "다른 사람이 먼저 저장했습니다",
+				who + "(버전 " + current.version() + ")." + keep, changes);
 	}
 
 	private static List<Views.DiffBlock> changes(String headline, String subheadline, String bodyHtml,

@@ -63,8 +63,15 @@ public final class Views {
 
 	}
 
-	/** Someone saved over the version this editor started from: who, when, and what they changed. */
-	public record Conflict(int currentVersion, String savedBy, String savedAt, List<DiffBlock> changes) {
+	/**
+	 * Someone saved over the version this editor started from: what to tell the writer, what the other save
+	 * changed, and the version that 내 글로 저장 saves over. The live box and the 409 page show the same words.
+	 */
+	public record Conflict(int currentVersion, String title, String message, List<DiffBlock> changes) {
+
+		/** The one button that saves the writer's text over the other save, in both places. */
+		public static final String OVERWRITE = "내 글로 저장";
+
 	}
 
 	public record EditorPage(Chrome chrome, long id, ArticleForm form, Map<String, String> errors,
@@ -73,13 +80,13 @@ public final class Views {
 			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
 			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
 			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft, List<HistoryLine> deliveries,
-			boolean canResend) {
+			boolean canResend, LocalCopy localCopy) {
 
 		public EditorPage withCorrectionDraft(String draft) {
 			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
 					state, actions,
 					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
-					headlineLimit, canCorrect, corrections, draft, deliveries, canResend);
+					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy);
 		}
 
 		public String error(String field) {
@@ -89,6 +96,17 @@ public final class Views {
 		public boolean hasError(String field) {
 			return errors.containsKey(field);
 		}
+
+	}
+
+	/**
+	 * What the editor's script should do with the browser's copy of the text. {@code confirmed}: the editor
+	 * window whose text the server has just stored (its copy is dropped). {@code unsaved}: the form shows what
+	 * was typed but not stored (a refused or conflicting save), so the copy is kept.
+	 */
+	public record LocalCopy(String confirmed, boolean unsaved) {
+
+		static final LocalCopy NOTHING = new LocalCopy(null, false);
 
 	}
 

@@ -47,6 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NewsroomBrowserTests extends IntegrationTest {
 
+	/** What both the live conflict box and the 409 page tell the writer to do to keep their text. */
+	private static final String OVERWRITE_HINT = "내 글로 덮어쓰려면 '내 글로 저장'을 누르십시오";
+
 	private static ChromeDriver first;
 
 	private static ChromeDriver second;
@@ -89,6 +92,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 	void logOut() {
 		clock.reset();
 		for (ChromeDriver driver : List.of(first, second)) {
+			releaseAutosaves(driver);
 			driver.get(url("/newsroom/login"));
 			driver.manage().deleteAllCookies();
 			driver.executeScript("localStorage.clear()");
@@ -149,6 +153,78 @@ class NewsroomBrowserTests extends IntegrationTest {
 			.filter(button -> button.getText().equals(label))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * 저장 pressed before the autosave's turn came: no background save reaches the server first. The autosave is
+	 * held back in the browser so that the test does not race the 2-second timer.
+	 */
+	private static void holdAutosaves(ChromeDriver driver) {
+		driver.executeCdpCommand("Network.enable", Map.of());
+		driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/autosave")));
+	}
+
+	private static void releaseAutosaves(ChromeDriver driver) {
+		driver.executeCdpCommand("Network.enable", Map.of());
+		driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+	}
+
+	private static void typeParagraphs(ChromeDriver driver, HangulIme ime, List<String> paragraphs) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (i > 0) {
+				new Actions(driver).sendKeys(Keys.ENTER).perform();
+			}
+			ime.type(paragraphs.get(i));
+		}
+	}
+
+	private static void insertPhoto(ChromeDriver driver, String alt, String caption, String credit) throws Exception {
+		click(driver, button(driver, "사진"));
+		driver.findElement(By.id("photo-file")).sendKeys(NewsroomFixtures.photo().toString());
+		driver.findElement(By.id("photo-alt")).sendKeys(alt);
+		driver.findElement(By.id("photo-caption")).sendKeys(caption);
+		driver.findElement(By.id("photo-credit")).sendKeys(credit);
+		driver.findElement(By.cssSelector("#photo-form button[type=submit]")).click();
+		waitFor(driver).until(d -> !d.findElements(By.cssSelector("#body-editor figure img")).isEmpty());
+	}
+
+	/**
+	 * The editor page has loaded and its script has decided what to do with any text the browser kept: it
+	 * restored nothing and shows no conflict. (A save it started would still be on its way; pressing a button
+	 * next waits for it, so 송고 right after this proves that none conflicted.)
+	 */
+	private static void assertSettledWithoutConflict(ChromeDriver driver) {
+		waitFor(driver).until(d -> "complete".equals(driver.executeScript("return document.readyState"))
+				&& !d.findElements(By.cssSelector("#body-editor .ProseMirror")).isEmpty());
+		assertThat(driver.findElements(By.cssSelector(".nr-conflict")).stream().filter(WebElement::isDisplayed)
+			.map(WebElement::getText)
+			.toList()).as("conflict notices").isEmpty();
+		assertThat(driver.findElement(By.id("save-status")).getText()).doesNotContain("되살렸습니다")
+			.doesNotContain("충돌");
+	}
+
+	private static void assertNoCopyKept(ChromeDriver driver, long id) {
+		assertThat(driver.executeScript("return localStorage.getItem(arguments[0])", "sinmun:draft:" + id))
+			.as("the browser's copy of a text the server has confirmed").isNull();
+	}
+
+	/** Presses 송고 and waits for whatever comes back: the article on its way to the desk, or a conflict. */
+	private static void submitToDesk(ChromeDriver driver) {
+		click(driver, button(driver, "송고"));
+		waitFor(driver).until(d -> d.findElement(By.cssSelector(".nr-state")).getText().contains("송고")
+				|| d.findElements(By.cssSelector(".nr-conflict")).stream().anyMatch(WebElement::isDisplayed));
+		assertThat(driver.findElements(By.cssSelector(".nr-conflict")).stream().filter(WebElement::isDisplayed)
+			.map(WebElement::getText)
+			.toList()).as("conflict notices after 송고").isEmpty();
+		assertThat(driver.findElement(By.cssSelector(".nr-state")).getText()).contains("송고");
+	}
+
+	/** The desk's queue lists the article; opened, it shows the text the reporter wrote. */
+	private String openFromDeskQueue(String headline) {
+		login(second, NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		WebElement queued = second.findElement(By.xpath("//section[h2='송고 대기']//a[text()='" + headline + "']"));
+		click(second, queued);
+		return body(second).getText();
 	}
 
 	private long openNewArticle(ChromeDriver driver) {
@@ -234,6 +310,81 @@ class NewsroomBrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPhotoStorySavedAtOnceReloadsWithoutAConflictAndReachesTheDesk() throws Exception {
+		String headline = "항만 물동량 석 달 연속 늘어 지역 수출업체 숨통";
+		List<String> story = List.of(
+				"부산 지역 중소 수출업체들이 하반기 들어 다시 활기를 되찾고 있다. 항만 물동량이 석 달 연속 늘고 "
+						+ "컨테이너 운임이 안정되자 미뤄 두었던 선적을 서두르는 업체가 많아졌다.",
+				"지역 상공회의소가 회원사 이백여 곳을 조사한 결과 절반 가까이가 다음 분기 수출 계약이 지난해보다 "
+						+ "많다고 답했다. 다만 원자재 값과 환율이 여전히 출렁여 낙관하기는 이르다는 목소리도 적지 않았다.",
+				"자동차 부품을 만드는 한 업체 대표는 납기를 맞추려고 주말에도 공장을 돌리지만 일할 사람을 구하기가 "
+						+ "쉽지 않다며 지원이 현장까지 닿기를 바란다고 했다.");
+		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		long id = openNewArticle(first);
+		holdAutosaves(first);
+		HangulIme ime = new HangulIme(first);
+		first.findElement(By.id("headline")).click();
+		ime.type(headline);
+		body(first).click();
+		typeParagraphs(first, ime, story);
+		insertPhoto(first, "부두에 쌓인 수출 컨테이너", "신선대부두에서 선적을 기다리는 컨테이너", "사진=한지우 기자");
+
+		click(first, button(first, "저장"));
+		waitFor(first).until(d -> d.findElement(By.cssSelector(".nr-notice")).getText().contains("저장했습니다"));
+		assertThat(articles.find(id).orElseThrow().bodyHtml()).contains("alt=\"부두에 쌓인 수출 컨테이너\"")
+			.contains(story.get(2));
+		assertSettledWithoutConflict(first);
+		releaseAutosaves(first);
+		first.navigate().refresh();
+		assertSettledWithoutConflict(first);
+		submitToDesk(first);
+		assertNoCopyKept(first, id);
+
+		assertThat(articles.find(id).orElseThrow().status()).isEqualTo(kr.sinmun.article.ArticleStatus.SUBMITTED);
+		assertThat(openFromDeskQueue(headline)).contains(story.get(0)).contains(story.get(1)).contains(story.get(2));
+		assertThat(second.findElement(By.cssSelector("#body-editor figure img")).getAttribute("alt"))
+			.isEqualTo("부두에 쌓인 수출 컨테이너");
+	}
+
+	@Test
+	void quotedSpeechSavedAtOnceReloadsWithoutAConflictAndReachesTheDesk() {
+		String headline = "“골목 손님 돌아오게” 전통시장 상인회, 공영주차장 확충 요구";
+		List<String> story = List.of(
+				"서울 동북부의 한 전통시장 상인회가 구청에 공영주차장을 늘려 달라고 공식 요청했다. 상인회장은 "
+						+ "\"주말마다 차를 댈 곳이 없어 손님들이 발길을 돌린다\"고 말했다.",
+				"구청 관계자는 “예산과 부지를 함께 따져 보고 있다”면서도 ‘연내 착공’은 어렵다고 답했다. 상인들은 "
+						+ "주차 요금 감면 & 셔틀버스 운행을 함께 요구했다.",
+				"상인회 설문에서 만족도 < 60점으로 나온 항목은 주차와 화장실 두 가지였다. 삼십 년째 건어물을 파는 "
+						+ "한 상인은 \"손님이 줄어 '버티기'도 힘들다\"고 털어놨다.");
+		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		long id = openNewArticle(first);
+		holdAutosaves(first);
+		HangulIme ime = new HangulIme(first);
+		first.findElement(By.id("headline")).click();
+		ime.type(headline);
+		first.findElement(By.id("tags")).click();
+		ime.type("전통시장,주차장,상권");
+		body(first).click();
+		typeParagraphs(first, ime, story);
+
+		click(first, button(first, "저장"));
+		waitFor(first).until(d -> d.findElement(By.cssSelector(".nr-notice")).getText().contains("저장했습니다"));
+		assertThat(TextDiff.plainText(articles.find(id).orElseThrow().bodyHtml())).contains(story.get(2));
+		assertSettledWithoutConflict(first);
+		releaseAutosaves(first);
+		first.navigate().refresh();
+		assertSettledWithoutConflict(first);
+		submitToDesk(first);
+		assertNoCopyKept(first, id);
+
+		ArticleDetail submitted = articles.find(id).orElseThrow();
+		assertThat(submitted.status()).isEqualTo(kr.sinmun.article.ArticleStatus.SUBMITTED);
+		assertThat(submitted.headline()).isEqualTo(headline);
+		assertThat(submitted.tags()).containsExactly("전통시장", "주차장", "상권");
+		assertThat(openFromDeskQueue(headline)).contains(story.get(0)).contains(story.get(1)).contains(story.get(2));
+	}
+
+	@Test
 	void autosaveKeepsTypingThroughALostConnectionAndAnExpiredSession() {
 		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
 		long id = openNewArticle(first);
@@ -295,7 +446,8 @@ class NewsroomBrowserTests extends IntegrationTest {
 			WebElement box = d.findElement(By.id("conflict-live"));
 			return box.isDisplayed() ? box : null;
 		});
-		assertThat(conflict.getText()).contains("다른 사람이 먼저 저장했습니다").contains("한지우");
+		assertThat(conflict.getText()).contains("다른 사람이 먼저 저장했습니다").contains("한지우 님이")
+			.contains(OVERWRITE_HINT);
 		assertThat(conflict.findElement(By.cssSelector("ins")).getText()).contains("기자가 고친");
 		ArticleDetail stored = articles.find(article.id()).orElseThrow();
 		assertThat(stored.headline()).isEqualTo("기자가 고친 제목");
@@ -307,6 +459,73 @@ class NewsroomBrowserTests extends IntegrationTest {
 		// Nothing is lost either way: the reporter's version is a revision that can be restored.
 		assertThat(articles.revisions(article.id())).extracting(revision -> revision.headline())
 			.contains("기자가 고친 제목", "충돌 시험 원래 제목");
+	}
+
+	@Test
+	void aFormSaveOverSomeoneElsesShowsWhatTheyChangedAndSavesMineOnlyWhenAsked() {
+		long reporter = NewsroomFixtures.reporter(people);
+		ArticleDetail article = NewsroomFixtures.draft(articles, sections, reporter, "장마 앞두고 빗물받이 일제 점검",
+				"<p>구청이 주택가 빗물받이 삼천여 곳을 점검한다.</p>");
+		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		login(second, NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		first.get(url("/newsroom/articles/" + article.id()));
+		second.get(url("/newsroom/articles/" + article.id()));
+		holdAutosaves(second);
+		placeCaretAtEnd(second);
+		new HangulIme(second).type(" 막힌 곳은 주민이 직접 신고할 수 있다.");
+
+		first.findElement(By.id("headline")).click();
+		new Actions(first).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+		new HangulIme(first).type("기자가 고친 제목 빗물받이 점검");
+		// The whole headline is stored: an autosave that ran while it was being typed is not the reporter's last.
+		waitFor(first).until(d -> articles.find(article.id()).orElseThrow().headline().equals("기자가 고친 제목 빗물받이 점검"));
+		click(second, button(second, "저장"));
+
+		WebElement conflict = waitFor(second).until(d -> d.findElements(By.cssSelector("section.nr-conflict"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElse(null));
+		assertThat(conflict.getText()).contains("다른 사람이 먼저 저장했습니다").contains("한지우 님이")
+			.contains(OVERWRITE_HINT);
+		assertThat(conflict.findElement(By.cssSelector("ins")).getText()).contains("기자가 고친");
+		assertThat(body(second).getText()).contains("막힌 곳은 주민이 직접 신고할 수 있다.");
+		assertThat(articles.find(article.id()).orElseThrow().bodyHtml()).doesNotContain("막힌 곳은");
+
+		releaseAutosaves(second);
+		click(second, conflict.findElement(By.xpath(".//button[text()='내 글로 저장']")));
+		waitFor(second).until(d -> d.findElement(By.cssSelector(".nr-notice")).getText().contains("저장했습니다"));
+		assertThat(articles.find(article.id()).orElseThrow().bodyHtml()).contains("막힌 곳은 주민이 직접 신고할 수 있다.");
+		second.navigate().refresh();
+		assertSettledWithoutConflict(second);
+		assertNoCopyKept(second, article.id());
+	}
+
+	@Test
+	void aSaveInTheSameWritersOtherWindowIsReportedAsTheirOwnNotSomeoneElses() {
+		long reporter = NewsroomFixtures.reporter(people);
+		ArticleDetail article = NewsroomFixtures.draft(articles, sections, reporter, "시내버스 심야 노선 두 개 신설",
+				"<p>심야 버스 노선 두 개가 새로 생긴다.</p>");
+		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		login(second, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+		first.get(url("/newsroom/articles/" + article.id()));
+		second.get(url("/newsroom/articles/" + article.id()));
+
+		first.findElement(By.id("headline")).click();
+		new Actions(first).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+		new HangulIme(first).type("시내버스 심야 노선 세 개 신설");
+		waitFor(first).until(d -> articles.find(article.id()).orElseThrow().headline().equals("시내버스 심야 노선 세 개 신설"));
+		placeCaretAtEnd(second);
+		new HangulIme(second).type(" 배차 간격은 삼십 분이다.");
+
+		WebElement conflict = waitFor(second).until(d -> {
+			WebElement box = d.findElement(By.id("conflict-live"));
+			return box.isDisplayed() ? box : null;
+		});
+		assertThat(conflict.getText()).contains("다른 창에서 먼저 저장했습니다").contains("다른 창이나 기기에서")
+			.doesNotContain("다른 사람").contains(OVERWRITE_HINT);
+		assertThat(conflict.findElement(By.cssSelector("ins")).getText()).contains("세");
+		assertThat(articles.find(article.id()).orElseThrow().bodyHtml()).doesNotContain("배차 간격");
 	}
 
 	@Test
