@@ -20,7 +20,6 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
 import kr.sinmun.platform.KoreanDates;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -59,13 +58,13 @@ class EditorController {
 	private final kr.sinmun.portal.PortalFeed portals;
 
 	EditorController(Articles articles, NewsroomPages pages, EditorAssets assets, Clock clock,
-			@Value("${sinmun.newsroom.autosave-seconds:20}") int autosaveSeconds, kr.sinmun.portal.PortalFeed portals) {
+			NewsroomProperties settings, kr.sinmun.portal.PortalFeed portals) {
 		this.portals = portals;
 		this.articles = articles;
 		this.pages = pages;
 		this.assets = assets;
 		this.clock = clock;
-		this.autosaveSeconds = autosaveSeconds;
+		this.autosaveSeconds = settings.autosaveSeconds();
 	}
 
 	@PostMapping("/newsroom/articles")
