@@ -33,6 +33,7 @@ import kr.sinmun.weather.FakeKma;
 
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -149,6 +150,11 @@ class ReadmeConfigurationTests {
 		}
 		if (kma != null) {
 			kma.close();
+		}
+		// The databases and data directories go; the logs and reports stay for whoever reads a failure.
+		for (String data : workspace == null ? List.<String>of()
+				: List.of("external-postgres", "everything-data", "kma-only-data")) {
+			FileSystemUtils.deleteRecursively(workspace.resolve(data));
 		}
 	}
 
