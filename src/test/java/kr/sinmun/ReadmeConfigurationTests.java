@@ -1,18 +1,25 @@
 package kr.sinmun;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +29,14 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import kr.sinmun.media.FakeS3;
 import kr.sinmun.site.FakeCdn;
 import kr.sinmun.weather.FakeKma;
 
@@ -57,7 +66,9 @@ import static org.awaitility.Awaitility.await;
  * (a local stand-in speaking its wire format) must be asked, and {@code /api/v1/weather} must say configured.</li>
  * </ul>
  * The external database is a PostgreSQL the test starts itself, with a role of its own that must log in with a
- * password, so the URL, the user and the password are all proven by the application connecting.
+ * password, so the URL, the user and the password are all proven by the application connecting. The S3 store
+ * is a local stand-in that checks every signature, addressed by host name (virtual-hosted style), so a photo
+ * stored and served back proves all the S3 variables.
  */
 class ReadmeConfigurationTests {
 
@@ -72,6 +83,12 @@ class ReadmeConfigurationTests {
 	private static final String DB_PASSWORD = "readme-db-secret-71";
 
 	private static final String DB_NAME = "sinmun_readme";
+
+	private static final String S3_BUCKET = "readme-bucket";
+
+	// Virtual-hosted style: the bucket is a host name under the endpoint's, which the child resolves through
+	// a hosts file of its own (jdk.net.hosts.file), as DNS would for AWS.
+	private static final String S3_HOST = "s3.readme.test";
 
 	private static final String KMA_ONLY_KEY = "kma-only-apihub-key";
 
@@ -88,6 +105,8 @@ class ReadmeConfigurationTests {
 	private static FakeKma kma;
 
 	private static FakeCdn cdn;
+
+	private static FakeS3 s3;
 
 	private static Map<String, String> everythingEnvironment;
 
@@ -124,10 +143,15 @@ class ReadmeConfigurationTests {
 		database = externalDatabase(workspace.resolve("external-postgres"));
 		kma = new FakeKma();
 		cdn = new FakeCdn();
+		s3 = new FakeS3(S3_BUCKET);
 		List<String> settings = documented.stream().map(Documented::setting).distinct().toList();
 
 		everythingEnvironment = everyVariable();
-		everything = Child.start("everything", workspace, everythingEnvironment, settings);
+		// Only the bucket's own host name resolves, so a path-style request (to the bare endpoint) would fail.
+		Path hosts = Files.writeString(workspace.resolve("everything-hosts"),
+				"127.0.0.1 localhost " + InetAddress.getLocalHost().getHostName() + " " + S3_BUCKET + "." + S3_HOST + "\n");
+		everything = Child.start("everything", workspace, everythingEnvironment, settings,
+				List.of("-Djdk.net.hosts.file=" + hosts));
 
 		Map<String, String> kmaOnlyEnvironment = new LinkedHashMap<>();
 		kmaOnlyEnvironment.put("SINMUN_KMA_APIHUB_KEY", KMA_ONLY_KEY);
@@ -135,7 +159,7 @@ class ReadmeConfigurationTests {
 		kmaOnlyEnvironment.put("SINMUN_DATA_DIR", workspace.resolve("kma-only-data").toString());
 		kmaOnlyEnvironment.put("SERVER_PORT", String.valueOf(freePort()));
 		kmaOnlyEnvironment.put("SINMUN_ADMIN_PASSWORD", KMA_ONLY_ADMIN_PASSWORD);
-		kmaOnly = Child.start("kma-only", workspace, kmaOnlyEnvironment, settings);
+		kmaOnly = Child.start("kma-only", workspace, kmaOnlyEnvironment, settings, List.of());
 	}
 
 	@AfterAll
@@ -151,6 +175,9 @@ class ReadmeConfigurationTests {
 		if (kma != null) {
 			kma.close();
 		}
+		if (s3 != null) {
+			s3.stop();
+		}
 		// The databases and data directories go; the logs and reports stay for whoever reads a failure.
 		for (String data : workspace == null ? List.<String>of()
 				: List.of("external-postgres", "everything-data", "kma-only-data")) {
@@ -159,7 +186,7 @@ class ReadmeConfigurationTests {
 	}
 
 	// A value of its own for every documented variable, valid for what it configures, and different from its
-	// default. Outside systems are real and local: the test's PostgreSQL, the KMA and CDN stand-ins.
+	// default. Outside systems are real and local: the test's PostgreSQL, the KMA, S3 and CDN stand-ins.
 	private static Map<String, String> everyVariable() throws IOException {
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("SINMUN_DATA_DIR", workspace.resolve("everything-data").toString());
@@ -175,11 +202,11 @@ class ReadmeConfigurationTests {
 		env.put("SINMUN_PAGE_CACHE_STALE_WHILE_REVALIDATE", "17s");
 		env.put("SINMUN_PAGE_CACHE_PURGE_URL", cdn.url());
 		env.put("SINMUN_MEDIA_STORE", "s3");
-		env.put("SINMUN_MEDIA_S3_ENDPOINT", "http://s3.readme.example:9000");
-		env.put("SINMUN_MEDIA_S3_BUCKET", "readme-bucket");
-		env.put("SINMUN_MEDIA_S3_REGION", "ap-northeast-2");
-		env.put("SINMUN_MEDIA_S3_ACCESSKEY", "READMEACCESSKEY");
-		env.put("SINMUN_MEDIA_S3_SECRETKEY", "readme-secret-key-never-real");
+		env.put("SINMUN_MEDIA_S3_ENDPOINT", s3.endpoint().replace("127.0.0.1", S3_HOST));
+		env.put("SINMUN_MEDIA_S3_BUCKET", S3_BUCKET);
+		env.put("SINMUN_MEDIA_S3_REGION", FakeS3.REGION);
+		env.put("SINMUN_MEDIA_S3_ACCESSKEY", FakeS3.ACCESS_KEY);
+		env.put("SINMUN_MEDIA_S3_SECRETKEY", FakeS3.SECRET_KEY);
 		env.put("SINMUN_MEDIA_S3_PATHSTYLE", "false");
 		env.put("SINMUN_RANKING_WINDOW", "37h");
 		env.put("SINMUN_RANKING_DEDUPE", "13m");
@@ -273,7 +300,7 @@ class ReadmeConfigurationTests {
 
 		// The schema was made by the documented user, over a password-checked connection, in the documented
 		// database; the data directory holds the index and no embedded database.
-		try (Connection connection = java.sql.DriverManager.getConnection(everythingEnvironment.get("SINMUN_DB_URL"),
+		try (Connection connection = DriverManager.getConnection(everythingEnvironment.get("SINMUN_DB_URL"),
 				DB_USER, DB_PASSWORD); Statement statement = connection.createStatement();
 				ResultSet owner = statement.executeQuery("SELECT tableowner FROM pg_tables WHERE tablename = 'articles'")) {
 			assertThat(owner.next()).as("the application migrated the documented database").isTrue();
@@ -284,7 +311,7 @@ class ReadmeConfigurationTests {
 		assertThat(dataDir.resolve("postgres")).doesNotExist();
 
 		// The administrator's password and the token lifetime, as a script meets them.
-		String basic = java.util.Base64.getEncoder()
+		String basic = Base64.getEncoder()
 			.encodeToString(("admin:" + everythingEnvironment.get("SINMUN_ADMIN_PASSWORD")).getBytes(StandardCharsets.UTF_8));
 		WebClient.Response issued = web.send("POST", "/api/v1/auth/token", null, "Authorization", "Basic " + basic);
 		assertThat(issued.status()).isEqualTo(201);
@@ -300,6 +327,35 @@ class ReadmeConfigurationTests {
 			assertThat(home).as(variable).contains(everythingEnvironment.get(variable));
 		}
 		assertThat(web.get("/robots.txt").body()).contains("Sitemap: https://news.readme.example/sitemap.xml");
+
+		// A photo goes to the S3 stand-in, which checks the bucket's host name, the region, the access key and
+		// the signature made with the secret key, and comes back from it through the site.
+		String token = issued.json().get("token").asString();
+		String boundary = "readme-boundary";
+		ByteArrayOutputStream upload = new ByteArrayOutputStream();
+		upload.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		upload.writeBytes(png());
+		upload.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		WebClient.Response stored = web.sendBytes("POST", "/api/v1/media", upload.toByteArray(), "Authorization",
+				"Bearer " + token, "Content-Type", "multipart/form-data; boundary=" + boundary);
+		assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+		assertThat(s3.size()).as("objects in the S3 stand-in").isGreaterThan(0);
+		WebClient.Response served = web.get(stored.json().get("url").asString());
+		assertThat(served.status()).isEqualTo(200);
+		assertThat(served.header("Content-Type")).startsWith("image/");
+	}
+
+	private static byte[] png() throws IOException {
+		BufferedImage image = new BufferedImage(320, 180,
+				BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(40, 110, 170));
+		graphics.fillRect(0, 0, 320, 180);
+		graphics.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	@Test
@@ -423,14 +479,16 @@ class ReadmeConfigurationTests {
 	/** The application in a JVM of its own, started as {@code java -jar} would be, with an environment. */
 	record Child(String name, Process process, Path reportFile, Path log, Map<String, String> environment) {
 
-		static Child start(String name, Path workspace, Map<String, String> environment, List<String> settings)
-				throws IOException {
+		static Child start(String name, Path workspace, Map<String, String> environment, List<String> settings,
+				List<String> jvmOptions) throws IOException {
 			Path report = workspace.resolve(name + "-report.json");
 			Path log = workspace.resolve(name + ".log");
 			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					// As the README advises for production; the quick compiler tier only shortens the start.
-					"-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-					ReportingApplication.class.getName(), report.toString()));
+					"-Xmx384m", "-XX:TieredStopAtLevel=1"));
+			command.addAll(jvmOptions);
+			command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReportingApplication.class.getName(),
+					report.toString()));
 			command.addAll(settings);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 			// What the test JVM inherited (PATH, LANG) stays; nothing of Sinmun's own may leak in from the outside.
