@@ -284,14 +284,18 @@ class EditorController {
 							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
 							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
 					.toList(),
-				staff.isDesk() && portals.enabled());
+				staff.isDesk() && portals.enabled() && !article.demo());
 	}
 
 	/** The desk's 다시 보내기: the article's current state goes to the portals again, now. */
 	@PostMapping("/newsroom/articles/{id}/portal")
 	String resend(Staff staff, @PathVariable long id) {
-		find(id);
+		ArticleDetail article = find(id);
 		Permissions.requireDesk(staff);
+		if (article.demo()) {
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
+					"데모 기사는 포털로 보내지 않습니다. 데모 콘텐츠는 이 설치 밖으로 나가지 않습니다.");
+		}
 		portals.resend(id);
 		return "redirect:/newsroom/articles/" + id + "?done=" + org.springframework.web.util.UriUtils
 			.encodeQueryParam("포털 재전송", "UTF-8");

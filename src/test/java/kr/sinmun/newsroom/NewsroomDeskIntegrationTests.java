@@ -285,6 +285,16 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theDeskIsToldThatADemoArticleIsNeverSentToThePortal() {
+		long demo = articles.all(null, 1, 1000).items().stream().filter(ArticleDetail::demo).findFirst().orElseThrow().id();
+		NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		assertThat(desk.get("/newsroom/articles/" + demo).body()).doesNotContain("포털에 다시 보내기");
+		HttpResponse<String> resend = desk.form("/newsroom/articles/" + demo + "/portal", Map.of());
+		assertThat(resend.statusCode()).isEqualTo(409);
+		assertThat(resend.body()).contains("데모 기사는 포털로 보내지 않습니다");
+	}
+
+	@Test
 	void theEditorShowsPortalDeliveryAndTheDeskCanResend() throws InterruptedException {
 		ArticleDetail article = NewsroomFixtures.published(articles, sections, NewsroomFixtures.reporter(people), "economy",
 				"포털 상태를 보여 줄 기사", clock.instant().minus(Duration.ofMinutes(1)));
