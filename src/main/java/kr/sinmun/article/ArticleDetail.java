@@ -3,16 +3,29 @@ package kr.sinmun.article;
 import java.time.Instant;
 import java.util.List;
 
-/** A whole article. {@code bodyHtml} has been sanitized and is safe to render as is. */
+/**
+ * A whole article. {@code bodyHtml} has been sanitized and is safe to render as is. {@code demo} marks an
+ * article of the demo paper, which never leaves the installation (no portal, CDN purge, feed or sitemap).
+ */
 public record ArticleDetail(long id, int sectionId, long reporterId, String headline, String subheadline,
 		String bodyHtml, String teaser, String imageUrl, Integer imageWidth,
 		Integer imageHeight, List<String> tags, ArticleStatus status, Instant publishedAt, Instant createdAt,
 		Instant updatedAt, int version, boolean embargo, List<Correction> corrections, List<Long> coReporterIds,
-		String wireSource) {
+		String wireSource, boolean demo) {
 
 	public ArticleDetail {
 		corrections = corrections == null ? List.of() : List.copyOf(corrections);
 		coReporterIds = coReporterIds == null ? List.of() : List.copyOf(coReporterIds);
+	}
+
+	/** An article the paper wrote (not demo content). */
+	public ArticleDetail(long id, int sectionId, long reporterId, String headline, String subheadline,
+			String bodyHtml, String teaser, String imageUrl, Integer imageWidth, Integer imageHeight, List<String> tags,
+			ArticleStatus status, Instant publishedAt, Instant createdAt, Instant updatedAt, int version,
+			boolean embargo, List<Correction> corrections, List<Long> coReporterIds, String wireSource) {
+		this(id, sectionId, reporterId, headline, subheadline, bodyHtml, teaser, imageUrl, imageWidth, imageHeight,
+				tags, status, publishedAt, createdAt, updatedAt, version, embargo, corrections, coReporterIds,
+				wireSource, false);
 	}
 
 	public String url() {

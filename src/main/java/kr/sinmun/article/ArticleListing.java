@@ -2,9 +2,9 @@ package kr.sinmun.article;
 
 import java.time.Instant;
 
-/** An article as the newsroom's lists show it, in any state. */
+/** An article as the newsroom's lists show it, in any state; {@code demo} for the demo paper's articles. */
 public record ArticleListing(long id, int sectionId, long reporterId, String headline, ArticleStatus status,
-		boolean embargo, Instant publishedAt, Instant updatedAt, int version, String wireSource) {
+		boolean embargo, Instant publishedAt, Instant updatedAt, int version, String wireSource, boolean demo) {
 
 	/** Published, but its time has not come: 예약 or 엠바고. */
 	public boolean waiting(Instant now) {

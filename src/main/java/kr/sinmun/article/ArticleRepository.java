@@ -62,6 +62,10 @@ class ArticleRepository {
 			.single();
 	}
 
+	void markDemo(long id) {
+		jdbc.sql("UPDATE articles SET demo = true WHERE id = :id").param("id", id).update();
+	}
+
 	boolean update(long id, Stored article) {
 		return jdbc.sql("""
 				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
@@ -200,7 +204,7 @@ class ArticleRepository {
 	List<ArticleListing> listing(ArticleFilter filter, Instant now, int limit, int offset) {
 		return jdbc.sql("""
 				SELECT a.id, a.section_id, a.reporter_id, a.headline, a.status, a.embargo, a.published_at, a.updated_at,
-				       a.version, a.wire_source
+				       a.version, a.wire_source, a.demo
 				FROM articles a""" + LISTING_WHERE + """
 				 ORDER BY coalesce(a.published_at, a.updated_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
 			.params(listingParams(filter, now))
@@ -209,7 +213,7 @@ class ArticleRepository {
 			.query((rs, n) -> new ArticleListing(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
 					rs.getString("headline"), ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("embargo"),
 					instant(rs.getTimestamp("published_at")), rs.getTimestamp("updated_at").toInstant(),
-					rs.getInt("version"), rs.getString("wire_source")))
+					rs.getInt("version"), rs.getString("wire_source"), rs.getBoolean("demo")))
 			.list();
 	}
 
@@ -384,10 +388,10 @@ class ArticleRepository {
 			.list();
 	}
 
-	/** Visible articles, newest first, whole, optionally of one section: for feeds. */
+	/** Visible articles, newest first, whole, optionally of one section: for feeds, so without demo articles. */
 	List<ArticleDetail> latestDetails(Instant now, Integer sectionId, int limit) {
 		return jdbc.sql(WHOLE + """
-				 WHERE a.status = 'PUBLISHED' AND a.published_at <= :now
+				 WHERE a.status = 'PUBLISHED' AND a.published_at <= :now AND NOT a.demo
 				  AND (CAST(:section AS integer) IS NULL OR a.section_id = :section)
 				ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
 			.param("now", timestamp(now))
@@ -397,12 +401,12 @@ class ArticleRepository {
 			.list();
 	}
 
-	/** Months (KST) that have visible articles, newest first, with their count and last change. */
+	/** Months (KST) that have visible articles other than demo ones, newest first, with their count and last change. */
 	List<ArticleMonth> months(Instant now) {
 		return jdbc.sql("""
 				SELECT to_char(a.published_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM') AS month, count(*) AS articles,
 				       max(a.updated_at) AS last_modified
-				FROM articles a WHERE a.status = 'PUBLISHED' AND a.published_at <= :now
+				FROM articles a WHERE a.status = 'PUBLISHED' AND a.published_at <= :now AND NOT a.demo
 				GROUP BY 1 ORDER BY 1 DESC""")
 			.param("now", timestamp(now))
 			.query((rs, n) -> new ArticleMonth(java.time.YearMonth.parse(rs.getString("month")), rs.getLong("articles"),
@@ -410,7 +414,7 @@ class ArticleRepository {
 			.list();
 	}
 
-	/** Visible articles published in a month (KST), oldest first: ids, headlines and times only. */
+	/** Visible articles other than demo ones published in a month (KST), oldest first: ids, headlines and times only. */
 	List<ArticleStamp> inMonth(Instant now, java.time.YearMonth month, int limit) {
 		java.time.ZoneId seoul = java.time.ZoneId.of("Asia/Seoul");
 		return stamps("a.published_at >= :from AND a.published_at < :to ORDER BY a.published_at, a.id LIMIT :limit",
@@ -418,7 +422,7 @@ class ArticleRepository {
 				month.plusMonths(1).atDay(1).atStartOfDay(seoul).toInstant(), limit);
 	}
 
-	/** Visible articles published since a time, newest first. */
+	/** Visible articles other than demo ones published since a time, newest first. */
 	List<ArticleStamp> publishedSince(Instant now, Instant since, int limit) {
 		return stamps("a.published_at >= :from AND a.published_at < :to ORDER BY a.published_at DESC, a.id DESC LIMIT :limit",
 				now, since, now.plusSeconds(1), limit);
@@ -426,7 +430,7 @@ class ArticleRepository {
 
 	private List<ArticleStamp> stamps(String where, Instant now, Instant from, Instant to, int limit) {
 		return jdbc.sql("SELECT a.id, a.headline, a.section_id, a.published_at, a.updated_at FROM articles a WHERE "
-				+ VISIBLE + " AND " + where)
+				+ VISIBLE + " AND NOT a.demo AND " + where)
 			.param("now", timestamp(now))
 			.param("from", timestamp(from))
 			.param("to", timestamp(to))
@@ -456,7 +460,7 @@ class ArticleRepository {
 				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"),
 				corrections(rs.getString("corrections")),
 				java.util.Arrays.stream((Long[]) rs.getArray("co_reporters").getArray()).toList(),
-				rs.getString("wire_source"));
+				rs.getString("wire_source"), rs.getBoolean("demo"));
 	}
 
 	void replaceBylines(long id, List<Long> coReporters) {

@@ -40,7 +40,23 @@ public class Articles {
 	/** Stores a new article, keeping its first revision and logging its first state, by {@code actorId}. */
 	@Transactional
 	public ArticleDetail create(ArticleDraft draft, Long actorId) {
+		return create(draft, actorId, false);
+	}
+
+	/**
+	 * Stores an article of the demo paper. It is marked as demo before anyone hears of it, so that it never
+	 * leaves the installation: portals, the CDN, feeds and sitemaps leave demo articles out.
+	 */
+	@Transactional
+	public ArticleDetail createDemo(ArticleDraft draft) {
+		return create(draft, null, true);
+	}
+
+	private ArticleDetail create(ArticleDraft draft, Long actorId, boolean demo) {
 		long id = repository.insert(prepare(draft));
+		if (demo) {
+			repository.markDemo(id);
+		}
 		repository.replaceTags(id, normalizedTags(draft));
 		Instant now = clock.instant();
 		repository.keepRevision(id, actorId, now);
@@ -311,22 +327,25 @@ public class Articles {
 		return repository.publishedBetween(from, to);
 	}
 
-	/** The newest visible articles, whole (bodies included), of one section or all: for feeds. */
+	/**
+	 * The newest visible articles, whole (bodies included), of one section or all: for feeds, which portals and
+	 * search engines read, so demo articles are left out.
+	 */
 	public List<ArticleDetail> latestWhole(Integer sectionId, int limit) {
 		return repository.latestDetails(clock.instant(), sectionId, limit);
 	}
 
-	/** Months with visible articles, newest first. */
+	/** Months with visible articles other than demo ones, newest first: for sitemaps. */
 	public List<ArticleMonth> months() {
 		return repository.months(clock.instant());
 	}
 
-	/** Visible articles published in a month (KST), at most {@code limit}. */
+	/** Visible articles other than demo ones published in a month (KST), at most {@code limit}: for sitemaps. */
 	public List<ArticleStamp> publishedIn(java.time.YearMonth month, int limit) {
 		return repository.inMonth(clock.instant(), month, limit);
 	}
 
-	/** Visible articles published in the last {@code period}, newest first. */
+	/** Visible articles other than demo ones published in the last {@code period}, newest first: for sitemaps. */
 	public List<ArticleStamp> publishedWithin(java.time.Duration period, int limit) {
 		Instant now = clock.instant();
 		return repository.publishedSince(now, now.minus(period), limit);

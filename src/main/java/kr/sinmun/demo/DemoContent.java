@@ -98,7 +98,7 @@ class DemoContent implements ApplicationRunner {
 			Section section = sections.bySlug(article.section())
 				.orElseThrow(() -> new IllegalStateException("데모 기사의 섹션이 없습니다: " + article.section()));
 			Reporter reporter = reporters.get(article.reporter() - 1);
-			articles.create(new ArticleDraft(section.id(), reporter.id(), article.headline(),
+			articles.createDemo(new ArticleDraft(section.id(), reporter.id(), article.headline(),
 					String.join("\n", article.deck()), body(article, i), article.tags(), ArticleStatus.PUBLISHED,
 					now.minus(article.age())));
 		}

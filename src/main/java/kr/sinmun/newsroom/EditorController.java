@@ -20,7 +20,6 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
 import kr.sinmun.platform.KoreanDates;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -59,13 +58,13 @@ class EditorController {
 	private final kr.sinmun.portal.PortalFeed portals;
 
 	EditorController(Articles articles, NewsroomPages pages, EditorAssets assets, Clock clock,
-			@Value("${sinmun.newsroom.autosave-seconds:20}") int autosaveSeconds, kr.sinmun.portal.PortalFeed portals) {
+			NewsroomProperties settings, kr.sinmun.portal.PortalFeed portals) {
 		this.portals = portals;
 		this.articles = articles;
 		this.pages = pages;
 		this.assets = assets;
 		this.clock = clock;
-		this.autosaveSeconds = autosaveSeconds;
+		this.autosaveSeconds = settings.autosaveSeconds();
 	}
 
 	@PostMapping("/newsroom/articles")
@@ -304,14 +303,18 @@ class EditorController {
 							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
 							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
 					.toList(),
-				staff.isDesk() && portals.enabled(), localCopy);
+				staff.isDesk() && portals.enabled() && !article.demo(), localCopy);
 	}
 
 	/** The desk's 다시 보내기: the article's current state goes to the portals again, now. */
 	@PostMapping("/newsroom/articles/{id}/portal")
 	String resend(Staff staff, @PathVariable long id) {
-		find(id);
+		ArticleDetail article = find(id);
 		Permissions.requireDesk(staff);
+		if (article.demo()) {
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
+					"데모 기사는 포털로 보내지 않습니다. 데모 콘텐츠는 이 설치 밖으로 나가지 않습니다.");
+		}
 		portals.resend(id);
 		return "redirect:/newsroom/articles/" + id + "?done=" + org.springframework.web.util.UriUtils
 			.encodeQueryParam("포털 재전송", "UTF-8");

@@ -81,17 +81,21 @@ public class PortalFeed {
 		if (!enabled()) {
 			return;
 		}
+		Optional<ArticleDetail> article = articles.find(event.articleId());
+		// CASE: demo articles never leave the installation; a first start with a portal set up sends nothing.
+		if (article.map(ArticleDetail::demo).orElse(false)) {
+			return;
+		}
 		Instant now = clock.instant();
-		Instant due = articles.find(event.articleId())
-			.map(ArticleDetail::publishedAt)
-			.filter(at -> at.isAfter(now))
-			.orElse(now);
+		Instant due = article.map(ArticleDetail::publishedAt).filter(at -> at.isAfter(now)).orElse(now);
 		outbox.enqueue(KakaoNewsClient.PORTAL, event.articleId(), "UPSERT", due, now);
 	}
 
 	@EventListener
 	void on(ArticleUnpublished event) {
-		if (!enabled()) {
+		// CASE: nothing was ever queued for it (demo content, or an article from before the portal was set up):
+		// the portal has nothing to remove. Checked on the outbox, since a deleted article is gone already.
+		if (!enabled() || outbox.latest(event.articleId()).isEmpty()) {
 			return;
 		}
 		// CASE: a section move also unpublishes from the old section; the article itself is still public.
@@ -167,7 +171,11 @@ public class PortalFeed {
 			return;
 		}
 		Instant now = clock.instant();
-		boolean visible = articles.find(articleId).map(article -> article.visibleAt(now)).orElse(false);
+		Optional<ArticleDetail> article = articles.find(articleId);
+		if (article.map(ArticleDetail::demo).orElse(false)) {
+			return;
+		}
+		boolean visible = article.map(found -> found.visibleAt(now)).orElse(false);
 		transactions.executeWithoutResult(status -> outbox.enqueue(KakaoNewsClient.PORTAL, articleId,
 				visible ? "UPSERT" : "DELETE", now, now));
 	}

@@ -131,10 +131,18 @@ class PageCache {
 		return pages.estimatedSize();
 	}
 
+	// CASE: a demo article's pages are dropped here only: demo content never leaves the installation, not even
+	// as keys in a purge (a first start would otherwise send the CDN one purge per demo article).
 	@Order(100)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticlePublished event) {
-		invalidate(keysOf(event.articleId(), event.sectionId()));
+		java.util.Set<String> keys = keysOf(event.articleId(), event.sectionId());
+		if (articles.find(event.articleId()).map(kr.sinmun.article.ArticleDetail::demo).orElse(false)) {
+			invalidateHere(keys);
+		}
+		else {
+			invalidate(keys);
+		}
 	}
 
 	// CASE: a deleted article's reporters are unknown now: every reporter page goes.

@@ -237,7 +237,9 @@ class SiteViews {
 					.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),
 							KoreanDates.iso(notice.at()), notice.body()))
 					.toList(),
-				coReporters(article), body[1]);
+				coReporters(article), body[1],
+				// Demo content stays out of search engines too; links into it are followed.
+				article.demo() ? "noindex" : null);
 	}
 
 	/**

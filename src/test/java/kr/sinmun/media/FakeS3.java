@@ -19,17 +19,18 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local stand-in for an S3-compatible store, path-style, speaking its wire format: PutObject and GetObject,
- * SigV4-signed requests checked against the payload hash and the secret key, and S3's XML errors
- * (NoSuchBucket, NoSuchKey, SignatureDoesNotMatch, XAmzContentSHA256Mismatch).
+ * A local stand-in for an S3-compatible store, speaking its wire format: PutObject and GetObject, the bucket
+ * in the path or in the host name (virtual-hosted style, as AWS wants it), SigV4-signed requests checked
+ * against the payload hash and the secret key, and S3's XML errors (NoSuchBucket, NoSuchKey,
+ * SignatureDoesNotMatch, XAmzContentSHA256Mismatch).
  */
-final class FakeS3 {
+public final class FakeS3 {
 
-	static final String ACCESS_KEY = "SINMUNTESTKEY";
+	public static final String ACCESS_KEY = "SINMUNTESTKEY";
 
-	static final String SECRET_KEY = "sinmun-test-secret-never-real";
+	public static final String SECRET_KEY = "sinmun-test-secret-never-real";
 
-	static final String REGION = "ap-northeast-2";
+	public static final String REGION = "ap-northeast-2";
 
 	private static final Pattern AUTHORIZATION = Pattern.compile("AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([^/]+)/s3/"
 			+ "aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})");
@@ -42,7 +43,7 @@ final class FakeS3 {
 
 	private final AtomicInteger gets = new AtomicInteger();
 
-	FakeS3(String bucket) {
+	public FakeS3(String bucket) {
 		this.bucket = bucket;
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -55,7 +56,7 @@ final class FakeS3 {
 		server.start();
 	}
 
-	String endpoint() {
+	public String endpoint() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
@@ -64,7 +65,7 @@ final class FakeS3 {
 		return objects.get(key);
 	}
 
-	int size() {
+	public int size() {
 		return objects.size();
 	}
 
@@ -72,14 +73,15 @@ final class FakeS3 {
 		return gets.get();
 	}
 
-	void stop() {
+	public void stop() {
 		server.stop(0);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
 		byte[] body = exchange.getRequestBody().readAllBytes();
 		String path = exchange.getRequestURI().getRawPath();
-		String prefix = "/" + bucket + "/";
+		String host = exchange.getRequestHeaders().getFirst("Host");
+		String prefix = host != null && host.startsWith(bucket + ".") ? "/" : "/" + bucket + "/";
 		if (!path.startsWith(prefix)) {
 			error(exchange, 404, "NoSuchBucket");
 			return;

@@ -275,9 +275,23 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 				+ kr.sinmun.platform.KoreanDates.stamp(wire.publishedAt()) + ",국제,통신,연합뉴스");
 		assertThat(lines.indexOf(lines.stream().filter(line -> line.contains("/news/" + own.id() + ",")).findFirst().orElseThrow()))
 			.isLessThan(lines.indexOf(lines.stream().filter(line -> line.contains("/news/" + wire.id() + ",")).findFirst().orElseThrow()));
+		// The demo paper's articles, published over the last two weeks, are not the paper's reporting.
+		List<Long> demo = articles.all(null, 1, 1000).items().stream().filter(ArticleDetail::demo).map(ArticleDetail::id).toList();
+		assertThat(demo).isNotEmpty();
+		assertThat(lines).noneMatch(line -> demo.stream().anyMatch(id -> line.startsWith("http://localhost/news/" + id + ",")));
 
 		NewsroomSession reporterSession = session(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
 		assertThat(reporterSession.get("/newsroom/export.csv").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theDeskIsToldThatADemoArticleIsNeverSentToThePortal() {
+		long demo = articles.all(null, 1, 1000).items().stream().filter(ArticleDetail::demo).findFirst().orElseThrow().id();
+		NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		assertThat(desk.get("/newsroom/articles/" + demo).body()).doesNotContain("포털에 다시 보내기");
+		HttpResponse<String> resend = desk.form("/newsroom/articles/" + demo + "/portal", Map.of());
+		assertThat(resend.statusCode()).isEqualTo(409);
+		assertThat(resend.body()).contains("데모 기사는 포털로 보내지 않습니다");
 	}
 
 	@Test

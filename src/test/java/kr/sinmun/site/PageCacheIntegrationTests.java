@@ -117,7 +117,11 @@ class PageCacheIntegrationTests extends IntegrationTest {
 		assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString(Integer.toString(ResponseWrites.WRITE_BUFFER));
 
 		WebClient web = web();
-		// The feed carries 50 whole articles: far larger than one write.
+		// The feed carries whole articles; one long one makes it far larger than one write.
+		articles.create(new kr.sinmun.article.ArticleDraft(sections.bySlug("culture").orElseThrow().id(),
+				people.reporterNamed("최하린").orElseThrow().id(), "긴 기사: 피드를 한 번에 쓸 수 없게", null,
+				"<p>" + "긴 본문의 한 문장입니다. ".repeat(2000) + "</p>", List.of(), kr.sinmun.article.ArticleStatus.PUBLISHED,
+				null));
 		Response rendered = web.get("/rss/allArticle.xml");
 		Response sent = web.get("/rss/allArticle.xml");
 		PageCache.CachedPage feed = cache.get("/rss/allArticle.xml");

@@ -77,7 +77,7 @@ public final class FakeKma implements AutoCloseable {
 	}
 
 	/** The raw query strings received, as sent on the wire (still percent-encoded). */
-	List<String> queries() {
+	public List<String> queries() {
 		return queries;
 	}
 

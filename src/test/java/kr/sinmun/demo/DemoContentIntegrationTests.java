@@ -1,0 +1,142 @@
+package kr.sinmun.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kr.sinmun.IntegrationTest;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.Articles;
+import kr.sinmun.people.People;
+import kr.sinmun.portal.PortalFeed;
+import kr.sinmun.section.Sections;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The demo paper is for a first look and never leaves the installation, while what the paper writes after it
+ * goes out as usual. The suite's application is such a first start: the demo installed on an empty database,
+ * with the Kakao gateway and a CDN purge endpoint configured (both local stand-ins).
+ */
+class DemoContentIntegrationTests extends IntegrationTest {
+
+	private static final Pattern NEWS_LINK = Pattern.compile("/news/(\\d+)");
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Sections sections;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	PortalFeed portals;
+
+	private List<Long> demo;
+
+	@BeforeEach
+	void findTheDemoArticles() {
+		demo = articles.all(null, 1, 1000).items().stream().filter(ArticleDetail::demo).map(ArticleDetail::id).toList();
+		assertThat(demo).as("the demo paper's articles, marked as such").hasSize(40);
+	}
+
+	private ArticleDetail publishOwn(String headline) {
+		return articles.create(new ArticleDraft(sections.bySlug("society").orElseThrow().id(),
+				people.reporterNamed("박서연").orElseThrow().id(), headline, null, "<p>" + headline + " 본문입니다.</p>",
+				List.of(), ArticleStatus.PUBLISHED, null));
+	}
+
+	@Test
+	void aFirstStartSendsNoDemoArticleToThePortalOrTheCdnWhileThePapersOwnGoOut() {
+		ArticleDetail own = publishOwn("데모 설치 뒤 처음 쓴 자체 기사");
+		// Deliveries go out in the order they were queued, and purges one after another: once the paper's
+		// own article has arrived, everything the first start queued before it has arrived too.
+		await("the paper's article at the portal").atMost(Duration.ofSeconds(30))
+			.until(() -> !KAKAO.callsFor(own.id()).isEmpty());
+		await("the paper's article purged at the CDN").atMost(Duration.ofSeconds(30))
+			.until(() -> CDN.purges().stream().anyMatch(keys -> purged(keys, own.id())));
+
+		for (long id : demo) {
+			assertThat(portals.deliveries(id)).as("portal deliveries of demo article %d", id).isEmpty();
+			assertThat(KAKAO.callsFor(id)).as("calls to Kakao about demo article %d", id).isEmpty();
+			assertThat(CDN.purges()).as("CDN purges naming demo article %d", id).noneMatch(keys -> purged(keys, id));
+		}
+	}
+
+	@Test
+	void theDeskCannotSendADemoArticleAndRemovingOneTellsThePortalNothing() {
+		portals.resend(demo.get(0));
+		assertThat(portals.deliveries(demo.get(0))).isEmpty();
+
+		ArticleDetail removed = articles.createDemo(new ArticleDraft(sections.bySlug("culture").orElseThrow().id(),
+				people.reporterNamed("최하린").orElseThrow().id(), "지울 데모 기사", null, "<p>데모 본문.</p>", List.of(),
+				ArticleStatus.PUBLISHED, null));
+		articles.delete(removed.id());
+		// The outbox row would be written in the transaction that deleted it: there is none.
+		assertThat(portals.deliveries(removed.id())).isEmpty();
+	}
+
+	@Test
+	void feedsAndSitemapsListThePapersOwnArticlesAndNoDemoArticle() {
+		ArticleDetail own = publishOwn("피드와 사이트맵에 실릴 자체 기사");
+
+		List<Long> listed = new ArrayList<>();
+		String all = web().get("/rss/allArticle.xml").body();
+		String section = web().get("/rss/society.xml").body();
+		String news = web().get("/sitemap-news.xml").body();
+		assertThat(List.of(all, section, news)).allSatisfy(xml -> assertThat(ids(xml)).contains(own.id()));
+		listed.addAll(ids(all));
+		listed.addAll(ids(section));
+		listed.addAll(ids(news));
+		sections.all().forEach(each -> listed.addAll(ids(web().get("/rss/" + each.slug() + ".xml").body())));
+		Matcher months = Pattern.compile("<loc>http://localhost(/sitemap-articles-[0-9-]+\\.xml)</loc>")
+			.matcher(web().get("/sitemap.xml").body());
+		List<Long> inSitemaps = new ArrayList<>();
+		while (months.find()) {
+			inSitemaps.addAll(ids(web().get(months.group(1)).body()));
+		}
+		assertThat(inSitemaps).contains(own.id());
+		listed.addAll(inSitemaps);
+		assertThat(listed).as("articles that feeds and sitemaps hand to portals and search engines")
+			.doesNotContainAnyElementsOf(demo);
+	}
+
+	@Test
+	void demoArticlePagesAskSearchEnginesNotToIndexThemButTheirReadersStillSeeThem() {
+		ArticleDetail own = publishOwn("검색엔진에 실릴 자체 기사");
+		Document demoPage = Jsoup.parse(web().get("/news/" + demo.get(0)).body());
+		assertThat(demoPage.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+		assertThat(demoPage.selectFirst("h1.headline")).isNotNull();
+		Document ownPage = Jsoup.parse(web().get("/news/" + own.id()).body());
+		assertThat(ownPage.select("meta[name=robots]")).isEmpty();
+	}
+
+	private static boolean purged(String keys, long articleId) {
+		return Arrays.asList(keys.split(" ")).contains("article-" + articleId);
+	}
+
+	private static List<Long> ids(String xml) {
+		List<Long> ids = new ArrayList<>();
+		Matcher link = NEWS_LINK.matcher(xml);
+		while (link.find()) {
+			ids.add(Long.parseLong(link.group(1)));
+		}
+		return ids;
+	}
+
+}
