@@ -210,6 +210,8 @@ class ReadmeConfigurationTests {
 		env.put("SINMUN_MEDIA_S3_PATHSTYLE", "false");
 		env.put("SINMUN_RANKING_WINDOW", "37h");
 		env.put("SINMUN_RANKING_DEDUPE", "13m");
+		env.put("SINMUN_RANKING_VIEWS_PER_ADDRESS", "7");
+		env.put("SINMUN_RANKING_ADDRESS_WINDOW", "2h");
 		env.put("SINMUN_RANKING_FLUSH_INTERVAL", "3s");
 		env.put("SINMUN_API_TOKEN_TTL", "9d");
 		env.put("SINMUN_NEWSROOM_AUTOSAVE_SECONDS", "31");

@@ -72,13 +72,29 @@ final class ReportingApplication {
 
 	/** {@code {"type": …, "value": …}} for a bound setting, {@code {"unbound": why}} otherwise. */
 	private static Map<String, Object> bound(Map<String, ConfigurationPropertiesBean> beans, String setting) {
-		Optional<ConfigurationPropertiesBean> holder = beans.values()
+		// Two modules may bind parts of one prefix (the page cache and the cache policy share
+		// sinmun.page-cache): the longest prefix wins, and among equals the bean that has the setting.
+		List<ConfigurationPropertiesBean> holders = beans.values()
 			.stream()
 			.filter(bean -> covers(prefix(bean), setting))
-			.max(Comparator.comparingInt(bean -> prefix(bean).length()));
-		if (holder.isEmpty()) {
+			.sorted(Comparator.comparingInt((ConfigurationPropertiesBean bean) -> prefix(bean).length()).reversed())
+			.toList();
+		if (holders.isEmpty()) {
 			return Map.of("unbound", "no @ConfigurationProperties bean has a prefix covering it");
 		}
+		Map<String, Object> first = null;
+		for (ConfigurationPropertiesBean holder : holders) {
+			Map<String, Object> answer = bound(holder, setting);
+			if (!answer.containsKey("unbound")) {
+				return answer;
+			}
+			first = first == null ? answer : first;
+		}
+		return first;
+	}
+
+	private static Map<String, Object> bound(ConfigurationPropertiesBean bean, String setting) {
+		Optional<ConfigurationPropertiesBean> holder = Optional.of(bean);
 		String prefix = prefix(holder.get());
 		Object value = holder.get().getInstance();
 		Class<?> type = value.getClass();

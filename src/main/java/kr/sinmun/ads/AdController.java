@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import kr.sinmun.platform.Crawlers;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.ranking.Ranking;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -39,21 +39,23 @@ class AdController {
 
 	private final Sections sections;
 
-	private final Ranking ranking;
-
 	private final java.time.Clock clock;
 
-	AdController(Banners banners, AdTokens tokens, Sections sections, Ranking ranking, java.time.Clock clock) {
+	AdController(Banners banners, AdTokens tokens, Sections sections, java.time.Clock clock) {
 		this.clock = clock;
 		this.banners = banners;
 		this.tokens = tokens;
 		this.sections = sections;
-		this.ranking = ranking;
 	}
 
+	// CASE: search engines render pages, scripts included, in headless browsers; a serve they trigger would use up
+	// a campaign's daily cap for nobody. Crawlers get an empty slot.
 	@GetMapping(path = "/ad/fill", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> fill(@RequestParam(defaultValue = "") String slot,
-			@RequestParam(required = false) String section) {
+			@RequestParam(required = false) String section, HttpServletRequest request) {
+		if (Crawlers.isCrawler(request.getHeader("User-Agent"))) {
+			return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
+		}
 		Integer sectionId = section == null ? null : sections.bySlug(section).map(Section::id).orElse(null);
 		Optional<Banners.Fill> fill = banners.fill(slot, sectionId);
 		if (fill.isEmpty()) {
@@ -86,7 +88,7 @@ class AdController {
 		if (campaign < 0) {
 			return ResponseEntity.badRequest().build();
 		}
-		if (ranking.isReader(request.getHeader("User-Agent"))) {
+		if (!Crawlers.isCrawler(request.getHeader("User-Agent"))) {
 			banners.countImpression(campaign);
 		}
 		return ResponseEntity.noContent().build();
@@ -97,7 +99,7 @@ class AdController {
 	ResponseEntity<Void> click(@PathVariable String id, HttpServletRequest request) {
 		Optional<String> target = Optional.empty();
 		if (id.matches("\\d{1,18}")) {
-			target = banners.click(Long.parseLong(id), ranking.isReader(request.getHeader("User-Agent")));
+			target = banners.click(Long.parseLong(id), !Crawlers.isCrawler(request.getHeader("User-Agent")));
 		}
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create(target.orElse("/")))

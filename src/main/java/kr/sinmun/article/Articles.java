@@ -273,15 +273,19 @@ public class Articles {
 	public ArticlePage<ArticleSummary> inSection(int sectionId, int page, int size) {
 		Instant now = clock.instant();
 		long total = repository.countInSection(now, sectionId);
-		List<ArticleSummary> items = repository.latestInSection(now, sectionId, size, (page - 1) * size);
+		// CASE: a page past the end (a reader's typo, a crawler's guess) needs no second query.
+		List<ArticleSummary> items = (page - 1L) * size >= total ? List.of()
+				: repository.latestInSection(now, sectionId, size, (page - 1) * size);
 		return new ArticlePage<>(items, total, page, size);
 	}
 
 	/** One page (1-based) of a reporter's visible articles, newest first. */
 	public ArticlePage<ArticleSummary> byReporter(long reporterId, int page, int size) {
 		Instant now = clock.instant();
-		return new ArticlePage<>(repository.byReporter(now, reporterId, size, (page - 1) * size),
-				repository.countByReporter(now, reporterId), page, size);
+		long total = repository.countByReporter(now, reporterId);
+		List<ArticleSummary> items = (page - 1L) * size >= total ? List.of()
+				: repository.byReporter(now, reporterId, size, (page - 1) * size);
+		return new ArticlePage<>(items, total, page, size);
 	}
 
 	/** The newest visible articles of one section, without counting them all. */

@@ -1,13 +1,13 @@
 package kr.sinmun.feed;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import kr.sinmun.platform.CachePolicy;
 import kr.sinmun.section.Sections;
 
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +34,13 @@ class FeedController {
 
 	private final Sections sections;
 
-	FeedController(RssFeeds feeds, Sitemaps sitemaps, Sections sections) {
+	private final String cacheControl;
+
+	FeedController(RssFeeds feeds, Sitemaps sitemaps, Sections sections, CachePolicy policy) {
 		this.feeds = feeds;
 		this.sitemaps = sitemaps;
 		this.sections = sections;
+		this.cacheControl = policy.cacheControl(CachePolicy.Kind.FEED);
 	}
 
 	@GetMapping("/rss/{name:[a-zA-Z0-9-]+}.xml")
@@ -100,10 +103,11 @@ class FeedController {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
-	private static ResponseEntity<byte[]> answer(MediaType type, byte[] body, Instant lastModified) {
+	private ResponseEntity<byte[]> answer(MediaType type, byte[] body, Instant lastModified) {
 		ResponseEntity.BodyBuilder builder = ResponseEntity.ok()
 			.contentType(type)
-			.cacheControl(CacheControl.maxAge(Duration.ZERO).cachePublic().mustRevalidate())
+			// Pages and feeds alike: a CDN keeps them as long as a node's page cache does.
+			.header(HttpHeaders.CACHE_CONTROL, cacheControl)
 			// Feeds change with every publish: the page cache and a CDN drop them by this key.
 			.header("Surrogate-Key", "site feed")
 			.header("Cache-Tag", "site,feed");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -21,6 +22,7 @@ import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.ArticleUnpublished;
 import kr.sinmun.article.Articles;
+import kr.sinmun.platform.Crawlers;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
@@ -32,9 +34,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Counts article views and keeps the most-read list.
  * <p>
  * A view costs a map increment: counts are buffered in memory and written in one batch every
- * {@code flushInterval}, so a crash loses at most that much counting. Crawlers and a client's repeat views of
- * the same article within {@code dedupe} are not counted. The list readers see is recomputed in the background
- * and read from memory.
+ * {@code flushInterval}, so a crash loses at most that much counting. Not counted: crawlers, a client's repeat
+ * views of the same article within {@code dedupe}, and views of one article from one address (an IPv6 /64)
+ * beyond {@code viewsPerAddress} per {@code addressWindow}, so that one machine rotating its User-Agent cannot
+ * push an article up the list. The list readers see is recomputed in the background and read from memory.
  */
 @Service
 public class Ranking implements SmartLifecycle {
@@ -56,6 +59,10 @@ public class Ranking implements SmartLifecycle {
 
 	private final Cache<String, Boolean> recentViews;
 
+	// Views counted per address and article in the current window. The window starts with the first view:
+	// incrementing the count in place is not a write, so it does not move the expiry.
+	private final Cache<AddressView, AtomicInteger> viewsByAddress;
+
 	private volatile ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
 
 	private volatile List<ArticleSummary> hotClick = List.of();
@@ -72,27 +79,35 @@ public class Ranking implements SmartLifecycle {
 			.expireAfterWrite(properties.dedupe())
 			.maximumSize(properties.maxTrackedClients())
 			.build();
+		this.viewsByAddress = Caffeine.newBuilder()
+			.expireAfterWrite(properties.addressWindow())
+			.maximumSize(properties.maxTrackedClients())
+			.build();
 	}
 
 	/**
-	 * Records that a client opened an article. {@code clientKey} identifies the client without identifying the
-	 * person (a hash of address and browser); it is kept in memory for the dedupe period only.
+	 * Records that a client opened an article. The client is known by its address and User-Agent, hashed, and
+	 * kept in memory for the dedupe and address windows only.
+	 * @param address the reader's IP address (behind a trusted proxy, the forwarded one)
 	 * @return whether the view counted
 	 */
-	public boolean recordView(long articleId, String clientKey, String userAgent) {
+	public boolean recordView(long articleId, String address, String userAgent) {
 		if (Crawlers.isCrawler(userAgent)) {
 			return false;
 		}
-		if (recentViews.asMap().putIfAbsent(clientKey + ':' + articleId, Boolean.TRUE) != null) {
+		if (recentViews.asMap().putIfAbsent(Readers.client(address, userAgent) + ':' + articleId, Boolean.TRUE) != null) {
+			return false;
+		}
+		AtomicInteger fromAddress = viewsByAddress.get(new AddressView(Readers.network(address), articleId),
+				key -> new AtomicInteger());
+		if (fromAddress.incrementAndGet() > properties.viewsPerAddress()) {
 			return false;
 		}
 		pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
 		return true;
 	}
 
-	/** Whether a request with this User-Agent comes from a person's browser rather than a crawler or bot. */
-	public boolean isReader(String userAgent) {
-		return !Crawlers.isCrawler(userAgent);
+	private record AddressView(String network, long articleId) {
 	}
 
 	/** The most-read visible articles of the window, filled up with the newest when fewer were read. */

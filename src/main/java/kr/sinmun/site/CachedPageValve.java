@@ -11,7 +11,12 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.tomcat.util.http.FastHttpDateFormat;
+import org.apache.tomcat.util.buf.ByteChunk;
+import org.apache.tomcat.util.buf.MessageBytes;
 import org.apache.tomcat.util.http.MimeHeaders;
+
+import kr.sinmun.platform.CachePolicy;
+import kr.sinmun.platform.StrictTransportSecurity;
 
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -35,23 +40,44 @@ final class CachedPageValve extends ValveBase {
 
 	private static final byte[] DATE = "Date".getBytes(StandardCharsets.ISO_8859_1);
 
+	private static final byte[] HSTS_NAME = StrictTransportSecurity.NAME.getBytes(StandardCharsets.ISO_8859_1);
+
+	private static final byte[] HSTS_VALUE = StrictTransportSecurity.VALUE.getBytes(StandardCharsets.ISO_8859_1);
+
+	private static final byte[] LOCATION = "Location".getBytes(StandardCharsets.ISO_8859_1);
+
+	private static final byte[] CACHE_CONTROL = "Cache-Control".getBytes(StandardCharsets.ISO_8859_1);
+
 	private final PageCache cache;
 
 	private final ViewTracker viewTracker;
 
+	private final byte[] redirectCacheControl;
+
 	// Tomcat formats the Date header once a second; the bytes are kept with the string they were made from.
 	private volatile FormattedDate date = new FormattedDate("", new byte[0]);
 
-	CachedPageValve(PageCache cache, ViewTracker viewTracker) {
+	CachedPageValve(PageCache cache, ViewTracker viewTracker, CachePolicy policy) {
 		super(true);
 		this.cache = cache;
 		this.viewTracker = viewTracker;
+		this.redirectCacheControl = policy.cacheControl(CachePolicy.Kind.REDIRECT)
+			.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		PageCache.CachedPage page = PageCacheFilter.isCacheable(request) ? cache.get(PageCacheFilter.key(request))
-				: null;
+		if (!PageCacheFilter.isCacheable(request)) {
+			getNext().invoke(request, response);
+			return;
+		}
+		String path = request.getRequestURI();
+		String canonical = PageLookup.articleRedirect(path);
+		if (canonical != null) {
+			redirect(request, response, canonical);
+			return;
+		}
+		PageCache.CachedPage page = PageLookup.find(cache, path, request.getQueryString());
 		if (page == null) {
 			getNext().invoke(request, response);
 			return;
@@ -64,7 +90,7 @@ final class CachedPageValve extends ValveBase {
 		for (PageCache.Header header : page.wire()) {
 			add(headers, header.nameBytes(), header.valueBytes());
 		}
-		add(headers, DATE, date());
+		addCommon(request, headers);
 		if (page.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
 				request.getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
 			// Tomcat leaves the body out of a 304 and commits when the response is closed.
@@ -75,7 +101,7 @@ final class CachedPageValve extends ValveBase {
 		if (variant.encoding() != null) {
 			add(headers, variant.encoding().nameBytes(), variant.encoding().valueBytes());
 		}
-		coyote.setStatus(200);
+		coyote.setStatus(page.status());
 		coyote.setContentLength(variant.bytes().length);
 		if ("HEAD".equals(request.getMethod())) {
 			return;
@@ -93,8 +119,37 @@ final class CachedPageValve extends ValveBase {
 		coyote.doWrite(ByteBuffer.wrap(variant.bytes()));
 	}
 
+	// A wrong address of an article: answered here, from the path alone, with no render and no cache entry, so
+	// that made-up slugs cost no more than a hit (SiteController gives the same answer to what skips the valve).
+	private void redirect(Request request, Response response, String canonical) {
+		org.apache.coyote.Response coyote = response.getCoyoteResponse();
+		MimeHeaders headers = coyote.getMimeHeaders();
+		add(headers, LOCATION, canonical.getBytes(StandardCharsets.ISO_8859_1));
+		add(headers, CACHE_CONTROL, redirectCacheControl);
+		addCommon(request, headers);
+		coyote.setStatus(301);
+		coyote.setContentLength(0);
+	}
+
+	// What depends on the moment and on the request, never stored with a page.
+	private void addCommon(Request request, MimeHeaders headers) {
+		if (request.isSecure()) {
+			add(headers, HSTS_NAME, HSTS_VALUE);
+		}
+		add(headers, DATE, date());
+	}
+
+	// The value is copied into the header field's own buffer, never handed over: Tomcat keeps a connection's
+	// fields from one response to the next, and MessageBytes.setLong writes Content-Length's digits into whatever
+	// buffer the field it takes last held. Handed a page's stored bytes, a later response with fewer headers would
+	// rewrite them for every reader (seen: "max-age=…" arriving as "14889ge=…"). A field's buffer grows once and
+	// is reused, so the copy allocates nothing once the connection is warm.
 	private static void add(MimeHeaders headers, byte[] name, byte[] value) {
-		headers.addValue(name, 0, name.length).setBytes(value, 0, value.length);
+		MessageBytes field = headers.addValue(name, 0, name.length);
+		ByteChunk own = field.getByteChunk();
+		own.allocate(Math.max(value.length, 1), -1);
+		System.arraycopy(value, 0, own.getBuffer(), 0, value.length);
+		field.setBytes(own.getBuffer(), 0, value.length);
 	}
 
 	private byte[] date() {
@@ -120,14 +175,17 @@ final class CachedPageValve extends ValveBase {
 
 		private final ViewTracker viewTracker;
 
-		Installer(PageCache cache, ViewTracker viewTracker) {
+		private final CachePolicy policy;
+
+		Installer(PageCache cache, ViewTracker viewTracker, CachePolicy policy) {
 			this.cache = cache;
 			this.viewTracker = viewTracker;
+			this.policy = policy;
 		}
 
 		@Override
 		public void customize(ConfigurableTomcatWebServerFactory factory) {
-			factory.addEngineValves(new CachedPageValve(cache, viewTracker));
+			factory.addEngineValves(new CachedPageValve(cache, viewTracker, policy));
 		}
 
 		@Override

@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleUnpublished;
+import kr.sinmun.platform.CachePolicy;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,8 @@ class PageCache {
 
 	private final java.util.concurrent.atomic.AtomicLong stores = new java.util.concurrent.atomic.AtomicLong();
 
+	private final java.util.concurrent.atomic.LongAdder renders = new java.util.concurrent.atomic.LongAdder();
+
 	private final kr.sinmun.article.Articles articles;
 
 	private final CdnPurger purger;
@@ -38,8 +41,8 @@ class PageCache {
 
 	private final Compression compression;
 
-	PageCache(PageCacheProperties properties, kr.sinmun.article.Articles articles, CdnPurger purger, PageFiles files,
-			Compression compression) {
+	PageCache(PageCacheProperties properties, CachePolicy policy, kr.sinmun.article.Articles articles, CdnPurger purger,
+			PageFiles files, Compression compression) {
 		this.articles = articles;
 		this.purger = purger;
 		this.files = files;
@@ -47,7 +50,8 @@ class PageCache {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxMegabytes() * 1024L * 1024L)
 			.weigher((String key, CachedPage page) -> page.weight())
-			.expireAfterWrite(properties.ttl())
+			// As long as a CDN may keep it (CachePolicy).
+			.expireAfterWrite(policy.ttl())
 			// Whatever the reason a page leaves (replaced, invalidated, expired, evicted), its files go too.
 			.removalListener((String key, CachedPage page, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
 				if (page != null) {
@@ -66,6 +70,19 @@ class PageCache {
 	 * an article page counts as a view.
 	 */
 	CachedPage put(String key, long articleId, byte[] body, String contentType, List<String[]> headers) {
+		return put(key, articleId, 200, 0, body, contentType, headers);
+	}
+
+	/**
+	 * Stores a list's "no such page" answer (a 404 page) under {@code key}: it answers every page number above
+	 * {@code lastPage}, until a change to the list drops it.
+	 */
+	CachedPage putNoSuchPage(String key, int lastPage, byte[] body, String contentType, List<String[]> headers) {
+		return put(key, 0, 404, lastPage, body, contentType, headers);
+	}
+
+	private CachedPage put(String key, long articleId, int status, int lastPage, byte[] body, String contentType,
+			List<String[]> headers) {
 		byte[] brotli = compression.brotli(body);
 		String etag = etag(body);
 		// Every response of this page carries these; only Content-Encoding and Content-Length vary by variant.
@@ -73,10 +90,12 @@ class PageCache {
 		headers.forEach(header -> wire.add(Header.of(header[0], header[1])));
 		wire.add(Header.of(HttpHeaders.CONTENT_TYPE, contentType));
 		wire.add(Header.of(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
-		wire.add(Header.of(HttpHeaders.ETAG, etag));
-		CachedPage page = new CachedPage(variant(body, null), variant(gzip(body), "gzip"),
+		if (status == 200) {
+			wire.add(Header.of(HttpHeaders.ETAG, etag));
+		}
+		CachedPage page = new CachedPage(status, variant(body, null), variant(gzip(body), "gzip"),
 				brotli == null ? null : variant(brotli, "br"), List.copyOf(wire), etag,
-				lastModified(headers), keys(headers), articleId);
+				lastModified(headers), keys(headers), articleId, lastPage);
 		pages.put(key, page);
 		stores.incrementAndGet();
 		return page;
@@ -106,6 +125,16 @@ class PageCache {
 	/** How many pages were rendered into the cache so far: what request coalescing keeps low. */
 	long stores() {
 		return stores.get();
+	}
+
+	/** Counts a request the cache could not answer and sent on to be rendered. */
+	void countRender() {
+		renders.increment();
+	}
+
+	/** How many requests for cacheable pages were rendered rather than answered from the cache. */
+	long renders() {
+		return renders.sum();
 	}
 
 	private static java.util.Set<String> keys(List<String[]> headers) {
@@ -228,12 +257,13 @@ class PageCache {
 	}
 
 	/**
-	 * A page as stored: each encoding, and {@code wire}, the headers every response of it carries (what the
-	 * render set to repeat, Content-Type, Vary and ETag). {@code brotli} is null where no Brotli library could
-	 * be loaded.
+	 * A page as stored: its status, each encoding, and {@code wire}, the headers every response of it carries
+	 * (what the render set to repeat, Content-Type, Vary and, on a 200, ETag). {@code brotli} is null where no
+	 * Brotli library could be loaded. A list's "no such page" (404) answers page numbers above {@code lastPage}.
 	 */
-	record CachedPage(Variant plain, Variant gzip, Variant brotli, List<Header> wire,
-			String etag, java.time.ZonedDateTime lastModified, java.util.Set<String> keys, long articleId) {
+	record CachedPage(int status, Variant plain, Variant gzip, Variant brotli, List<Header> wire,
+			String etag, java.time.ZonedDateTime lastModified, java.util.Set<String> keys, long articleId,
+			int lastPage) {
 
 		int weight() {
 			return variants().stream().mapToInt(variant -> variant.bytes().length).sum()
@@ -256,6 +286,9 @@ class PageCache {
 
 		/** Whether a conditional request's validators still match this page (RFC 9110: ETag first). */
 		boolean notModified(String ifNoneMatch, String ifModifiedSince) {
+			if (status != 200) {
+				return false;
+			}
 			if (ifNoneMatch != null) {
 				for (String tag : ifNoneMatch.split(",")) {
 					String trimmed = tag.trim();

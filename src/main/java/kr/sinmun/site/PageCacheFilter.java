@@ -10,8 +10,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +17,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import kr.sinmun.platform.StrictTransportSecurity;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -32,16 +32,20 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends HttpFilter {
 
-	// Reader pages, and the feeds and sitemaps crawlers poll (they are rendered by the feed module; this filter
-	// only sees paths and bytes).
-	private static final Pattern CACHEABLE = Pattern.compile("/|/section/[a-z0-9-]+|/news/(\\d{1,18})(/[^/]*)?"
-			+ "|/page/[a-z0-9-]+|/reporter/\\d{1,18}|/rss/[A-Za-z0-9-]+\\.xml|/sitemap[a-z0-9-]*\\.xml|/robots\\.txt");
+	/**
+	 * The request attribute through which a list's "no such page" answer tells its last page (an Integer), so
+	 * that the answer can be kept for every number above it (see {@link PageLookup}).
+	 */
+	static final String LAST_PAGE = PageCacheFilter.class.getName() + ".lastPage";
 
 	private static final List<String> CACHEABLE_TYPES = List.of("text/html", "application/rss+xml", "application/xml",
 			"text/plain");
 
+	// What the cache sets itself, and what depends on the request that happened to render the page: a cached
+	// page is answered to everyone. Strict-Transport-Security is added per response, on secure requests only.
 	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "content-length", "date",
-			"transfer-encoding", "content-type", "content-encoding", "etag", "vary");
+			"transfer-encoding", "content-type", "content-encoding", "etag", "vary",
+			StrictTransportSecurity.NAME.toLowerCase(Locale.ROOT));
 
 	private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID", "SINMUN_SESSION");
 
@@ -68,16 +72,14 @@ class PageCacheFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI();
-		Matcher matcher = CACHEABLE.matcher(path);
-		if (!isCacheable(request) || !matcher.matches()) {
+		String key = isCacheable(request) ? PageLookup.key(request.getRequestURI(), request.getQueryString()) : null;
+		if (key == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = key(request);
-		long articleId = matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1));
+		long articleId = PageLookup.articleId(key);
 		// CASE: stored between the valve's look and this one.
-		PageCache.CachedPage page = cache.get(key);
+		PageCache.CachedPage page = PageLookup.find(cache, request.getRequestURI(), request.getQueryString());
 		if (page != null) {
 			answer(page, request, response);
 			return;
@@ -110,18 +112,26 @@ class PageCacheFilter extends HttpFilter {
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
 			long articleId, CompletableFuture<PageCache.CachedPage> mine) throws ServletException, IOException {
 		PageCache.CachedPage stored = null;
+		cache.countRender();
 		try {
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, wrapper);
 			String contentType = wrapper.getContentType();
-			if (wrapper.getStatus() == 200 && contentType != null
-					&& CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith)
-					&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod())) {
-				byte[] body = wrapper.getContentAsByteArray();
-				stored = cache.put(key, articleId, body, contentType, repeatableHeaders(wrapper));
+			boolean storable = contentType != null && CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith)
+					&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod());
+			if (storable && wrapper.getStatus() == 200) {
+				stored = cache.put(key, articleId, wrapper.getContentAsByteArray(), contentType, repeatableHeaders(wrapper));
+			}
+			else if (storable && wrapper.getStatus() == 404 && request.getAttribute(LAST_PAGE) instanceof Integer last) {
+				stored = cache.putNoSuchPage(PageLookup.noSuchPageKey(key), last, wrapper.getContentAsByteArray(),
+						contentType, repeatableHeaders(wrapper));
+			}
+			if (stored != null) {
 				// The reader who waited for the render gets it compressed too, as every later reader will.
 				response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-				response.setHeader(HttpHeaders.ETAG, stored.etag());
+				if (stored.status() == 200) {
+					response.setHeader(HttpHeaders.ETAG, stored.etag());
+				}
 				PageCache.Variant variant = stored.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 				if (variant.encoding() != null) {
 					response.setHeader(HttpHeaders.CONTENT_ENCODING, variant.encoding().value());
@@ -173,24 +183,14 @@ class PageCacheFilter extends HttpFilter {
 		return true;
 	}
 
-	// Only the page number changes what these pages show; other parameters (utm_source, …) would just split
-	// the cache, so they are left out of the key.
-	static String key(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		if (request.getQueryString() == null) {
-			return path;
-		}
-		String page = request.getParameter("page");
-		return page == null ? path : path + "?page=" + page;
-	}
-
 	// The servlet twin of CachedPageValve's answer, for the few hits that get this far.
 	private static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		response.setStatus(200);
+		response.setStatus(page.status());
 		for (PageCache.Header header : page.wire()) {
 			response.addHeader(header.name(), header.value());
 		}
+		StrictTransportSecurity.write(request, response);
 		if (page.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
 				request.getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
 			response.setStatus(304);

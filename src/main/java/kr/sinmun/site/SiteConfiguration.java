@@ -1,5 +1,7 @@
 package kr.sinmun.site;
 
+import kr.sinmun.platform.CachePolicy;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +27,8 @@ class SiteConfiguration {
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "sinmun.page-cache.enabled",
 			matchIfMissing = true)
-	CachedPageValve.Installer cachedPageValve(PageCache cache, ViewTracker viewTracker) {
-		return new CachedPageValve.Installer(cache, viewTracker);
+	CachedPageValve.Installer cachedPageValve(PageCache cache, ViewTracker viewTracker, CachePolicy policy) {
+		return new CachedPageValve.Installer(cache, viewTracker, policy);
 	}
 
 }

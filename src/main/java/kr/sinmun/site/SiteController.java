@@ -1,13 +1,15 @@
 package kr.sinmun.site;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.platform.CachePolicy;
 
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,14 +31,17 @@ class SiteController {
 
 	private final String cacheControl;
 
-	SiteController(SiteViews views, PageRenderer renderer, ViewTracker viewTracker, PageCacheProperties cache) {
+	private final String redirectCacheControl;
+
+	private final String searchCacheControl;
+
+	SiteController(SiteViews views, PageRenderer renderer, ViewTracker viewTracker, CachePolicy policy) {
 		this.views = views;
 		this.renderer = renderer;
 		this.viewTracker = viewTracker;
-		// Browsers revalidate every time (with the ETag); a CDN may keep a page as long as this node does, and
-		// serve it a little longer while it fetches the new one.
-		this.cacheControl = "public, max-age=0, must-revalidate, s-maxage=" + cache.ttl().toSeconds()
-				+ ", stale-while-revalidate=" + cache.staleWhileRevalidate().toSeconds();
+		this.cacheControl = policy.cacheControl(CachePolicy.Kind.PAGE);
+		this.redirectCacheControl = policy.cacheControl(CachePolicy.Kind.REDIRECT);
+		this.searchCacheControl = policy.cacheControl(CachePolicy.Kind.SEARCH);
 	}
 
 	@GetMapping("/")
@@ -44,16 +49,26 @@ class SiteController {
 		return html(renderer.render("site/home.jte", views.home()), PageKeys.HOME);
 	}
 
+	// The page number is read from the raw query exactly as the page cache reads it (PageLookup).
 	@GetMapping("/section/{slug}")
-	ResponseEntity<byte[]> section(@PathVariable String slug, @RequestParam(defaultValue = "1") String page) {
-		int number = PageNumbers.parse(page);
-		SectionPage view = views.section(slug, number).orElseThrow(() -> new PageNotFoundException());
+	ResponseEntity<byte[]> section(@PathVariable String slug, HttpServletRequest request) {
+		int number = PageNumbers.fromQuery(request.getQueryString());
+		SectionPage view = views.section(slug, number).orElseThrow(PageNotFoundException::new);
 		return html(renderer.render("site/section.jte", view), PageKeys.section(view.sectionId()));
 	}
 
-	// The id must be digits; a trailing slug (/news/12/some-title) is allowed for readable links and ignored.
+	// The id must be digits. The canonical address is /news/{id}; a trailing slug (/news/12/some-title) or a
+	// padded id (/news/012) is sent there, so that made-up addresses cannot each cost a render and a cache entry.
+	// The page cache's valve answers these redirects itself; this is for the requests it leaves to the application.
 	@GetMapping({ "/news/{id:\\d{1,18}}", "/news/{id:\\d{1,18}}/{slug}" })
 	ResponseEntity<byte[]> article(@PathVariable long id, HttpServletRequest request) {
+		String canonical = "/news/" + id;
+		if (!canonical.equals(request.getRequestURI())) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(canonical))
+				.header(HttpHeaders.CACHE_CONTROL, redirectCacheControl)
+				.build();
+		}
 		ArticlePageView view = views.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		byte[] body = renderer.render("site/article.jte", view);
 		viewTracker.track(id, request);
@@ -61,8 +76,9 @@ class SiteController {
 	}
 
 	@GetMapping("/reporter/{id:\\d{1,18}}")
-	ResponseEntity<byte[]> reporter(@PathVariable long id, @RequestParam(defaultValue = "1") String page) {
-		ReporterPageView view = views.reporter(id, PageNumbers.parse(page)).orElseThrow(PageNotFoundException::new);
+	ResponseEntity<byte[]> reporter(@PathVariable long id, HttpServletRequest request) {
+		ReporterPageView view = views.reporter(id, PageNumbers.fromQuery(request.getQueryString()))
+			.orElseThrow(PageNotFoundException::new);
 		return html(renderer.render("site/reporter.jte", view), PageKeys.reporter(id));
 	}
 
@@ -76,7 +92,7 @@ class SiteController {
 		// Results change with every publish and queries are endless: never stored by shared caches.
 		return ResponseEntity.status(view.error() == null ? 200 : 400)
 			.contentType(HTML)
-			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CACHE_CONTROL, searchCacheControl)
 			.body(body);
 	}
 
@@ -90,7 +106,7 @@ class SiteController {
 	private ResponseEntity<byte[]> html(byte[] body, String key) {
 		return ResponseEntity.ok()
 			.contentType(HTML)
-			.header("Cache-Control", cacheControl)
+			.header(HttpHeaders.CACHE_CONTROL, cacheControl)
 			.header(PageKeys.SURROGATE_KEY, PageKeys.SITE + " " + key)
 			.header(PageKeys.CACHE_TAG, PageKeys.SITE + "," + key)
 			.body(body);

@@ -3,10 +3,14 @@ package kr.sinmun.site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.platform.CachePolicy;
 import kr.sinmun.platform.ErrorPageRenderer;
 import kr.sinmun.platform.HttpErrors;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,9 +29,27 @@ class SiteErrors implements ErrorPageRenderer {
 
 	private final PageRenderer renderer;
 
-	SiteErrors(SiteViews views, PageRenderer renderer) {
+	private final String cacheControl;
+
+	SiteErrors(SiteViews views, PageRenderer renderer, CachePolicy policy) {
 		this.views = views;
 		this.renderer = renderer;
+		this.cacheControl = policy.cacheControl(CachePolicy.Kind.PAGE);
+	}
+
+	/**
+	 * A list's page past its last: one answer for every such number, which the page cache keeps once per list
+	 * (it reads the last page from the request) and drops with the list.
+	 */
+	@ExceptionHandler(PageNumberNotFoundException.class)
+	ResponseEntity<byte[]> noSuchPageNumber(PageNumberNotFoundException ex, HttpServletRequest request) {
+		request.setAttribute(PageCacheFilter.LAST_PAGE, ex.lastPage());
+		return ResponseEntity.status(404)
+			.contentType(SiteController.HTML)
+			.header(HttpHeaders.CACHE_CONTROL, cacheControl)
+			.header(PageKeys.SURROGATE_KEY, PageKeys.SITE + " " + ex.key())
+			.header(PageKeys.CACHE_TAG, PageKeys.SITE + "," + ex.key())
+			.body(render(404, HttpErrors.title(404), HttpErrors.message(404)));
 	}
 
 	@ExceptionHandler({ ArticleNotFoundException.class, PageNotFoundException.class,

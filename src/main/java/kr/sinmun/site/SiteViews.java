@@ -169,16 +169,20 @@ class SiteViews {
 		return placed;
 	}
 
+	/**
+	 * A section's page, empty for an unknown section.
+	 * @throws PageNumberNotFoundException for a page number past the section's last page
+	 */
 	Optional<SectionPage> section(String slug, int page) {
 		Optional<Section> found = sections.bySlug(slug);
-		if (found.isEmpty() || page < 1) {
+		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		Section section = found.get();
-		ArticlePage<ArticleSummary> result = articles.inSection(section.id(), page, SECTION_PAGE_SIZE);
+		ArticlePage<ArticleSummary> result = articles.inSection(section.id(), Math.max(page, 1), SECTION_PAGE_SIZE);
 		// CASE: page 1 of an empty section is a real (empty) page; any other page beyond the end is not.
-		if (page > result.pageCount()) {
-			return Optional.empty();
+		if (page < 1 || page > result.pageCount()) {
+			throw new PageNumberNotFoundException(result.pageCount(), PageKeys.section(section.id()));
 		}
 		List<ArticleSummary> hot = ranking.hotClick();
 		List<ArticleSummary> all = new ArrayList<>(result.items());
@@ -344,14 +348,18 @@ class SiteViews {
 				page < pageCount ? base + "&page=" + (page + 1) : null, hotItems);
 	}
 
+	/**
+	 * A reporter's page, empty for an unknown reporter.
+	 * @throws PageNumberNotFoundException for a page number past the reporter's last page
+	 */
 	Optional<ReporterPageView> reporter(long id, int page) {
 		Optional<kr.sinmun.people.ReporterProfile> profile = people.profile(id);
-		if (profile.isEmpty() || page < 1) {
+		if (profile.isEmpty()) {
 			return Optional.empty();
 		}
-		ArticlePage<ArticleSummary> result = articles.byReporter(id, page, SECTION_PAGE_SIZE);
-		if (page > result.pageCount()) {
-			return Optional.empty();
+		ArticlePage<ArticleSummary> result = articles.byReporter(id, Math.max(page, 1), SECTION_PAGE_SIZE);
+		if (page < 1 || page > result.pageCount()) {
+			throw new PageNumberNotFoundException(result.pageCount(), PageKeys.reporter(id));
 		}
 		List<ArticleSummary> hot = ranking.hotClick();
 		List<ArticleSummary> all = new ArrayList<>(result.items());

@@ -129,6 +129,27 @@ class BannerIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void crawlersRenderingPagesDoNotUseUpADailyCap() {
+		Instant now = clock.instant();
+		Campaign capped = live("크롤러 한도 캠페인", "article-bottom", 100, 3, false, now.minusSeconds(60), now.plus(Duration.ofDays(1)));
+		for (String crawler : List.of("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+				"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0 Safari/537.36",
+				"Mozilla/5.0 (compatible; Yeti/1.1; +https://naver.me/spd)", "")) {
+			for (int i = 0; i < 5; i++) {
+				WebClient.Response answer = web().get("/ad/fill?slot=article-bottom", "User-Agent", crawler);
+				assertThat(answer.status()).as(crawler).isEqualTo(204);
+				assertThat(answer.header("Cache-Control")).contains("no-store");
+			}
+		}
+		for (int reader = 0; reader < 3; reader++) {
+			assertThat(fill("article-bottom").json().get("click").asString()).as("reader " + reader)
+				.isEqualTo("/ad/click/" + capped.id());
+		}
+		assertThat(fill("article-bottom").status()).as("the cap, reached by readers alone").isEqualTo(204);
+		banners.decide(capped.id(), "STOPPED", adminId());
+	}
+
+	@Test
 	void anImpressionCountsOnceAndOnlyForReaders() {
 		Instant now = clock.instant();
 		Campaign campaign = live("노출 캠페인", "m-right-middle", 1, null, false, now.minusSeconds(60), now.plus(Duration.ofDays(1)));

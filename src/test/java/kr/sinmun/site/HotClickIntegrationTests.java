@@ -42,7 +42,13 @@ class HotClickIntegrationTests extends IntegrationTest {
 	Clock clock;
 
 	private void read(WebClient web, ArticleDetail article, String userAgent) {
-		assertThat(web.get("/news/" + article.id(), "User-Agent", userAgent).status()).isEqualTo(200);
+		read(web, article, userAgent, "198.51.100.1");
+	}
+
+	// The test client connects from 127.0.0.1, a trusted proxy: X-Forwarded-For names the reader's address.
+	private void read(WebClient web, ArticleDetail article, String userAgent, String address) {
+		assertThat(web.get("/news/" + article.id(), "User-Agent", userAgent, "X-Forwarded-For", address).status())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -56,16 +62,16 @@ class HotClickIntegrationTests extends IntegrationTest {
 				clock.instant().minus(Duration.ofDays(5)));
 
 		for (int reader = 0; reader < 6; reader++) {
-			read(web, most, "Mozilla/5.0 (reader " + reader + ")");
+			read(web, most, "Mozilla/5.0 (reader " + reader + ")", "198.51.100." + (10 + reader));
 		}
 		for (int reader = 0; reader < 4; reader++) {
-			read(web, second, "Mozilla/5.0 (reader " + reader + ")");
+			read(web, second, "Mozilla/5.0 (reader " + reader + ")", "198.51.100." + (10 + reader));
 		}
 		// Three real readers of the third article; each reads it three times (the page cache answers the
 		// repeats), and crawlers and link-preview bots fetch it many times.
 		for (int repeat = 0; repeat < 3; repeat++) {
 			for (int reader = 0; reader < 3; reader++) {
-				read(web, third, "Mozilla/5.0 (reader " + reader + ")");
+				read(web, third, "Mozilla/5.0 (reader " + reader + ")", "198.51.100." + (10 + reader));
 			}
 		}
 		for (String bot : List.of("Mozilla/5.0 (compatible; Googlebot/2.1)", "Yeti/1.1 (Naver)", "kakaotalk-scrap/1.0",
@@ -94,7 +100,7 @@ class HotClickIntegrationTests extends IntegrationTest {
 				clock.instant().minus(Duration.ofDays(6)));
 		WebClient web = web();
 		for (int reader = 0; reader < 20; reader++) {
-			read(web, article, "Mozilla/5.0 (withdrawal reader " + reader + ")");
+			read(web, article, "Mozilla/5.0 (withdrawal reader " + reader + ")", "198.51.100." + (30 + reader));
 		}
 		ranking.flush();
 		ranking.refresh();
@@ -124,6 +130,38 @@ class HotClickIntegrationTests extends IntegrationTest {
 		// Out of the most-read list again, which the other tests here check.
 		articles.delete(article.id());
 		assertThat(views).as("five readers behind one proxy, each counted once").isEqualTo(5);
+	}
+
+	@Test
+	void fourHundredBrowsersFromOneAddressCannotPushAnOldArticleToTheTop() {
+		WebClient web = web();
+		ArticleDetail read = ArticleFixtures.publish(articles, sections, people, "economy", "많은 독자가 읽은 기사",
+				clock.instant().minus(Duration.ofDays(2)));
+		ArticleDetail old = ArticleFixtures.publish(articles, sections, people, "economy", "한 주소가 부풀린 옛 기사",
+				clock.instant().minus(Duration.ofDays(400)));
+		for (int reader = 0; reader < 12; reader++) {
+			read(web, read, "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0", "198.51.100." + (60 + reader));
+		}
+		for (int i = 0; i < 400; i++) {
+			read(web, old, "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/" + (60 + i % 80) + "."
+					+ i + " Safari/537.36", "203.0.113.77");
+		}
+		// An IPv6 reader's /64 is one household or phone, whatever the last 64 bits say.
+		for (int i = 0; i < 50; i++) {
+			read(web, old, "Mozilla/5.0 (Android 14) Chrome/131." + i, "2001:db8:77:1:" + Integer.toHexString(i) + "::1");
+		}
+		ranking.flush();
+		ranking.refresh();
+		long inflated = ranking.storedViews(old.id());
+		List<Long> top = ranking.hotClick().stream().map(ArticleSummary::id).toList();
+		articles.delete(old.id());
+		articles.delete(read.id());
+
+		assertThat(inflated).as("views counted from one IPv4 address and one IPv6 /64").isLessThanOrEqualTo(10);
+		assertThat(top.indexOf(read.id())).as("the article twelve readers read").isGreaterThanOrEqualTo(0);
+		assertThat(top.indexOf(old.id())).as("the inflated article").isNotZero()
+			.satisfiesAnyOf(index -> assertThat(index).isNegative(),
+					index -> assertThat(index).isGreaterThan(top.indexOf(read.id())));
 	}
 
 }

@@ -115,7 +115,11 @@ class SiteIntegrationTests extends IntegrationTest {
 					&& article.subheadline().contains("\n"))
 			.findFirst()
 			.orElseThrow();
-		Document article = page("/news/" + withPhoto.id() + "/any-slug-is-ignored");
+		// A slug is not part of the address: it leads to the canonical one.
+		Response slugged = web().get("/news/" + withPhoto.id() + "/any-slug");
+		assertThat(slugged.status()).isEqualTo(301);
+		assertThat(slugged.header("Location")).isEqualTo("/news/" + withPhoto.id());
+		Document article = page(slugged.header("Location"));
 		assertThat(article.selectFirst(".article-head .label a").attr("href")).isEqualTo("/section/sports");
 		assertThat(article.selectFirst("h1.headline").text()).isEqualTo(withPhoto.headline());
 		assertThat(article.select(".deck p")).hasSizeGreaterThanOrEqualTo(2);
