@@ -110,6 +110,7 @@ class PageCacheFilter extends HttpFilter {
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
 			long articleId, CompletableFuture<PageCache.CachedPage> mine) throws ServletException, IOException {
 		PageCache.CachedPage stored = null;
+		long dropsBefore = cache.drops();
 		try {
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, wrapper);
@@ -118,7 +119,7 @@ class PageCacheFilter extends HttpFilter {
 					&& CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith)
 					&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod())) {
 				byte[] body = wrapper.getContentAsByteArray();
-				stored = cache.put(key, articleId, body, contentType, repeatableHeaders(wrapper));
+				stored = cache.put(key, articleId, body, contentType, repeatableHeaders(wrapper), dropsBefore);
 				// The reader who waited for the render gets it compressed too, as every later reader will.
 				response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 				response.setHeader(HttpHeaders.ETAG, stored.etag());
