@@ -165,9 +165,15 @@ class ChangeFeed implements SmartLifecycle {
 		waitingMillis.set(Math.max(0, waited.toMillis()));
 		if (waited.compareTo(LONG_WAIT) > 0 && !longWaitLogged) {
 			longWaitLogged = true;
-			String blocker = repository.oldestWriter()
-				.map(b -> "pid " + b.pid() + ", " + b.state() + ", 시작 " + b.started())
-				.orElse("알 수 없음");
+			String blocker;
+			try {
+				blocker = repository.oldestWriter()
+					.map(b -> "pid " + b.pid() + ", " + b.state() + ", 시작 " + b.started())
+					.orElse("알 수 없음");
+			}
+			catch (RuntimeException ex) {
+				blocker = "알 수 없음: " + ex.getMessage();
+			}
 			log.warn("변경 피드가 {}초째 더 오래된 트랜잭션이 끝나기를 기다립니다 ({}). 오래 열린 트랜잭션을 확인하세요.",
 					waited.toSeconds(), blocker);
 		}

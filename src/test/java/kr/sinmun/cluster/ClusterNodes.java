@@ -19,13 +19,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * More Sinmun nodes on the test's PostgreSQL, each with its own data directory, page cache and search index:
  * in this JVM as another application context.
  */
-final class ClusterNodes {
+public final class ClusterNodes {
 
 	private ClusterNodes() {
 	}
 
 	/** The settings a node needs to join the test's database and fakes, as command-line arguments. */
-	static List<String> arguments(javax.sql.DataSource pool, String kakaoUrl, Path data) {
+	public static List<String> arguments(javax.sql.DataSource pool, String kakaoUrl, Path data) {
 		HikariDataSource dataSource;
 		try {
 			dataSource = pool.unwrap(HikariDataSource.class);
@@ -43,13 +43,13 @@ final class ClusterNodes {
 	}
 
 	/** Starts a node in this JVM. Command-line arguments outrank application.yml, as a deployment's would. */
-	static ConfigurableApplicationContext start(javax.sql.DataSource pool, String kakaoUrl, String... extra) {
+	public static ConfigurableApplicationContext start(javax.sql.DataSource pool, String kakaoUrl, String... extra) {
 		List<String> args = arguments(pool, kakaoUrl, newDataDirectory());
 		args.addAll(List.of(extra));
 		return new SpringApplicationBuilder(SinmunApplication.class).run(args.toArray(String[]::new));
 	}
 
-	static Path newDataDirectory() {
+	public static Path newDataDirectory() {
 		try {
 			return Files.createTempDirectory("sinmun-node");
 		}
@@ -58,7 +58,7 @@ final class ClusterNodes {
 		}
 	}
 
-	static WebClient web(ConfigurableApplicationContext node) {
+	public static WebClient web(ConfigurableApplicationContext node) {
 		return new WebClient("http://localhost:" + node.getEnvironment().getProperty("local.server.port"));
 	}
 
