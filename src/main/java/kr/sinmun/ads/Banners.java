@@ -17,9 +17,16 @@ import kr.sinmun.media.StoredMedia;
 import kr.sinmun.platform.HtmlAllowList;
 import kr.sinmun.platform.KoreanDates;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Banner campaigns and their serving. The eligible campaigns live in memory and a slot is filled without a
@@ -30,9 +37,15 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The daily cap limits how often a campaign is served (each serve can become at most one impression). A
  * serve reserves its place atomically, so concurrent requests never overshoot the cap on one node; other
  * nodes' serves are known from the last flush, at most a few seconds old.
+ *
+ * <p>Every change to a campaign publishes {@link BannersChanged}, on which every node (this one after commit,
+ * the others through the change feed) re-reads the campaigns; the periodic reload every
+ * {@code sinmun.ads.reload} also compares them and reports a difference it had to repair.
  */
 @Service
 public class Banners {
+
+	private static final Logger log = LoggerFactory.getLogger(Banners.class);
 
 	private final AdRepository repository;
 
@@ -41,6 +54,8 @@ public class Banners {
 	private final Clock clock;
 
 	private volatile List<Campaign> campaigns = List.of();
+
+	private boolean loaded;
 
 	private volatile List<AdSlot> slots = List.of();
 
@@ -58,7 +73,14 @@ public class Banners {
 
 	private final Map<Long, LongAdder> clicks = new ConcurrentHashMap<>();
 
-	Banners(AdRepository repository, MediaLibrary media, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final Counter repairs;
+
+	Banners(AdRepository repository, MediaLibrary media, Clock clock, ApplicationEventPublisher events,
+			MeterRegistry meters) {
+		this.events = events;
+		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "banners");
 		this.repository = repository;
 		this.media = media;
 		this.clock = clock;
@@ -89,7 +111,7 @@ public class Banners {
 	@Transactional
 	public Campaign create(CampaignDraft draft) {
 		long id = repository.insert(stored(draft), clock.instant());
-		reload();
+		events.publishEvent(new BannersChanged(id));
 		return repository.campaign(id).orElseThrow();
 	}
 
@@ -108,14 +130,16 @@ public class Banners {
 		if (!repository.update(id, stored, clock.instant())) {
 			return Optional.empty();
 		}
-		reload();
+		events.publishEvent(new BannersChanged(id));
 		return repository.campaign(id);
 	}
 
 	@Transactional
 	public boolean delete(long id) {
 		boolean deleted = repository.delete(id);
-		reload();
+		if (deleted) {
+			events.publishEvent(new BannersChanged(id));
+		}
 		return deleted;
 	}
 
@@ -123,7 +147,9 @@ public class Banners {
 	@Transactional
 	public boolean decide(long id, String status, long actorId) {
 		boolean changed = repository.setStatus(id, status, actorId, clock.instant());
-		reload();
+		if (changed) {
+			events.publishEvent(new BannersChanged(id));
+		}
 		return changed;
 	}
 
@@ -210,7 +236,27 @@ public class Banners {
 		return repository.secret();
 	}
 
+	// After commit here, at once when another node's change arrives.
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(BannersChanged event) {
+		reload();
+	}
+
+	/**
+	 * Re-reads slots, campaigns and the other nodes' serves; a campaign list that differs from what was held
+	 * is a change this node missed, repaired here and reported.
+	 */
 	@Scheduled(fixedDelayString = "${sinmun.ads.reload:30s}", initialDelay = 0)
+	synchronized void reconcile() {
+		List<Campaign> before = campaigns;
+		reload();
+		if (loaded && !before.equals(campaigns)) {
+			repairs.increment();
+			log.info("노드 대조: 메모리의 배너 캠페인이 데이터베이스와 달라 다시 읽었습니다");
+		}
+		loaded = true;
+	}
+
 	public synchronized void reload() {
 		rollDay();
 		slots = repository.slots();

@@ -52,9 +52,10 @@ class ArticleRepository {
 	long insert(Stored article) {
 		return jdbc.sql("""
 				INSERT INTO articles (section_id, reporter_id, headline, subheadline, body_html, teaser, image_url,
-				                      image_width, image_height, status, published_at, wire_source, created_at, updated_at)
+				                      image_width, image_height, status, published_at, wire_source, awaiting_appearance,
+				                      created_at, updated_at)
 				VALUES (:section, :reporter, :headline, :subheadline, :body, :teaser, :image, :imageWidth, :imageHeight,
-				        :status, :publishedAt, :wireSource,
+				        :status, :publishedAt, :wireSource, :awaiting,
 				        :now, coalesce(CAST(:publishedAt AS timestamptz), :now))
 				RETURNING id""")
 			.params(article.params())
@@ -72,7 +73,7 @@ class ArticleRepository {
 				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
 				       image_width = :imageWidth, image_height = :imageHeight,
 				       status = :status, published_at = :publishedAt, wire_source = :wireSource, updated_at = :now,
-				       version = version + 1
+				       awaiting_appearance = :awaiting, version = version + 1
 				WHERE id = :id""")
 			.params(article.params())
 			.param("id", id)
@@ -93,13 +94,41 @@ class ArticleRepository {
 			.update() == 1;
 	}
 
-	void updateState(long id, ArticleStatus status, Instant publishedAt, boolean embargo) {
-		jdbc.sql("UPDATE articles SET status = :status, published_at = :publishedAt, embargo = :embargo WHERE id = :id")
+	void updateState(long id, ArticleStatus status, Instant publishedAt, boolean embargo, Instant now) {
+		jdbc.sql("""
+				UPDATE articles SET status = :status, published_at = :publishedAt, embargo = :embargo,
+				       awaiting_appearance = :awaiting
+				WHERE id = :id""")
 			.param("id", id)
 			.param("status", status.name())
 			.param("publishedAt", timestamp(publishedAt))
 			.param("embargo", embargo)
+			.param("awaiting", awaitsAppearance(status, publishedAt, now))
 			.update();
+	}
+
+	/**
+	 * Marks the scheduled articles whose time has come as announced and returns them, at most {@code limit}.
+	 * Concurrent callers on several nodes never get the same article: a claimed row no longer matches, and
+	 * rows another caller holds are skipped.
+	 */
+	List<ArticleStamp> claimAppeared(Instant now, int limit) {
+		return jdbc.sql("""
+				UPDATE articles a SET awaiting_appearance = false
+				WHERE a.id IN (SELECT id FROM articles
+				               WHERE awaiting_appearance AND status = 'PUBLISHED' AND published_at <= :now
+				               ORDER BY published_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+				RETURNING a.id, a.headline, a.section_id, a.published_at, a.updated_at""")
+			.param("now", timestamp(now))
+			.param("limit", limit)
+			.query((rs, n) -> new ArticleStamp(rs.getLong("id"), rs.getString("headline"), rs.getInt("section_id"),
+					rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
+	// A published article whose time is still to come waits to be announced when it comes.
+	static boolean awaitsAppearance(ArticleStatus status, Instant publishedAt, Instant now) {
+		return status == ArticleStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now);
 	}
 
 	/** Keeps the article's current text as the revision of its current version. */
@@ -366,28 +395,6 @@ class ArticleRepository {
 			.list();
 	}
 
-	List<Long> publishedBetween(Instant from, Instant to) {
-		return jdbc.sql("""
-				SELECT a.id FROM articles a
-				WHERE a.status = 'PUBLISHED' AND a.published_at > :from AND a.published_at <= :to""")
-			.param("from", timestamp(from))
-			.param("to", timestamp(to))
-			.query(Long.class)
-			.list();
-	}
-
-	/** Published articles whose time fell in {@code (from, to]}, with their sections. */
-	List<ArticleStamp> becameVisible(Instant from, Instant to) {
-		return jdbc.sql("""
-				SELECT a.id, a.headline, a.section_id, a.published_at, a.updated_at FROM articles a
-				WHERE a.status = 'PUBLISHED' AND a.published_at > :from AND a.published_at <= :to""")
-			.param("from", timestamp(from))
-			.param("to", timestamp(to))
-			.query((rs, n) -> new ArticleStamp(rs.getLong("id"), rs.getString("headline"), rs.getInt("section_id"),
-					rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
-			.list();
-	}
-
 	/** Visible articles, newest first, whole, optionally of one section: for feeds, so without demo articles. */
 	List<ArticleDetail> latestDetails(Instant now, Integer sectionId, int limit) {
 		return jdbc.sql(WHOLE + """
@@ -524,6 +531,7 @@ class ArticleRepository {
 			params.put("publishedAt", timestamp(publishedAt));
 			params.put("wireSource", wireSource);
 			params.put("now", timestamp(now));
+			params.put("awaiting", awaitsAppearance(status, publishedAt, now));
 			return params;
 		}
 

@@ -180,7 +180,7 @@ public class Articles {
 			}
 			embargoed = embargo && publishedAt.isAfter(now);
 		}
-		repository.updateState(id, to, publishedAt, embargoed);
+		repository.updateState(id, to, publishedAt, embargoed, now);
 		repository.logTransition(id, before.status(), to, to == ArticleStatus.PUBLISHED ? publishedAt : null, embargoed,
 				actorId, now);
 		ArticleDetail after = repository.find(id).orElseThrow();
@@ -321,14 +321,6 @@ public class Articles {
 	/** Visible articles in id order after {@code afterId}, a batch at a time, for rebuilding copies. */
 	public List<ArticleDetail> visibleAfter(long afterId, int limit) {
 		return repository.visibleDetailsAfter(clock.instant(), afterId, limit);
-	}
-
-	/**
-	 * Articles whose publication time fell in {@code (from, to]}: published ahead of time, they became visible
-	 * without any event, since nothing was saved at that moment.
-	 */
-	public List<Long> becameVisibleBetween(Instant from, Instant to) {
-		return repository.publishedBetween(from, to);
 	}
 
 	/**

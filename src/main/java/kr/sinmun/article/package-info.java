@@ -1,8 +1,11 @@
 /**
  * Articles: writing, storing and publishing news. API: {@link kr.sinmun.article.Articles} with the records it
  * returns ({@link kr.sinmun.article.ArticleSummary}, {@link kr.sinmun.article.ArticleDetail}); events
- * {@link kr.sinmun.article.ArticlePublished} and {@link kr.sinmun.article.ArticleUnpublished}, published after
- * the change has committed. Every body is sanitized with an allow-list before it is stored.
+ * {@link kr.sinmun.article.ArticlePublished} and {@link kr.sinmun.article.ArticleUnpublished}, published inside
+ * the transaction that saved the article (once per change, on the node that made it), and
+ * {@link kr.sinmun.article.ArticleAppeared} when a scheduled article's time comes (once for the installation).
+ * Other nodes receive the same events through the change feed, outside any transaction. Every body is
+ * sanitized with an allow-list before it is stored.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Articles")
 package kr.sinmun.article;

@@ -20,9 +20,10 @@ import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,8 +76,10 @@ public class PortalFeed {
 		return properties.configured();
 	}
 
-	// Synchronous, inside the article's transaction: the outbox row commits or rolls back with the change.
-	@EventListener
+	// Inside the article's transaction, just before it commits: the outbox row commits or rolls back with the
+	// change. Only on the node that made the change: another node's change reaches this node through the change
+	// feed outside any transaction, and must not be queued twice.
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ArticlePublished event) {
 		if (!enabled()) {
 			return;
@@ -91,7 +94,7 @@ public class PortalFeed {
 		outbox.enqueue(KakaoNewsClient.PORTAL, event.articleId(), "UPSERT", due, now);
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ArticleUnpublished event) {
 		// CASE: nothing was ever queued for it (demo content, or an article from before the portal was set up):
 		// the portal has nothing to remove. Checked on the outbox, since a deleted article is gone already.

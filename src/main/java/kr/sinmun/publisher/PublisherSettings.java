@@ -4,18 +4,29 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The paper's settings as they stand: configuration ({@code sinmun.site.*}) with the newsroom's changes on top.
- * Held in memory and reloaded on every change and every half minute, so each node follows without a query
- * per page.
+ * Held in memory, so no page costs a query: re-read after a change on any node ({@link SiteSettingsChanged}
+ * comes through the change feed from the others) and compared with the database every
+ * {@code sinmun.settings.reload}, which repairs and reports any difference.
  */
 @Service
 public class PublisherSettings {
+
+	private static final Logger log = LoggerFactory.getLogger(PublisherSettings.class);
 
 	/** The settings the newsroom may change, by key, with their Korean names, in the order the form shows them. */
 	public static final Map<String, String> EDITABLE = editable();
@@ -28,10 +39,13 @@ public class PublisherSettings {
 
 	private final Clock clock;
 
+	private final Counter repairs;
+
 	private volatile Publisher current;
 
 	PublisherSettings(Publisher configured, SettingsRepository repository, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
+		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "settings");
 		this.configured = configured;
 		this.repository = repository;
 		this.events = events;
@@ -95,8 +109,28 @@ public class PublisherSettings {
 		events.publishEvent(new SiteSettingsChanged());
 	}
 
+	// First, before the page cache drops every page.
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SiteSettingsChanged event) {
+		reload();
+	}
+
+	/** Re-reads the settings; a difference from what was held is a missed change, repaired and reported. */
 	@Scheduled(fixedDelayString = "${sinmun.settings.reload:30s}", initialDelay = 0)
-	public void reload() {
+	void reconcile() {
+		Publisher before = current;
+		reload();
+		// CASE: the first run at start replaces the configured defaults, which is no repair.
+		if (!before.equals(current) && before != configured) {
+			repairs.increment();
+			log.info("노드 대조: 메모리의 신문 설정이 데이터베이스와 달라 다시 읽었습니다");
+			// Published outside a transaction: this node's pages follow, nothing is announced to the others.
+			events.publishEvent(new SiteSettingsChanged());
+		}
+	}
+
+	void reload() {
 		Map<String, String> stored = repository.all();
 		Map<String, String> verification = new LinkedHashMap<>(configured.verification());
 		stored.forEach((key, value) -> {

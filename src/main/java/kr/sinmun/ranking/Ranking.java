@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.ArticleUnpublished;
@@ -25,6 +26,7 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.platform.Crawlers;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
@@ -166,16 +168,23 @@ public class Ranking implements SmartLifecycle {
 		return views.viewsOf(articleIds);
 	}
 
-	// Runs before the page cache drops pages (higher precedence), so re-rendered pages see the new list.
-	@Order(0)
+	// Whichever node made the change (this one after commit, another through the change feed): runs before
+	// the page cache drops pages, so re-rendered pages show the new list.
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticlePublished event) {
 		refresh();
 	}
 
-	@Order(0)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticleUnpublished event) {
+		refresh();
+	}
+
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ArticleAppeared event) {
 		refresh();
 	}
 

@@ -6,7 +6,9 @@ import java.util.function.Function;
 
 import org.apache.lucene.store.AlreadyClosedException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The search module's API: reader search, autocomplete, related articles, and the newsroom dictionary.
@@ -23,8 +25,12 @@ public class Search {
 
 	private final RelatedArticles related;
 
-	Search(SearchIndexer indexer, SearchDictionary dictionary, Clock clock, RelatedArticles related) {
+	private final ApplicationEventPublisher events;
+
+	Search(SearchIndexer indexer, SearchDictionary dictionary, Clock clock, RelatedArticles related,
+			ApplicationEventPublisher events) {
 		this.indexer = indexer;
+		this.events = events;
 		this.dictionary = dictionary;
 		this.clock = clock;
 		this.related = related;
@@ -61,18 +67,20 @@ public class Search {
 		return dictionary.words();
 	}
 
-	/** Adds or changes a word; the index is rebuilt with it in the background. */
+	/** Adds or changes a word; every node's index is rebuilt with it in the background. */
+	@Transactional
 	public void addWord(DictionaryWord word) {
 		// Validate before storing: Nori refuses a segmentation that does not spell the word.
 		SearchDictionary.userDictionary(List.of(word));
 		dictionary.add(word);
-		indexer.rebuild();
+		events.publishEvent(new SearchDictionaryChanged(word.word()));
 	}
 
+	@Transactional
 	public boolean removeWord(String word) {
 		boolean removed = dictionary.remove(word);
 		if (removed) {
-			indexer.rebuild();
+			events.publishEvent(new SearchDictionaryChanged(word));
 		}
 		return removed;
 	}

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,10 @@ import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleUnpublished;
@@ -77,8 +80,6 @@ class SearchIndexer implements SmartLifecycle {
 
 	private final TaskScheduler scheduler;
 
-	private final Clock clock;
-
 	private volatile ExecutorService writes;
 
 	private volatile ExecutorService rebuilds;
@@ -98,13 +99,17 @@ class SearchIndexer implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile Instant dueCheckedUntil;
+	private volatile boolean reconciled;
+
+	private final Counter repairs;
 
 	private final RelatedArticles related;
 
 	SearchIndexer(DataDirectory data, Articles articles, Sections sections, People people, SearchDictionary dictionary,
-			SearchProperties properties, TaskScheduler scheduler, Clock clock, RelatedArticles related) {
+			SearchProperties properties, TaskScheduler scheduler, RelatedArticles related,
+			MeterRegistry meters) {
 		this.related = related;
+		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "search");
 		this.root = data.index();
 		this.articles = articles;
 		this.sections = sections;
@@ -112,7 +117,6 @@ class SearchIndexer implements SmartLifecycle {
 		this.dictionary = dictionary;
 		this.properties = properties;
 		this.scheduler = scheduler;
-		this.clock = clock;
 	}
 
 	IndexGeneration live() {
@@ -153,7 +157,7 @@ class SearchIndexer implements SmartLifecycle {
 			writeCurrent(live.path);
 		}
 		running = true;
-		dueCheckedUntil = clock.instant();
+		reconciled = false;
 		if (needsRebuild) {
 			rebuild();
 		}
@@ -161,8 +165,8 @@ class SearchIndexer implements SmartLifecycle {
 			writes.submit(this::reconcile);
 		}
 		scheduler.scheduleWithFixedDelay(() -> onWriter(this::commitIfDirty), properties.commitInterval());
-		scheduler.scheduleWithFixedDelay(() -> onWriter(this::indexArticlesThatBecameVisible),
-				properties.dueCheckInterval());
+		scheduler.scheduleWithFixedDelay(this::reconcileNow, scheduler.getClock().instant().plus(properties.reconcileInterval()),
+				properties.reconcileInterval());
 	}
 
 	@Override
@@ -204,12 +208,25 @@ class SearchIndexer implements SmartLifecycle {
 		submit(event.articleId());
 	}
 
-	// Another node published, edited or withdrew an article: this node's index follows it too.
-	@org.springframework.context.event.EventListener
-	void on(kr.sinmun.cluster.RemoteChange change) {
-		if (change.articleId() != null) {
-			submit(change.articleId());
-		}
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ArticleAppeared event) {
+		submit(event.articleId());
+	}
+
+	// Whichever node the word was added on, every node's index is rebuilt with it.
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SearchDictionaryChanged event) {
+		rebuild();
+	}
+
+	/** Whether the index has been brought level with the database since this node started. */
+	boolean reconciled() {
+		return reconciled;
+	}
+
+	/** Compares the index with the database and repairs any difference; runs every {@code reconcileInterval}. */
+	void reconcileNow() {
+		onWriter(this::reconcile);
 	}
 
 	private void submit(long id) {
@@ -281,8 +298,13 @@ class SearchIndexer implements SmartLifecycle {
 	}
 
 	// After a restart the index may miss changes made while it was down, or changes applied but not yet
-	// committed when the process died: compare versions with the database and fix the difference.
+	// committed when the process died; a node may also drift (a change applied while the database blinked):
+	// compare versions with the database and fix the difference, and say how much was repaired.
 	private void reconcile() {
+		if (rebuilding.get()) {
+			// CASE: a rebuild reads everything from the database anyway, and replays what changed meanwhile.
+			return;
+		}
 		try {
 			Map<Long, Long> indexed = indexedVersions(live);
 			int fixed = 0;
@@ -299,20 +321,19 @@ class SearchIndexer implements SmartLifecycle {
 			}
 			commitIfDirty();
 			if (fixed > 0) {
-				log.info("검색 색인 대조: {}건 반영", fixed);
+				repairs.increment(fixed);
+				log.info("검색 색인 대조: 데이터베이스와 다른 기사 {}건을 고쳤습니다", fixed);
 			}
+			reconciled = true;
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("검색 색인 대조 실패: {}", ex.toString());
+			if (!reconciled && running) {
+				// CASE: the database blinked while a starting node compared: it stays out of rotation until the
+				// comparison succeeds, so try again soon rather than at the next period.
+				scheduler.schedule(this::reconcileNow, scheduler.getClock().instant().plusSeconds(10));
+			}
 		}
-	}
-
-	private void indexArticlesThatBecameVisible() {
-		Instant now = clock.instant();
-		for (Long id : articles.becameVisibleBetween(dueCheckedUntil, now)) {
-			refresh(id);
-		}
-		dueCheckedUntil = now;
 	}
 
 	private void commitIfDirty() {
@@ -358,6 +379,7 @@ class SearchIndexer implements SmartLifecycle {
 			writeCurrent(next.path);
 		}
 		related.forgetAll();
+		reconciled = true;
 		// What changed while the new generation was being written is applied to it now, in order.
 		for (Long id : Set.copyOf(changedDuringRebuild)) {
 			writes.submit(() -> refresh(id));

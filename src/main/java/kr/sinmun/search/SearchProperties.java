@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code commitInterval}: how often index changes are made durable (searches see them at once, within
- * milliseconds); {@code dueCheckInterval}: how often articles scheduled for a time are picked up.
+ * milliseconds); {@code reconcileInterval}: how often the index is compared with the database and any difference repaired.
  */
 @ConfigurationProperties("sinmun.search")
-record SearchProperties(@DefaultValue("5s") Duration commitInterval, @DefaultValue("20s") Duration dueCheckInterval) {
+record SearchProperties(@DefaultValue("5s") Duration commitInterval, @DefaultValue("10m") Duration reconcileInterval) {
 }

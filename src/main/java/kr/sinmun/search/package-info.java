@@ -3,7 +3,9 @@
  * the article module's events. API: {@link kr.sinmun.search.Search} with {@link kr.sinmun.search.SearchQuery},
  * {@link kr.sinmun.search.SearchResults}, {@link kr.sinmun.search.SearchHit} and
  * {@link kr.sinmun.search.Suggestion}. The index lives under {@code <data>/index}, survives restarts and is
- * rebuilt aside (then swapped in) when missing, corrupt, or after the dictionary changed.
+ * rebuilt aside (then swapped in) when missing, corrupt, or after the dictionary changed. Event
+ * {@link kr.sinmun.search.SearchDictionaryChanged}: every node rebuilds with the new words. The index is
+ * compared with the database at start (the node's readiness stays DOWN until then) and periodically.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search")
 package kr.sinmun.search;

@@ -4,16 +4,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleUnpublished;
+import kr.sinmun.frontpage.FrontPageChanged;
+import kr.sinmun.page.StaticPageChanged;
+import kr.sinmun.publisher.SiteSettingsChanged;
+import kr.sinmun.section.SectionsChanged;
 import kr.sinmun.platform.CachePolicy;
 
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -32,6 +39,8 @@ class PageCache {
 	private final java.util.concurrent.atomic.AtomicLong stores = new java.util.concurrent.atomic.AtomicLong();
 
 	private final java.util.concurrent.atomic.LongAdder renders = new java.util.concurrent.atomic.LongAdder();
+
+	private final java.util.concurrent.atomic.AtomicLong drops = new java.util.concurrent.atomic.AtomicLong();
 
 	private final kr.sinmun.article.Articles articles;
 
@@ -70,19 +79,29 @@ class PageCache {
 	 * an article page counts as a view.
 	 */
 	CachedPage put(String key, long articleId, byte[] body, String contentType, List<String[]> headers) {
-		return put(key, articleId, 200, 0, body, contentType, headers);
+		return put(key, articleId, 200, 0, body, contentType, headers, drops.get());
+	}
+
+	/**
+	 * Stores a page rendered after {@code dropsBefore} drops ({@link #drops()}); if anything was dropped since,
+	 * the page is returned to answer its request but not kept, since it may show what was just dropped.
+	 */
+	CachedPage put(String key, long articleId, byte[] body, String contentType, List<String[]> headers,
+			long dropsBefore) {
+		return put(key, articleId, 200, 0, body, contentType, headers, dropsBefore);
 	}
 
 	/**
 	 * Stores a list's "no such page" answer (a 404 page) under {@code key}: it answers every page number above
 	 * {@code lastPage}, until a change to the list drops it.
 	 */
-	CachedPage putNoSuchPage(String key, int lastPage, byte[] body, String contentType, List<String[]> headers) {
-		return put(key, 0, 404, lastPage, body, contentType, headers);
+	CachedPage putNoSuchPage(String key, int lastPage, byte[] body, String contentType, List<String[]> headers,
+			long dropsBefore) {
+		return put(key, 0, 404, lastPage, body, contentType, headers, dropsBefore);
 	}
 
 	private CachedPage put(String key, long articleId, int status, int lastPage, byte[] body, String contentType,
-			List<String[]> headers) {
+			List<String[]> headers, long dropsBefore) {
 		byte[] brotli = compression.brotli(body);
 		String etag = etag(body);
 		// Every response of this page carries these; only Content-Encoding and Content-Length vary by variant.
@@ -96,8 +115,16 @@ class PageCache {
 		CachedPage page = new CachedPage(status, variant(body, null), variant(gzip(body), "gzip"),
 				brotli == null ? null : variant(brotli, "br"), List.copyOf(wire), etag,
 				lastModified(headers), keys(headers), articleId, lastPage);
+		if (drops.get() != dropsBefore) {
+			page.variants().forEach(variant -> files.drop(variant.file()));
+			return page;
+		}
 		pages.put(key, page);
 		stores.incrementAndGet();
+		// CASE: a drop ran between the check and the put: this page may be stale, so it goes too.
+		if (drops.get() != dropsBefore) {
+			pages.asMap().remove(key, page);
+		}
 		return page;
 	}
 
@@ -108,14 +135,8 @@ class PageCache {
 	}
 
 	void clear() {
-		pages.invalidateAll();
-		purger.purge(java.util.Set.of(PageKeys.SITE));
-	}
-
-	/** Drops exactly the pages that show any of {@code keys}, here and in the CDN. */
-	void invalidate(java.util.Set<String> keys) {
-		invalidateHere(keys);
-		purger.purge(keys);
+		clearHere();
+		purger.purge(Set.of(PageKeys.SITE));
 	}
 
 	boolean contains(String key) {
@@ -160,68 +181,111 @@ class PageCache {
 		return pages.estimatedSize();
 	}
 
-	// CASE: a demo article's pages are dropped here only: demo content never leaves the installation, not even
-	// as keys in a purge (a first start would otherwise send the CDN one purge per demo article).
-	@Order(100)
+	// Each node drops its own pages, whether the change was made here (after it commits) or on another node
+	// (when the change feed brings it). These run after the modules that keep what pages show in memory have
+	// re-read it (they listen first), so a page rendered after the drop shows the new state.
+
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticlePublished event) {
-		java.util.Set<String> keys = keysOf(event.articleId(), event.sectionId());
-		if (articles.find(event.articleId()).map(kr.sinmun.article.ArticleDetail::demo).orElse(false)) {
-			invalidateHere(keys);
-		}
-		else {
-			invalidate(keys);
-		}
+		invalidateHere(keysOf(event.articleId(), event.sectionId()));
+	}
+
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ArticleAppeared event) {
+		invalidateHere(keysOf(event.articleId(), event.sectionId()));
 	}
 
 	// CASE: a deleted article's reporters are unknown now: every reporter page goes.
-	@Order(100)
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticleUnpublished event) {
-		java.util.Set<String> keys = keysOf(event.articleId(), event.sectionId());
 		if (articles.find(event.articleId()).isEmpty()) {
+			drops.incrementAndGet();
 			pages.asMap().values().removeIf(page -> page.keys().stream().anyMatch(key -> key.startsWith("reporter-")));
 		}
-		invalidate(keys);
+		invalidateHere(keysOf(event.articleId(), event.sectionId()));
 	}
 
-	@Order(100)
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
-	void on(kr.sinmun.frontpage.FrontPageChanged event) {
-		invalidate(java.util.Set.of(PageKeys.HOME));
+	void on(FrontPageChanged event) {
+		invalidateHere(Set.of(PageKeys.HOME));
+	}
+
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(StaticPageChanged event) {
+		invalidateHere(Set.of(PageKeys.page(event.slug())));
 	}
 
 	// Menus, footers and settings appear on every page.
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
-	void on(kr.sinmun.section.SectionsChanged event) {
-		clear();
+	void on(SectionsChanged event) {
+		clearHere();
 	}
 
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
-	void on(kr.sinmun.page.StaticPageChanged event) {
-		invalidate(java.util.Set.of(PageKeys.page(event.slug())));
+	void on(SiteSettingsChanged event) {
+		clearHere();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(kr.sinmun.publisher.SiteSettingsChanged event) {
-		clear();
-	}
-
-	/** Another node changed something: drop what it shows here too. */
-	@Order(100)
-	@org.springframework.context.event.EventListener
-	void on(kr.sinmun.cluster.RemoteChange change) {
-		switch (change.kind()) {
-			case "ARTICLE_PUBLISHED", "ARTICLE_UNPUBLISHED" -> invalidateHere(keysOf(change.articleId(), change.sectionId()));
-			case "FRONT_PAGE" -> invalidateHere(java.util.Set.of(PageKeys.HOME));
-			case "STATIC_PAGE" -> invalidateHere(java.util.Set.of(PageKeys.page(change.detail())));
-			default -> pages.invalidateAll();
+	/**
+	 * The CDN in front is shared by every node, so only the node that made a change purges it, once the change
+	 * has committed; a change another node made arrives outside any transaction and does not run this.
+	 */
+	@TransactionalEventListener(classes = { ArticlePublished.class, ArticleAppeared.class, ArticleUnpublished.class,
+			FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class, SiteSettingsChanged.class })
+	void purgeCdn(Object event) {
+		// CASE: demo content never leaves the installation, not even as keys in a purge (a first start would
+		// otherwise send the CDN one purge per demo article). Removing one still purges.
+		if (event instanceof ArticlePublished published) {
+			if (!demo(published.articleId())) {
+				purger.purge(keysOf(published.articleId(), published.sectionId()));
+			}
+		}
+		else if (event instanceof ArticleAppeared appeared) {
+			if (!demo(appeared.articleId())) {
+				purger.purge(keysOf(appeared.articleId(), appeared.sectionId()));
+			}
+		}
+		else if (event instanceof ArticleUnpublished unpublished) {
+			purger.purge(keysOf(unpublished.articleId(), unpublished.sectionId()));
+		}
+		else if (event instanceof FrontPageChanged) {
+			purger.purge(Set.of(PageKeys.HOME));
+		}
+		else if (event instanceof StaticPageChanged page) {
+			purger.purge(Set.of(PageKeys.page(page.slug())));
+		}
+		else {
+			purger.purge(Set.of(PageKeys.SITE));
 		}
 	}
 
-	// The node that made the change has already told the CDN.
-	private void invalidateHere(java.util.Set<String> keys) {
+	private boolean demo(long articleId) {
+		return articles.find(articleId).map(kr.sinmun.article.ArticleDetail::demo).orElse(false);
+	}
+
+	private void clearHere() {
+		drops.incrementAndGet();
+		pages.invalidateAll();
+	}
+
+	private void invalidateHere(Set<String> keys) {
+		drops.incrementAndGet();
 		pages.asMap().values().removeIf(page -> page.keys().stream().anyMatch(keys::contains));
+	}
+
+	/**
+	 * A count of drops, taken before a page is rendered: a page whose render overlapped a drop may show the
+	 * state from before it, so {@link #put} does not keep it.
+	 */
+	long drops() {
+		return drops.get();
 	}
 
 	private static byte[] gzip(byte[] body) {

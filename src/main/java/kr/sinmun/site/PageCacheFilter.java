@@ -113,6 +113,7 @@ class PageCacheFilter extends HttpFilter {
 			long articleId, CompletableFuture<PageCache.CachedPage> mine) throws ServletException, IOException {
 		PageCache.CachedPage stored = null;
 		cache.countRender();
+		long dropsBefore = cache.drops();
 		try {
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, wrapper);
@@ -120,11 +121,12 @@ class PageCacheFilter extends HttpFilter {
 			boolean storable = contentType != null && CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith)
 					&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && "GET".equals(request.getMethod());
 			if (storable && wrapper.getStatus() == 200) {
-				stored = cache.put(key, articleId, wrapper.getContentAsByteArray(), contentType, repeatableHeaders(wrapper));
+				stored = cache.put(key, articleId, wrapper.getContentAsByteArray(), contentType, repeatableHeaders(wrapper),
+						dropsBefore);
 			}
 			else if (storable && wrapper.getStatus() == 404 && request.getAttribute(LAST_PAGE) instanceof Integer last) {
 				stored = cache.putNoSuchPage(PageLookup.noSuchPageKey(key), last, wrapper.getContentAsByteArray(),
-						contentType, repeatableHeaders(wrapper));
+						contentType, repeatableHeaders(wrapper), dropsBefore);
 			}
 			if (stored != null) {
 				// The reader who waited for the render gets it compressed too, as every later reader will.

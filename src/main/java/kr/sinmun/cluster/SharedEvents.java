@@ -1,0 +1,56 @@
+package kr.sinmun.cluster;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import kr.sinmun.ads.BannersChanged;
+import kr.sinmun.article.ArticleAppeared;
+import kr.sinmun.article.ArticlePublished;
+import kr.sinmun.article.ArticleUnpublished;
+import kr.sinmun.frontpage.FrontPageChanged;
+import kr.sinmun.page.StaticPageChanged;
+import kr.sinmun.publisher.SiteSettingsChanged;
+import kr.sinmun.search.SearchDictionaryChanged;
+import kr.sinmun.section.SectionsChanged;
+
+/**
+ * The events every node must apply, by the stable name stored with each entry: a class may be renamed, a
+ * stored name may not. Only these types are ever read back from the table.
+ */
+final class SharedEvents {
+
+	private static final Map<String, Class<?>> TYPES = Map.of("article.published", ArticlePublished.class,
+			"article.unpublished", ArticleUnpublished.class, "article.appeared", ArticleAppeared.class,
+			"frontpage.changed", FrontPageChanged.class, "page.changed", StaticPageChanged.class, "sections.changed",
+			SectionsChanged.class, "settings.changed", SiteSettingsChanged.class, "banners.changed",
+			BannersChanged.class, "dictionary.changed", SearchDictionaryChanged.class);
+
+	private static final Map<Class<?>, String> NAMES = TYPES.entrySet()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	/** The stored name of an event other nodes must apply, or empty for any other event. */
+	Optional<String> nameOf(Object event) {
+		return Optional.ofNullable(NAMES.get(event.getClass()));
+	}
+
+	String write(Object event) {
+		return json.writeValueAsString(event);
+	}
+
+	/** The event an entry stands for; empty for a name this version does not know (written by a newer one). */
+	Optional<Object> read(String name, String payload) {
+		Class<?> type = TYPES.get(name);
+		return type == null ? Optional.empty() : Optional.of(json.readValue(payload, type));
+	}
+
+	static Map<String, Class<?>> types() {
+		return TYPES;
+	}
+
+}
