@@ -11,6 +11,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import kr.sinmun.article.ArticleViewer;
+import kr.sinmun.people.Role;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,6 +73,11 @@ class ApiTokens {
 	}
 
 	record TokenOwner(long userId, String username, String role) {
+
+		ArticleViewer viewer() {
+			return ArticleViewer.of(userId, Role.valueOf(role));
+		}
+
 	}
 
 }

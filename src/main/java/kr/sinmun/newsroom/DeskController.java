@@ -67,13 +67,13 @@ class DeskController {
 		Instant today = LocalDate.ofInstant(now, KoreanDates.SEOUL).atStartOfDay(KoreanDates.SEOUL).toInstant();
 		ArticleFilter mine = new ArticleFilter(null, null, null, null, staff.id(), null, null, null);
 		model.addAttribute("page", new Views.DeskPage(pages.chrome(staff, csrf, "desk"),
-				rows(any.withStatus(ArticleStatus.SUBMITTED), false),
-				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, false, null, null, null, null, null), false),
-				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, true, null, null, null, null, null), false),
-				rows(any.withStatus(ArticleStatus.HELD), false),
-				rows(mine.withStatus(ArticleStatus.DRAFT), false),
+				rows(any.withStatus(ArticleStatus.SUBMITTED), staff, false),
+				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, false, null, null, null, null, null), staff, false),
+				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, true, null, null, null, null, null), staff, false),
+				rows(any.withStatus(ArticleStatus.HELD), staff, false),
+				rows(mine.withStatus(ArticleStatus.DRAFT), staff, false),
 				rows(new ArticleFilter(ArticleStatus.PUBLISHED, false, null, null, null, today, now.plusSeconds(1), null),
-						true)));
+						staff, true)));
 		return "newsroom/desk";
 	}
 
@@ -88,7 +88,7 @@ class DeskController {
 		ArticleFilter filter = filter(status, section, reporter, from, to, text);
 		Integer requested = number(params.get("page"));
 		int page = requested == null || requested < 1 ? 1 : requested;
-		ArticlePage<ArticleListing> found = articles.listing(filter, page, PAGE_SIZE);
+		ArticlePage<ArticleListing> found = articles.listing(filter, staff.viewer(), page, PAGE_SIZE);
 		List<Views.Option> statuses = new ArrayList<>();
 		statuses.add(new Views.Option("", "전체", status.isEmpty()));
 		for (String[] option : new String[][] { { "DRAFT", "작성중" }, { "SUBMITTED", "송고" }, { "HELD", "보류" },
@@ -131,8 +131,8 @@ class DeskController {
 				to == null ? null : to.plusDays(1).atStartOfDay(KoreanDates.SEOUL).toInstant(), text.isEmpty() ? null : text);
 	}
 
-	private List<Views.Row> rows(ArticleFilter filter, boolean withViews) {
-		return pages.rows(articles.listing(filter, 1, QUEUE).items(), withViews);
+	private List<Views.Row> rows(ArticleFilter filter, Staff staff, boolean withViews) {
+		return pages.rows(articles.listing(filter, staff.viewer(), 1, QUEUE).items(), withViews);
 	}
 
 	private static String query(Map<String, String> params) {

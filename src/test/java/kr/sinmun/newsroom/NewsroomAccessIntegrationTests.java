@@ -93,6 +93,65 @@ class NewsroomAccessIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aReporterSeesOnlyTheirOwnUnpublishedWorkWhateverTheDoor() {
+		ArticleDetail othersDraft = NewsroomFixtures.draft(articles, sections, otherReporter, "남의 초고 엿보기 시험",
+				"<p>아직 아무도 보면 안 되는 초고 본문.</p>");
+		ArticleDetail othersSubmitted = articles.move(NewsroomFixtures.draft(articles, sections, otherReporter,
+				"남의 송고 엿보기 시험", "<p>데스크만 볼 송고 본문.</p>").id(), ArticleStatus.SUBMITTED, null, false,
+				otherReporter);
+		ArticleDetail own = NewsroomFixtures.draft(articles, sections, reporter, "내 초고 엿보기 시험", "<p>내 본문.</p>");
+		ArticleDetail published = NewsroomFixtures.published(articles, sections, otherReporter, "society",
+				"남의 출고 엿보기 시험", java.time.Instant.now().minusSeconds(600));
+		WebClient api = web();
+		String token = api.token(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
+
+		for (ArticleDetail hidden : java.util.List.of(othersDraft, othersSubmitted)) {
+			WebClient.Response peek = api.get("/api/v1/articles/" + hidden.id(), "Authorization", "Bearer " + token);
+			assertThat(peek.status()).as("GET of %s", hidden.headline()).isEqualTo(403);
+			assertThat(peek.body()).doesNotContain(hidden.headline()).doesNotContain("본문");
+		}
+		assertThat(api.get("/api/v1/articles/" + own.id(), "Authorization", "Bearer " + token).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/articles/" + published.id(), "Authorization", "Bearer " + token).status())
+			.isEqualTo(200);
+		assertThat(apiHeadlines(api, token)).contains(own.headline(), published.headline())
+			.doesNotContain(othersDraft.headline(), othersSubmitted.headline());
+
+		NewsroomSession session = session(NewsroomFixtures.REPORTER);
+		assertThat(session.get("/newsroom/articles?q=" + java.net.URLEncoder.encode("엿보기 시험",
+				java.nio.charset.StandardCharsets.UTF_8)).body()).contains(own.headline(), published.headline())
+			.doesNotContain(othersDraft.headline(), othersSubmitted.headline());
+		assertThat(session.get("/newsroom").body()).doesNotContain(othersSubmitted.headline());
+		HttpResponse<String> peek = session.get("/newsroom/articles/" + othersSubmitted.id());
+		assertThat(peek.statusCode()).isEqualTo(403);
+		assertThat(peek.body()).doesNotContain("데스크만 볼 송고 본문");
+
+		// The desk sees everything, through either door.
+		String deskToken = api.token(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
+		assertThat(api.get("/api/v1/articles/" + othersDraft.id(), "Authorization", "Bearer " + deskToken).status())
+			.isEqualTo(200);
+		assertThat(apiHeadlines(api, deskToken)).contains(othersDraft.headline(), othersSubmitted.headline());
+		assertThat(session(NewsroomFixtures.DESK).get("/newsroom/articles?q=" + java.net.URLEncoder.encode("엿보기 시험",
+				java.nio.charset.StandardCharsets.UTF_8)).body()).contains(othersDraft.headline(),
+						othersSubmitted.headline(), own.headline());
+	}
+
+	// Every headline the API's list hands this token, page by page.
+	private static java.util.List<String> apiHeadlines(WebClient api, String token) {
+		java.util.List<String> headlines = new java.util.ArrayList<>();
+		for (int page = 1; page < 200; page++) {
+			WebClient.Response response = api.get("/api/v1/articles?section=society&page=" + page, "Authorization",
+					"Bearer " + token);
+			assertThat(response.status()).isEqualTo(200);
+			var items = response.json().get("items");
+			if (items.isEmpty()) {
+				break;
+			}
+			items.forEach(item -> headlines.add(item.get("headline").asString()));
+		}
+		return headlines;
+	}
+
+	@Test
 	void formsWithoutTheCsrfTokenAreRefused() {
 		ArticleDetail own = NewsroomFixtures.draft(articles, sections, reporter, "CSRF 시험", "<p>본문.</p>");
 		NewsroomSession session = session(NewsroomFixtures.REPORTER);
