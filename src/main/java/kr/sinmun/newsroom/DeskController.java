@@ -50,11 +50,10 @@ class DeskController {
 				&& authentication.isAuthenticated()) {
 			return "redirect:/newsroom";
 		}
-		String message = error == null ? null : switch (error) {
-			case "locked" -> "비밀번호를 여러 번 틀려 계정이 15분 동안 잠겼습니다. 잠시 후 다시 시도하거나 관리자에게 문의하십시오.";
-			case "disabled" -> "사용이 중지된 계정입니다. 관리자에게 문의하십시오.";
-			default -> "아이디 또는 비밀번호가 올바르지 않습니다. 5번 틀리면 15분 동안 로그인할 수 없습니다.";
-		};
+		// One message whatever the reason, so it tells a guesser nothing (NewsroomSecurityConfiguration).
+		String message = error == null ? null
+				: "로그인하지 못했습니다. 아이디와 비밀번호를 확인하십시오. 여러 번 틀리면 이 기기에서는 잠시 로그인할 수 없으니, "
+						+ "계속 안 되면 관리자에게 문의하십시오.";
 		model.addAttribute("page", new Views.LoginPage(pages.siteName(), username == null ? "" : username, message,
 				logout != null ? "로그아웃했습니다." : null, csrf.getParameterName(), csrf.getToken()));
 		return "newsroom/login";

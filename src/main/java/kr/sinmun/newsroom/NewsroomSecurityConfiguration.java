@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -84,14 +82,14 @@ class NewsroomSecurityConfiguration {
 		return http.build();
 	}
 
-	// The user name goes back into the form; the reason decides the Korean message.
+	// CASE: one answer for every refusal (wrong password, unknown or disabled account, too many attempts), as
+	// OWASP's Authentication Cheat Sheet advises: the reason would tell a guesser which accounts exist and which
+	// of them an attack has slowed down. The user name goes back into the form.
 	private static AuthenticationFailureHandler failure() {
 		return (HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.core.AuthenticationException exception) -> {
-			String reason = exception instanceof LockedException ? "locked"
-					: exception instanceof DisabledException ? "disabled" : "bad";
 			String username = request.getParameter("username");
-			redirect(response, "/newsroom/login?error=" + reason + "&username="
+			redirect(response, "/newsroom/login?error&username="
 					+ URLEncoder.encode(username == null ? "" : username, StandardCharsets.UTF_8));
 		};
 	}
