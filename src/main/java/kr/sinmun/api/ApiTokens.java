@@ -12,12 +12,14 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import kr.sinmun.article.ArticleViewer;
+import kr.sinmun.people.PasswordChanged;
 import kr.sinmun.people.Role;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Issues and checks bearer tokens. The token is shown once; only its hash is kept. */
+/** Issues, checks and revokes bearer tokens. The token is shown once; only its hash is kept. */
 @Repository
 class ApiTokens {
 
@@ -57,6 +59,15 @@ class ApiTokens {
 			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, n) -> new TokenOwner(rs.getLong("id"), rs.getString("username"), rs.getString("role")))
 			.optional();
+	}
+
+	/**
+	 * A token stands for the password it was issued against: a new password, by the user or by an
+	 * administrator's reset, ends every token of the account, in the same transaction as the change.
+	 */
+	@EventListener
+	void revokeOnPasswordChange(PasswordChanged changed) {
+		jdbc.sql("DELETE FROM api_tokens WHERE user_id = :user").param("user", changed.userId()).update();
 	}
 
 	private static String hash(String token) {

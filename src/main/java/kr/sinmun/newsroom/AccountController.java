@@ -54,6 +54,9 @@ class AccountController {
 			model.addAttribute("page", new Views.PasswordPage(pages.chrome(staff, csrf, "password"), errors, null));
 			return "newsroom/password";
 		}
+		// The user's other sessions and API tokens ended with the change (PasswordChanged); this one stays, under
+		// a new id, so an id that leaked before the change is worth nothing after it.
+		request.changeSessionId();
 		return "redirect:/newsroom/password?done";
 	}
 

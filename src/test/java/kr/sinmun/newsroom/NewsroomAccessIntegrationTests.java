@@ -47,8 +47,12 @@ class NewsroomAccessIntegrationTests extends IntegrationTest {
 	}
 
 	private NewsroomSession session(String username) {
+		return session(username, NewsroomFixtures.PASSWORD);
+	}
+
+	private NewsroomSession session(String username, String password) {
 		NewsroomSession session = new NewsroomSession(port);
-		assertThat(session.login(username, NewsroomFixtures.PASSWORD)).endsWith("/newsroom");
+		assertThat(session.login(username, password)).endsWith("/newsroom");
 		return session;
 	}
 
@@ -213,6 +217,45 @@ class NewsroomAccessIntegrationTests extends IntegrationTest {
 		assertThat(reset.statusCode()).isEqualTo(302);
 		assertThat(new NewsroomSession(port, "192.0.2.55").login("nr-locked", NewsroomFixtures.PASSWORD))
 			.endsWith("/newsroom");
+	}
+
+	@Test
+	void anAdministratorsPasswordResetEndsEveryTokenAndSessionOfTheAccount() {
+		long id = NewsroomFixtures.user(people, "nr-reset-revoke", "초기화시험", Role.REPORTER);
+		NewsroomSession laptop = session("nr-reset-revoke");
+		String token = web().token("nr-reset-revoke", NewsroomFixtures.PASSWORD);
+		assertThat(web().get("/api/v1/sections", "Authorization", "Bearer " + token).status()).isEqualTo(200);
+
+		NewsroomSession admin = session("admin", ADMIN_PASSWORD);
+		admin.get("/newsroom/admin/users/" + id);
+		assertThat(admin.form("/newsroom/admin/users/" + id + "/password", Map.of("password", "a-new-password-9"))
+			.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> afterReset = laptop.get("/newsroom");
+		assertThat(afterReset.statusCode()).as("the old session").isEqualTo(302);
+		assertThat(afterReset.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login");
+		assertThat(web().get("/api/v1/sections", "Authorization", "Bearer " + token).status()).as("the old token")
+			.isEqualTo(401);
+		assertThat(admin.get("/newsroom").statusCode()).as("the administrator's own session").isEqualTo(200);
+	}
+
+	@Test
+	void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthersAndEveryToken() {
+		NewsroomFixtures.user(people, "nr-change-revoke", "변경시험", Role.REPORTER);
+		NewsroomSession laptop = session("nr-change-revoke");
+		NewsroomSession phone = session("nr-change-revoke");
+		String token = web().token("nr-change-revoke", NewsroomFixtures.PASSWORD);
+
+		laptop.get("/newsroom/password");
+		HttpResponse<String> change = laptop.form("/newsroom/password", Map.of("current", NewsroomFixtures.PASSWORD,
+				"password", "a-new-password-9", "confirm", "a-new-password-9"));
+		assertThat(change.statusCode()).isEqualTo(302);
+
+		assertThat(laptop.get("/newsroom").statusCode()).as("the session that made the change").isEqualTo(200);
+		assertThat(phone.get("/newsroom").statusCode()).as("another session").isEqualTo(302);
+		assertThat(web().get("/api/v1/sections", "Authorization", "Bearer " + token).status()).as("the old token")
+			.isEqualTo(401);
+		assertThat(web().token("nr-change-revoke", "a-new-password-9")).isNotBlank();
 	}
 
 	@Test
