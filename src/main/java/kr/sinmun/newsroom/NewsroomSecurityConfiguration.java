@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -20,7 +19,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -57,11 +55,10 @@ class NewsroomSecurityConfiguration {
 				errors.writePage(request, response, 403);
 			}
 		};
-		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-		// Only a page the writer was looking at is worth returning to after login, never a script call.
-		requestCache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
-				&& !SCRIPT_CALL.matches(request));
+		// Nothing an anonymous visitor does stores a session: the login form's CSRF token and the page to return
+		// to after the login are kept in cookies (LoginFormCsrfTokens, ReturnAfterLogin).
 		http.securityMatcher("/newsroom", "/newsroom/**")
+			.csrf(csrf -> csrf.csrfTokenRepository(new LoginFormCsrfTokens()))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/login")
 				.permitAll()
 				.requestMatchers("/newsroom/admin", "/newsroom/admin/**")
@@ -73,7 +70,7 @@ class NewsroomSecurityConfiguration {
 				.defaultSuccessUrl("/newsroom", false)
 				.failureHandler(failure()))
 			.logout(logout -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl("/newsroom/login?logout"))
-			.requestCache(cache -> cache.requestCache(requestCache))
+			.requestCache(cache -> cache.requestCache(new ReturnAfterLogin()))
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(scriptLogin, SCRIPT_CALL)
 				.defaultAuthenticationEntryPointFor(loginPage, request -> true)
 				.accessDeniedHandler(denied))

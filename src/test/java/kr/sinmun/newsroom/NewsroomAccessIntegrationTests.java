@@ -259,6 +259,29 @@ class NewsroomAccessIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anonymousVisitorsGetNoSessionYetCanLogIn() {
+		long before = sessionRows();
+		for (int i = 0; i < 10; i++) {
+			NewsroomSession visitor = new NewsroomSession(port);
+			for (String path : java.util.List.of("/newsroom/login", "/newsroom", "/newsroom/articles/1")) {
+				HttpResponse<String> response = visitor.get(path);
+				assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by GET %s", path)
+					.noneMatch(cookie -> cookie.startsWith("SINMUN_SESSION="));
+			}
+		}
+		assertThat(sessionRows()).as("session rows after 30 anonymous requests").isLessThanOrEqualTo(before);
+
+		NewsroomSession reporterSession = new NewsroomSession(port);
+		assertThat(reporterSession.login(NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD)).endsWith("/newsroom");
+		assertThat(reporterSession.get("/newsroom").statusCode()).isEqualTo(200);
+		assertThat(sessionRows()).isGreaterThan(0);
+	}
+
+	private long sessionRows() {
+		return jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single();
+	}
+
+	@Test
 	void sessionsLiveInPostgresqlSoADeployDoesNotLogTheNewsroomOut() {
 		session(NewsroomFixtures.DESK);
 		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :name")
