@@ -11,10 +11,15 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import kr.sinmun.article.ArticleViewer;
+import kr.sinmun.people.PasswordChanged;
+import kr.sinmun.people.Role;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Issues and checks bearer tokens. The token is shown once; only its hash is kept. */
+/** Issues, checks and revokes bearer tokens. The token is shown once; only its hash is kept. */
 @Repository
 class ApiTokens {
 
@@ -56,6 +61,15 @@ class ApiTokens {
 			.optional();
 	}
 
+	/**
+	 * A token stands for the password it was issued against: a new password, by the user or by an
+	 * administrator's reset, ends every token of the account, in the same transaction as the change.
+	 */
+	@EventListener
+	void revokeOnPasswordChange(PasswordChanged changed) {
+		jdbc.sql("DELETE FROM api_tokens WHERE user_id = :user").param("user", changed.userId()).update();
+	}
+
 	private static String hash(String token) {
 		try {
 			return HexFormat.of()
@@ -70,6 +84,11 @@ class ApiTokens {
 	}
 
 	record TokenOwner(long userId, String username, String role) {
+
+		ArticleViewer viewer() {
+			return ArticleViewer.of(userId, Role.valueOf(role));
+		}
+
 	}
 
 }

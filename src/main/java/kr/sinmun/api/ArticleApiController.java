@@ -67,8 +67,12 @@ class ArticleApiController {
 	}
 
 	@GetMapping("/{id}")
-	ArticleResponse get(@PathVariable long id) {
-		return articles.find(id).map(this::response).orElseThrow(() -> new ArticleNotFoundException(id));
+	ArticleResponse get(@PathVariable long id, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+		ArticleDetail article = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (!articles.maySee(owner.viewer(), article)) {
+			throw new AccessDeniedException("다른 기자의 출고 전 기사는 볼 수 없습니다.");
+		}
+		return response(article);
 	}
 
 	@PutMapping("/{id}")
@@ -92,12 +96,12 @@ class ArticleApiController {
 
 	@GetMapping
 	Map<String, Object> list(@RequestParam(required = false) String section,
-			@RequestParam(defaultValue = "1") String page) {
+			@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		Integer sectionId = section == null || section.isBlank() ? null : section(section).id();
 		if (!page.matches("\\d{1,6}") || Integer.parseInt(page) < 1) {
 			throw new ApiValidationException("page", "쪽 번호(page)는 1 이상의 정수여야 합니다.");
 		}
-		ArticlePage<ArticleDetail> result = articles.all(sectionId, Integer.parseInt(page), PAGE_SIZE);
+		ArticlePage<ArticleDetail> result = articles.all(sectionId, owner.viewer(), Integer.parseInt(page), PAGE_SIZE);
 		Map<Long, Reporter> reporters = people
 			.reporters(result.items().stream().map(ArticleDetail::reporterId).collect(Collectors.toSet()));
 		return Map.of("total", result.total(), "page", result.page(), "size", result.size(), "items",
@@ -135,7 +139,7 @@ class ArticleApiController {
 	}
 
 	private static boolean isReporter(ApiTokens.TokenOwner owner) {
-		return "REPORTER".equals(owner.role());
+		return !owner.viewer().seesEverything();
 	}
 
 	private Section section(String slug) {

@@ -12,6 +12,8 @@ import kr.sinmun.ads.Banners;
 import kr.sinmun.ads.Campaign;
 import kr.sinmun.ads.CampaignDraft;
 import kr.sinmun.ads.CampaignRules;
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
@@ -34,9 +36,12 @@ class BannerApiController {
 
 	private final Sections sections;
 
-	BannerApiController(Banners banners, Sections sections) {
+	private final AuditLog audit;
+
+	BannerApiController(Banners banners, Sections sections, AuditLog audit) {
 		this.banners = banners;
 		this.sections = sections;
+		this.audit = audit;
 	}
 
 	record CampaignRequest(String advertiser, String name, String kind, Long mediaId, String altText, String html,
@@ -68,23 +73,30 @@ class BannerApiController {
 	}
 
 	@PostMapping("/api/v1/banner-campaigns")
-	ResponseEntity<CampaignResponse> create(@RequestBody CampaignRequest request) {
+	ResponseEntity<CampaignResponse> create(@RequestBody CampaignRequest request,
+			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		Campaign created = store(() -> banners.create(draft(request, false)));
+		audit.record(Door.API, owner.userId(), "배너 캠페인 등록", created.name(), created.advertiser() + " · 승인 대기");
 		return ResponseEntity.created(URI.create("/api/v1/banner-campaigns/" + created.id())).body(response(created));
 	}
 
 	@PutMapping("/api/v1/banner-campaigns/{id}")
-	CampaignResponse update(@PathVariable long id, @RequestBody CampaignRequest request) {
+	CampaignResponse update(@PathVariable long id, @RequestBody CampaignRequest request,
+			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		Campaign existing = banners.campaign(id).orElseThrow(() -> notFound(id));
-		return response(store(() -> banners.update(id, draft(request, existing.imageUrl() != null))
-			.orElseThrow(() -> notFound(id))));
+		Campaign saved = store(() -> banners.update(id, draft(request, existing.imageUrl() != null))
+			.orElseThrow(() -> notFound(id)));
+		audit.record(Door.API, owner.userId(), "배너 캠페인 변경", saved.name(), saved.advertiser() + " · 승인 대기");
+		return response(saved);
 	}
 
 	@DeleteMapping("/api/v1/banner-campaigns/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
+	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+		Campaign existing = banners.campaign(id).orElseThrow(() -> notFound(id));
 		if (!banners.delete(id)) {
 			throw notFound(id);
 		}
+		audit.record(Door.API, owner.userId(), "배너 캠페인 삭제", existing.name(), existing.advertiser());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -99,7 +111,13 @@ class BannerApiController {
 		if (!banners.decide(id, decision.status(), owner.userId())) {
 			throw notFound(id);
 		}
-		return get(id);
+		CampaignResponse decided = get(id);
+		audit.record(Door.API, owner.userId(), "배너 " + switch (decision.status()) {
+			case "APPROVED" -> "승인";
+			case "REJECTED" -> "반려";
+			default -> "중지";
+		}, decided.name(), decided.advertiser());
+		return decided;
 	}
 
 	private Campaign store(java.util.function.Supplier<Campaign> action) {

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.search.DictionaryWord;
@@ -22,6 +24,7 @@ import kr.sinmun.section.Sections;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,10 +47,13 @@ class SearchApiController {
 
 	private final PublisherSettings publisher;
 
-	SearchApiController(Search search, Sections sections, PublisherSettings publisher) {
+	private final AuditLog audit;
+
+	SearchApiController(Search search, Sections sections, PublisherSettings publisher, AuditLog audit) {
 		this.search = search;
 		this.sections = sections;
 		this.publisher = publisher;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/search")
@@ -95,7 +101,7 @@ class SearchApiController {
 
 	@PostMapping("/api/v1/search/dictionary")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	DictionaryWord addWord(@Valid @RequestBody WordRequest request) {
+	DictionaryWord addWord(@Valid @RequestBody WordRequest request, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		DictionaryWord word = new DictionaryWord(request.word().strip(),
 				request.segmentation() == null || request.segmentation().isBlank() ? null : request.segmentation().strip());
 		if (word.word().contains(" ")) {
@@ -106,21 +112,24 @@ class SearchApiController {
 			throw new ApiValidationException("segmentation", "분해(segmentation)는 낱말을 띄어 쓴 형태여야 합니다. 예: 가람 전자");
 		}
 		search.addWord(word);
+		audit.record(Door.API, owner.userId(), "검색 사전 추가", word.word(), word.segmentation());
 		return word;
 	}
 
 	@DeleteMapping("/api/v1/search/dictionary/{word}")
-	ResponseEntity<Void> removeWord(@PathVariable String word) {
+	ResponseEntity<Void> removeWord(@PathVariable String word, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		if (!search.removeWord(word)) {
 			throw new NoSuchWordException(word);
 		}
+		audit.record(Door.API, owner.userId(), "검색 사전 삭제", word, null);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/v1/search/rebuild")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Map<String, Object> rebuild() {
+	Map<String, Object> rebuild(@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		boolean started = search.rebuild();
+		audit.record(Door.API, owner.userId(), "검색 색인 재구축", "검색 색인", started ? "시작" : "진행 중인 재구축 뒤에 한 번 더");
 		return Map.of("started", started, "message", started ? "검색 색인 재구축을 시작했습니다." : "이미 재구축 중입니다. 끝난 뒤 한 번 더 실행합니다.");
 	}
 

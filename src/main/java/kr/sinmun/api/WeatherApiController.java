@@ -2,6 +2,7 @@ package kr.sinmun.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -11,9 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.weather.WeatherStation;
 import kr.sinmun.weather.WeatherTicker;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,8 +29,11 @@ class WeatherApiController {
 
 	private final WeatherTicker ticker;
 
-	WeatherApiController(WeatherTicker ticker) {
+	private final AuditLog audit;
+
+	WeatherApiController(WeatherTicker ticker, AuditLog audit) {
 		this.ticker = ticker;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/weather")
@@ -37,7 +44,8 @@ class WeatherApiController {
 
 	@PutMapping("/api/v1/weather/stations")
 	List<WeatherStation> stations(@RequestBody @Valid @Size(min = 1, max = 40,
-			message = "관측소는 1곳에서 40곳까지 지정할 수 있습니다.") List<@Valid StationRequest> stations) {
+			message = "관측소는 1곳에서 40곳까지 지정할 수 있습니다.") List<@Valid StationRequest> stations,
+			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		List<WeatherStation> list = stations.stream()
 			.map(station -> new WeatherStation(station.stn(), station.name().strip(), station.lat(), station.lon()))
 			.toList();
@@ -45,6 +53,8 @@ class WeatherApiController {
 			throw new ApiValidationException("stn", "같은 관측소 번호(stn)가 두 번 들어 있습니다.");
 		}
 		ticker.replaceStations(list);
+		audit.record(Door.API, owner.userId(), "날씨 관측소 변경", "날씨",
+				list.stream().map(station -> station.stn() + " " + station.name()).collect(Collectors.joining(", ")));
 		return ticker.stations();
 	}
 

@@ -219,8 +219,15 @@ class ArticleRepository {
 			.list();
 	}
 
+	// What one person in the newsroom may see (ArticleViewer): everything for the desk, else their own work,
+	// as reporter or co-reporter, and what readers see.
+	private static final String SEEN_BY_VIEWER = """
+			(:seesEverything OR a.reporter_id = :viewer
+			   OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.reporter_id = :viewer)
+			   OR (a.status = 'PUBLISHED' AND a.published_at <= :now))""";
+
 	// The newsroom's lists: any state, every filter optional. Unpublished work is dated by its last change.
-	private static final String LISTING_WHERE = " WHERE " + """
+	private static final String LISTING_WHERE = " WHERE " + SEEN_BY_VIEWER + " AND " + """
 			(CAST(:status AS varchar) IS NULL OR a.status = :status)
 			   AND (CAST(:waiting AS boolean) IS NULL OR (a.published_at > :now) = :waiting)
 			   AND (CAST(:embargo AS boolean) IS NULL OR a.embargo = :embargo)
@@ -230,13 +237,14 @@ class ArticleRepository {
 			   AND (CAST(:to AS timestamptz) IS NULL OR coalesce(a.published_at, a.updated_at) < :to)
 			   AND (CAST(:text AS varchar) IS NULL OR a.headline ILIKE '%' || :text || '%')""" + " ";
 
-	List<ArticleListing> listing(ArticleFilter filter, Instant now, int limit, int offset) {
+	List<ArticleListing> listing(ArticleFilter filter, ArticleViewer viewer, Instant now, int limit, int offset) {
 		return jdbc.sql("""
 				SELECT a.id, a.section_id, a.reporter_id, a.headline, a.status, a.embargo, a.published_at, a.updated_at,
 				       a.version, a.wire_source, a.demo
 				FROM articles a""" + LISTING_WHERE + """
 				 ORDER BY coalesce(a.published_at, a.updated_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
 			.params(listingParams(filter, now))
+			.params(viewerParams(viewer))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new ArticleListing(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
@@ -246,11 +254,16 @@ class ArticleRepository {
 			.list();
 	}
 
-	long countListing(ArticleFilter filter, Instant now) {
+	long countListing(ArticleFilter filter, ArticleViewer viewer, Instant now) {
 		return jdbc.sql("SELECT count(*) FROM articles a" + LISTING_WHERE)
 			.params(listingParams(filter, now))
+			.params(viewerParams(viewer))
 			.query(Long.class)
 			.single();
+	}
+
+	private static Map<String, Object> viewerParams(ArticleViewer viewer) {
+		return Map.of("seesEverything", viewer.seesEverything(), "viewer", viewer.userId());
 	}
 
 	private static Map<String, Object> listingParams(ArticleFilter filter, Instant now) {
@@ -359,20 +372,25 @@ class ArticleRepository {
 			.list();
 	}
 
-	List<ArticleDetail> listAll(Integer sectionId, int limit, int offset) {
-		return jdbc.sql(WHOLE + """
-				 WHERE (CAST(:section AS integer) IS NULL OR a.section_id = :section)
+	List<ArticleDetail> listAll(Integer sectionId, ArticleViewer viewer, Instant now, int limit, int offset) {
+		return jdbc.sql(WHOLE + " WHERE " + SEEN_BY_VIEWER + """
+				 AND (CAST(:section AS integer) IS NULL OR a.section_id = :section)
 				ORDER BY coalesce(a.published_at, a.created_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
 			.param("section", sectionId)
+			.params(viewerParams(viewer))
+			.param("now", timestamp(now))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ArticleRepository::detail)
 			.list();
 	}
 
-	long countAll(Integer sectionId) {
-		return jdbc.sql("SELECT count(*) FROM articles a WHERE (CAST(:section AS integer) IS NULL OR a.section_id = :section)")
+	long countAll(Integer sectionId, ArticleViewer viewer, Instant now) {
+		return jdbc.sql("SELECT count(*) FROM articles a WHERE " + SEEN_BY_VIEWER
+				+ " AND (CAST(:section AS integer) IS NULL OR a.section_id = :section)")
 			.param("section", sectionId)
+			.params(viewerParams(viewer))
+			.param("now", timestamp(now))
 			.query(Long.class)
 			.single();
 	}

@@ -215,11 +215,18 @@ public class Articles {
 		return repository.transitions(id);
 	}
 
-	/** One page (1-based) of articles in any state, for the newsroom, newest first. */
-	public ArticlePage<ArticleListing> listing(ArticleFilter filter, int page, int size) {
+	/**
+	 * One page (1-based) of the articles {@code viewer} may see, in any state, for the newsroom, newest first.
+	 */
+	public ArticlePage<ArticleListing> listing(ArticleFilter filter, ArticleViewer viewer, int page, int size) {
 		Instant now = clock.instant();
-		return new ArticlePage<>(repository.listing(filter, now, size, (page - 1) * size),
-				repository.countListing(filter, now), page, size);
+		return new ArticlePage<>(repository.listing(filter, viewer, now, size, (page - 1) * size),
+				repository.countListing(filter, viewer, now), page, size);
+	}
+
+	/** Whether {@code viewer} may read this article: their own work, anything readers see, or all for the desk. */
+	public boolean maySee(ArticleViewer viewer, ArticleDetail article) {
+		return viewer.seesEverything() || viewer.wrote(article) || article.visibleAt(clock.instant());
 	}
 
 	// Readers' copies (caches, the search index) follow what changed: the new state if it is published, and
@@ -307,10 +314,11 @@ public class Articles {
 		return order.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
-	/** Every article in any state, newest first, for automation. */
-	public ArticlePage<ArticleDetail> all(Integer sectionId, int page, int size) {
-		return new ArticlePage<>(repository.listAll(sectionId, size, (page - 1) * size), repository.countAll(sectionId),
-				page, size);
+	/** Every article {@code viewer} may see, in any state, newest first, for automation. */
+	public ArticlePage<ArticleDetail> all(Integer sectionId, ArticleViewer viewer, int page, int size) {
+		Instant now = clock.instant();
+		return new ArticlePage<>(repository.listAll(sectionId, viewer, now, size, (page - 1) * size),
+				repository.countAll(sectionId, viewer, now), page, size);
 	}
 
 	/** The id and version of every visible article, in id order. */

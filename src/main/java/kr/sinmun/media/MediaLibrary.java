@@ -50,16 +50,29 @@ public class MediaLibrary {
 		ImageFacts facts = inspect(bytes);
 		String base = MONTH.format(clock.instant()) + "/" + UUID.randomUUID();
 		String name = base + "." + facts.extension();
+		// What is stored and served as the original is the upright, metadata-free copy, never the upload itself.
+		byte[] original = bytes;
+		int width = facts.width();
+		int height = facts.height();
 		List<Renditions.Encoded> copies;
 		try {
-			copies = facts.extension().equals("gif") ? List.of() : Renditions.of(bytes, facts.width(), facts.height());
+			if (facts.extension().equals("gif")) {
+				copies = List.of();
+			}
+			else {
+				UprightCopy.Clean clean = UprightCopy.of(bytes, facts.extension());
+				original = clean.bytes();
+				width = clean.width();
+				height = clean.height();
+				copies = Renditions.of(original, width, height);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// CASE: the header was readable but the pixels are not (a truncated or corrupt file).
 			throw new UnsupportedMediaException("이미지 파일이 손상되었습니다.");
 		}
 		List<StoredMedia.Rendition> renditions = new ArrayList<>();
-		store.put(name, bytes, facts.contentType());
+		store.put(name, original, facts.contentType());
 		for (Renditions.Encoded copy : copies) {
 			String stem = base + "-" + copy.width();
 			store.put(stem + ".jpg", copy.jpeg(), "image/jpeg");
@@ -67,9 +80,9 @@ public class MediaLibrary {
 			renditions.add(new StoredMedia.Rendition(copy.width(), copy.height(), "/media/" + stem + ".jpg",
 					"/media/" + stem + ".webp"));
 		}
-		long id = repository.insert(name, facts.contentType(), facts.width(), facts.height(), bytes.length,
+		long id = repository.insert(name, facts.contentType(), width, height, original.length,
 				renditions.stream().map(StoredMedia.Rendition::width).toArray(Integer[]::new));
-		return new StoredMedia(id, "/media/" + name, facts.contentType(), facts.width(), facts.height(), renditions);
+		return new StoredMedia(id, "/media/" + name, facts.contentType(), width, height, renditions);
 	}
 
 	/** A stored upload with its renditions, by id. */

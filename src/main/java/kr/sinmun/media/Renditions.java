@@ -114,7 +114,7 @@ final class Renditions {
 		return encode(image, "webp", "Lossy", 0.8f);
 	}
 
-	private static byte[] encode(BufferedImage image, String format, String compression, float quality)
+	static byte[] encode(BufferedImage image, String format, String compression, float quality)
 			throws IOException {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

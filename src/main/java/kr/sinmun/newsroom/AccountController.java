@@ -3,6 +3,7 @@ package kr.sinmun.newsroom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sinmun.people.People;
@@ -39,20 +40,23 @@ class AccountController {
 	@PostMapping("/newsroom/password")
 	String change(Staff staff, CsrfToken csrf, @RequestParam(defaultValue = "") String current,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		String problem = problem(password, confirm);
 		if (problem != null) {
 			errors.put("password", problem);
 		}
-		else if (!people.changePassword(staff.id(), current, password)) {
-			errors.put("current", "지금 비밀번호가 맞지 않습니다.");
+		else if (!people.changePassword(staff.id(), current, password, request.getRemoteAddr())) {
+			errors.put("current", "지금 비밀번호가 맞지 않습니다. 여러 번 틀리면 잠시 확인할 수 없습니다.");
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
 			model.addAttribute("page", new Views.PasswordPage(pages.chrome(staff, csrf, "password"), errors, null));
 			return "newsroom/password";
 		}
+		// The user's other sessions and API tokens ended with the change (PasswordChanged); this one stays, under
+		// a new id, so an id that leaked before the change is worth nothing after it.
+		request.changeSessionId();
 		return "redirect:/newsroom/password?done";
 	}
 

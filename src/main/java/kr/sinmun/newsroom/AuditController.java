@@ -1,5 +1,6 @@
 package kr.sinmun.newsroom;
 
+import kr.sinmun.audit.AuditLog;
 import kr.sinmun.platform.KoreanDates;
 
 import org.springframework.security.web.csrf.CsrfToken;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The audit log, newest first, for administrators. */
+/** The audit log, newest first, for administrators: changes made here and through the API alike. */
 @Controller
 class AuditController {
 
@@ -24,8 +25,8 @@ class AuditController {
 	String show(Staff staff, CsrfToken csrf, Model model) {
 		model.addAttribute("page", new Views.AuditPage(pages.chrome(staff, csrf, "audit"), audit.latest(500)
 			.stream()
-			.map(entry -> new Views.AuditRow(KoreanDates.stamp(entry.at()), entry.actor(), entry.action(), entry.target(),
-					entry.detail() == null ? "" : entry.detail()))
+			.map(entry -> new Views.AuditRow(KoreanDates.stamp(entry.at()), entry.actor(), entry.door().label(),
+					entry.action(), entry.target(), entry.detail() == null ? "" : entry.detail()))
 			.toList()));
 		return "newsroom/audit";
 	}

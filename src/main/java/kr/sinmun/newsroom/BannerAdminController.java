@@ -23,6 +23,8 @@ import kr.sinmun.ads.Campaign;
 import kr.sinmun.ads.CampaignDraft;
 import kr.sinmun.ads.CampaignRules;
 import kr.sinmun.ads.DayCount;
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.media.MediaLibrary;
 import kr.sinmun.media.UnsupportedMediaException;
 import kr.sinmun.platform.KoreanDates;
@@ -145,8 +147,8 @@ class BannerAdminController {
 		if (errors.isEmpty()) {
 			try {
 				Campaign saved = existing == null ? banners.create(draft) : banners.update(existing.id(), draft).orElseThrow();
-				audit.record(staff, existing == null ? "배너 캠페인 등록" : "배너 캠페인 변경", saved.name(),
-						saved.advertiser() + " · 승인 대기");
+				audit.record(Door.NEWSROOM, staff.id(), existing == null ? "배너 캠페인 등록" : "배너 캠페인 변경",
+						saved.name(), saved.advertiser() + " · 승인 대기");
 				return "redirect:/newsroom/admin/ads?done";
 			}
 			catch (BannerException ex) {
@@ -164,7 +166,7 @@ class BannerAdminController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "승인, 반려, 중지 가운데 하나를 고르십시오.");
 		}
 		banners.decide(id, status, staff.id());
-		audit.record(staff, "배너 " + switch (status) {
+		audit.record(Door.NEWSROOM, staff.id(), "배너 " + switch (status) {
 			case "APPROVED" -> "승인";
 			case "REJECTED" -> "반려";
 			default -> "중지";

@@ -50,11 +50,10 @@ class DeskController {
 				&& authentication.isAuthenticated()) {
 			return "redirect:/newsroom";
 		}
-		String message = error == null ? null : switch (error) {
-			case "locked" -> "비밀번호를 여러 번 틀려 계정이 15분 동안 잠겼습니다. 잠시 후 다시 시도하거나 관리자에게 문의하십시오.";
-			case "disabled" -> "사용이 중지된 계정입니다. 관리자에게 문의하십시오.";
-			default -> "아이디 또는 비밀번호가 올바르지 않습니다. 5번 틀리면 15분 동안 로그인할 수 없습니다.";
-		};
+		// One message whatever the reason, so it tells a guesser nothing (NewsroomSecurityConfiguration).
+		String message = error == null ? null
+				: "로그인하지 못했습니다. 아이디와 비밀번호를 확인하십시오. 여러 번 틀리면 이 기기에서는 잠시 로그인할 수 없으니, "
+						+ "계속 안 되면 관리자에게 문의하십시오.";
 		model.addAttribute("page", new Views.LoginPage(pages.siteName(), username == null ? "" : username, message,
 				logout != null ? "로그아웃했습니다." : null, csrf.getParameterName(), csrf.getToken()));
 		return "newsroom/login";
@@ -67,13 +66,13 @@ class DeskController {
 		Instant today = LocalDate.ofInstant(now, KoreanDates.SEOUL).atStartOfDay(KoreanDates.SEOUL).toInstant();
 		ArticleFilter mine = new ArticleFilter(null, null, null, null, staff.id(), null, null, null);
 		model.addAttribute("page", new Views.DeskPage(pages.chrome(staff, csrf, "desk"),
-				rows(any.withStatus(ArticleStatus.SUBMITTED), false),
-				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, false, null, null, null, null, null), false),
-				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, true, null, null, null, null, null), false),
-				rows(any.withStatus(ArticleStatus.HELD), false),
-				rows(mine.withStatus(ArticleStatus.DRAFT), false),
+				rows(any.withStatus(ArticleStatus.SUBMITTED), staff, false),
+				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, false, null, null, null, null, null), staff, false),
+				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, true, null, null, null, null, null), staff, false),
+				rows(any.withStatus(ArticleStatus.HELD), staff, false),
+				rows(mine.withStatus(ArticleStatus.DRAFT), staff, false),
 				rows(new ArticleFilter(ArticleStatus.PUBLISHED, false, null, null, null, today, now.plusSeconds(1), null),
-						true)));
+						staff, true)));
 		return "newsroom/desk";
 	}
 
@@ -88,7 +87,7 @@ class DeskController {
 		ArticleFilter filter = filter(status, section, reporter, from, to, text);
 		Integer requested = number(params.get("page"));
 		int page = requested == null || requested < 1 ? 1 : requested;
-		ArticlePage<ArticleListing> found = articles.listing(filter, page, PAGE_SIZE);
+		ArticlePage<ArticleListing> found = articles.listing(filter, staff.viewer(), page, PAGE_SIZE);
 		List<Views.Option> statuses = new ArrayList<>();
 		statuses.add(new Views.Option("", "전체", status.isEmpty()));
 		for (String[] option : new String[][] { { "DRAFT", "작성중" }, { "SUBMITTED", "송고" }, { "HELD", "보류" },
@@ -131,8 +130,8 @@ class DeskController {
 				to == null ? null : to.plusDays(1).atStartOfDay(KoreanDates.SEOUL).toInstant(), text.isEmpty() ? null : text);
 	}
 
-	private List<Views.Row> rows(ArticleFilter filter, boolean withViews) {
-		return pages.rows(articles.listing(filter, 1, QUEUE).items(), withViews);
+	private List<Views.Row> rows(ArticleFilter filter, Staff staff, boolean withViews) {
+		return pages.rows(articles.listing(filter, staff.viewer(), 1, QUEUE).items(), withViews);
 	}
 
 	private static String query(Map<String, String> params) {

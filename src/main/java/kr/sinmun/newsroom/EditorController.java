@@ -81,7 +81,7 @@ class EditorController {
 	String edit(Staff staff, @PathVariable long id, @RequestParam(required = false) String done,
 			@RequestParam(required = false) String copy, CsrfToken csrf, Model model) {
 		ArticleDetail article = find(id);
-		Permissions.requireView(staff, article);
+		Permissions.requireView(articles, staff, article);
 		String notice = done == null ? null : switch (done) {
 			case "saved" -> "저장했습니다.";
 			case "restored" -> "예전 버전을 되살려 새 버전으로 저장했습니다.";
@@ -103,7 +103,7 @@ class EditorController {
 			@RequestParam(required = false) String overwrite, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		ArticleDetail article = find(id);
-		Permissions.requireView(staff, article);
+		Permissions.requireView(articles, staff, article);
 		WorkflowAction chosen = action(action);
 		String saved = null;
 		if (Permissions.canEdit(staff, article)) {
@@ -228,7 +228,7 @@ class EditorController {
 	@GetMapping("/newsroom/articles/{id}/revisions")
 	String revisions(Staff staff, @PathVariable long id, CsrfToken csrf, Model model) {
 		ArticleDetail article = find(id);
-		Permissions.requireView(staff, article);
+		Permissions.requireView(articles, staff, article);
 		List<RevisionStamp> stamps = articles.revisions(id);
 		Map<Long, String> names = pages.namesOf(stamps.stream().map(RevisionStamp::savedBy).toList());
 		model.addAttribute("page", new Views.RevisionsPage(pages.chrome(staff, csrf, "articles"), id,
@@ -243,7 +243,7 @@ class EditorController {
 	@GetMapping("/newsroom/articles/{id}/revisions/{version}")
 	String revision(Staff staff, @PathVariable long id, @PathVariable int version, CsrfToken csrf, Model model) {
 		ArticleDetail article = find(id);
-		Permissions.requireView(staff, article);
+		Permissions.requireView(articles, staff, article);
 		ArticleRevision revision = articles.revision(id, version).orElseThrow(() -> new ArticleNotFoundException(id));
 		model.addAttribute("page", new Views.RevisionPage(pages.chrome(staff, csrf, "articles"), id, version,
 				article.version(), pages.nameOf(revision.savedBy()), KoreanDates.stamp(revision.savedAt()),

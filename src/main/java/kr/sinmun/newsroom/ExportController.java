@@ -66,7 +66,7 @@ class ExportController {
 		Permissions.requireDesk(staff);
 		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
 		LocalDate start = Dates.parse(from, end.minusMonths(1).plusDays(1));
-		List<ArticleListing> rows = published(start, end);
+		List<ArticleListing> rows = published(staff, start, end);
 		long wire = rows.stream().filter(row -> row.wireSource() != null).count();
 		model.addAttribute("page", new Views.ExportPage(pages.chrome(staff, csrf, "export"), start.toString(),
 				end.toString(), rows.size(), rows.size() - wire, wire));
@@ -80,7 +80,7 @@ class ExportController {
 		Permissions.requireDesk(staff);
 		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
 		LocalDate start = Dates.parse(from, end.minusMonths(1).plusDays(1));
-		List<ArticleListing> rows = published(start, end);
+		List<ArticleListing> rows = published(staff, start, end);
 		Map<Long, Reporter> reporters = people.reporters(rows.stream().map(ArticleListing::reporterId).collect(Collectors.toSet()));
 		String base = publisher.current().baseUrl();
 		StringBuilder csv = new StringBuilder("\uFEFF링크,제목,기자,작성시간,섹션,구분,출처\r\n");
@@ -102,13 +102,13 @@ class ExportController {
 	}
 
 	// Oldest first, as a reviewer reads a period; fetched a thousand at a time.
-	private List<ArticleListing> published(LocalDate start, LocalDate end) {
+	private List<ArticleListing> published(Staff staff, LocalDate start, LocalDate end) {
 		ArticleFilter filter = new ArticleFilter(ArticleStatus.PUBLISHED, false, null, null, null,
 				start.atStartOfDay(KoreanDates.SEOUL).toInstant(), end.plusDays(1).atStartOfDay(KoreanDates.SEOUL).toInstant(),
 				null);
 		List<ArticleListing> all = new ArrayList<>();
 		for (int page = 1;; page++) {
-			ArticlePage<ArticleListing> batch = articles.listing(filter, page, BATCH);
+			ArticlePage<ArticleListing> batch = articles.listing(filter, staff.viewer(), page, BATCH);
 			// The demo paper's articles are not the paper's reporting: they never reach a portal's reviewer.
 			batch.items().stream().filter(row -> !row.demo()).forEach(all::add);
 			if (page >= batch.pageCount()) {

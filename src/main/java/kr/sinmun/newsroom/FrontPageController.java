@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.frontpage.Placement;
 import kr.sinmun.frontpage.Slot;
@@ -72,7 +74,7 @@ class FrontPageController {
 		}
 		if (clear != null) {
 			frontPage.clear(chosen, staff.id());
-			audit.record(staff, "홈 배치 비움", chosen.label(), null);
+			audit.record(Door.NEWSROOM, staff.id(), "홈 배치 비움", chosen.label(), null);
 			return "redirect:/newsroom/frontpage?done";
 		}
 		ArticleDetail placed = parseId(article) == null ? null : articles.find(parseId(article)).orElse(null);
@@ -82,7 +84,7 @@ class FrontPageController {
 					chosen.label() + ": 독자에게 보이는(출고된) 기사의 번호를 넣으십시오. 입력한 값: " + article, null, model);
 		}
 		frontPage.place(chosen, placed.id(), staff.id());
-		audit.record(staff, "홈 배치", chosen.label(), placed.id() + " " + placed.headline());
+		audit.record(Door.NEWSROOM, staff.id(), "홈 배치", chosen.label(), placed.id() + " " + placed.headline());
 		return "redirect:/newsroom/frontpage?done";
 	}
 

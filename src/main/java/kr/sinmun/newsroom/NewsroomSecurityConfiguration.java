@@ -10,10 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,7 +19,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -59,11 +55,10 @@ class NewsroomSecurityConfiguration {
 				errors.writePage(request, response, 403);
 			}
 		};
-		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-		// Only a page the writer was looking at is worth returning to after login, never a script call.
-		requestCache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
-				&& !SCRIPT_CALL.matches(request));
+		// Nothing an anonymous visitor does stores a session: the login form's CSRF token and the page to return
+		// to after the login are kept in cookies (LoginFormCsrfTokens, ReturnAfterLogin).
 		http.securityMatcher("/newsroom", "/newsroom/**")
+			.csrf(csrf -> csrf.csrfTokenRepository(new LoginFormCsrfTokens()))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/login")
 				.permitAll()
 				.requestMatchers("/newsroom/admin", "/newsroom/admin/**")
@@ -75,7 +70,7 @@ class NewsroomSecurityConfiguration {
 				.defaultSuccessUrl("/newsroom", false)
 				.failureHandler(failure()))
 			.logout(logout -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl("/newsroom/login?logout"))
-			.requestCache(cache -> cache.requestCache(requestCache))
+			.requestCache(cache -> cache.requestCache(new ReturnAfterLogin()))
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(scriptLogin, SCRIPT_CALL)
 				.defaultAuthenticationEntryPointFor(loginPage, request -> true)
 				.accessDeniedHandler(denied))
@@ -84,14 +79,14 @@ class NewsroomSecurityConfiguration {
 		return http.build();
 	}
 
-	// The user name goes back into the form; the reason decides the Korean message.
+	// CASE: one answer for every refusal (wrong password, unknown or disabled account, too many attempts), as
+	// OWASP's Authentication Cheat Sheet advises: the reason would tell a guesser which accounts exist and which
+	// of them an attack has slowed down. The user name goes back into the form.
 	private static AuthenticationFailureHandler failure() {
 		return (HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.core.AuthenticationException exception) -> {
-			String reason = exception instanceof LockedException ? "locked"
-					: exception instanceof DisabledException ? "disabled" : "bad";
 			String username = request.getParameter("username");
-			redirect(response, "/newsroom/login?error=" + reason + "&username="
+			redirect(response, "/newsroom/login?error&username="
 					+ URLEncoder.encode(username == null ? "" : username, StandardCharsets.UTF_8));
 		};
 	}

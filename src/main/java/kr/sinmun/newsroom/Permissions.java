@@ -2,6 +2,7 @@ package kr.sinmun.newsroom;
 
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.Articles;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -16,11 +17,6 @@ final class Permissions {
 		return staff.isDesk() || (article.reporterId() == staff.id() && article.status() == ArticleStatus.DRAFT);
 	}
 
-	/** Anyone in the newsroom may read an article in any state; only its reporter and the desk see drafts. */
-	static boolean canView(Staff staff, ArticleDetail article) {
-		return staff.isDesk() || article.reporterId() == staff.id() || article.status() != ArticleStatus.DRAFT;
-	}
-
 	static void requireEdit(Staff staff, ArticleDetail article) {
 		if (!canEdit(staff, article)) {
 			throw new AccessDeniedException(article.reporterId() == staff.id()
@@ -28,9 +24,10 @@ final class Permissions {
 		}
 	}
 
-	static void requireView(Staff staff, ArticleDetail article) {
-		if (!canView(staff, article)) {
-			throw new AccessDeniedException("다른 기자의 작성중 기사는 볼 수 없습니다.");
+	/** Who may read what is the article module's rule ({@link Articles#maySee}); the API asks it too. */
+	static void requireView(Articles articles, Staff staff, ArticleDetail article) {
+		if (!articles.maySee(staff.viewer(), article)) {
+			throw new AccessDeniedException("다른 기자의 출고 전 기사는 볼 수 없습니다.");
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.page.StaticPage;
 import kr.sinmun.page.StaticPages;
 import kr.sinmun.publisher.PublisherSettings;
@@ -79,7 +81,7 @@ class SiteAdminController {
 		}
 		try {
 			Section saved = sections.save(id, slug.strip(), name.strip(), order, inMenu != null);
-			audit.record(staff, id == null ? "섹션 추가" : "섹션 변경", saved.slug(),
+			audit.record(Door.NEWSROOM, staff.id(), id == null ? "섹션 추가" : "섹션 변경", saved.slug(),
 					saved.name() + " · 순서 " + saved.position() + (saved.inMenu() ? " · 메뉴에 표시" : " · 메뉴에서 숨김"));
 		}
 		catch (SlugTakenException ex) {
@@ -139,7 +141,7 @@ class SiteAdminController {
 			return "newsroom/page";
 		}
 		staticPages.update(slug, title, bodyHtml);
-		audit.record(staff, "페이지 변경", slug, title.strip());
+		audit.record(Door.NEWSROOM, staff.id(), "페이지 변경", slug, title.strip());
 		return "redirect:/newsroom/admin/pages/" + slug + "?done";
 	}
 
@@ -176,7 +178,7 @@ class SiteAdminController {
 			.filter(entry -> !entry.getValue().strip().equals(before.getOrDefault(entry.getKey(), "")))
 			.map(entry -> PublisherSettings.EDITABLE.get(entry.getKey()) + "=" + entry.getValue().strip())
 			.collect(java.util.stream.Collectors.joining(", "));
-		audit.record(staff, "사이트 설정 변경", "설정", changed.isEmpty() ? "변경 없음" : changed);
+		audit.record(Door.NEWSROOM, staff.id(), "사이트 설정 변경", "설정", changed.isEmpty() ? "변경 없음" : changed);
 		return "redirect:/newsroom/admin/settings?done";
 	}
 

@@ -1,5 +1,6 @@
 package kr.sinmun.newsroom;
 
+import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.people.Role;
 
 /** The person using the newsroom right now. */
@@ -12,6 +13,11 @@ record Staff(long id, String username, String name, Role role) {
 
 	boolean isAdmin() {
 		return role == Role.ADMIN;
+	}
+
+	/** This person as the article module sees a reader of the newsroom's lists. */
+	ArticleViewer viewer() {
+		return ArticleViewer.of(id, role);
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.people.Account;
 import kr.sinmun.people.AccountChange;
 import kr.sinmun.people.NewUser;
@@ -81,7 +83,7 @@ class UserAdminController {
 		}
 		people.create(new NewUser(text(form.username()), form.password(), text(form.displayName()),
 				blank(form.email()), Role.valueOf(form.role()), blank(form.bio())));
-		audit.record(staff, "사용자 생성", text(form.username()), text(form.displayName()) + " · "
+		audit.record(Door.NEWSROOM, staff.id(), "사용자 생성", text(form.username()), text(form.displayName()) + " · "
 				+ Role.valueOf(form.role()).label());
 		return "redirect:/newsroom/admin/users?done";
 	}
@@ -115,7 +117,7 @@ class UserAdminController {
 		}
 		people.update(id, new AccountChange(text(form.displayName()), blank(form.email()), Role.valueOf(form.role()),
 				blank(form.bio()), form.enabled() != null));
-		audit.record(staff, "사용자 변경", account.username(), text(form.displayName()) + " · "
+		audit.record(Door.NEWSROOM, staff.id(), "사용자 변경", account.username(), text(form.displayName()) + " · "
 				+ Role.valueOf(form.role()).label() + (form.enabled() != null ? " · 사용 중" : " · 사용 중지"));
 		return "redirect:/newsroom/admin/users/" + id + "?done";
 	}
@@ -135,7 +137,7 @@ class UserAdminController {
 					Map.of("password", problem), null, model);
 		}
 		people.resetPassword(id, password);
-		audit.record(staff, "비밀번호 초기화", account.username(), null);
+		audit.record(Door.NEWSROOM, staff.id(), "비밀번호 초기화", account.username(), null);
 		return "redirect:/newsroom/admin/users/" + id + "?done";
 	}
 
@@ -158,7 +160,7 @@ class UserAdminController {
 				people.setPhoto(id, thumbnail == null ? stored.url() : thumbnail.jpeg(),
 						thumbnail == null ? stored.width() : thumbnail.width(),
 						thumbnail == null ? stored.height() : thumbnail.height());
-				audit.record(staff, "기자 사진 변경", account.username(), stored.url());
+				audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", account.username(), stored.url());
 				return "redirect:/newsroom/admin/users/" + id + "?done";
 			}
 			catch (kr.sinmun.media.UnsupportedMediaException ex) {

@@ -151,7 +151,7 @@ public final class Views {
 			List<String> reports, String stations, String error, String notice) {
 	}
 
-	public record AuditRow(String at, String actor, String action, String target, String detail) {
+	public record AuditRow(String at, String actor, String door, String action, String target, String detail) {
 	}
 
 	public record AuditPage(Chrome chrome, List<AuditRow> rows) {

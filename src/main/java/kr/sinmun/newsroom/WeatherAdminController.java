@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.weather.WeatherStation;
 import kr.sinmun.weather.WeatherStatus;
@@ -53,7 +55,7 @@ class WeatherAdminController {
 			return page(staff, csrf, stations, problem, null, model);
 		}
 		ticker.replaceStations(parsed);
-		audit.record(staff, "날씨 관측소 변경", "날씨",
+		audit.record(Door.NEWSROOM, staff.id(), "날씨 관측소 변경", "날씨",
 				parsed.stream().map(station -> station.stn() + " " + station.name()).collect(Collectors.joining(", ")));
 		return "redirect:/newsroom/admin/weather?done";
 	}

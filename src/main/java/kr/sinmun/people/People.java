@@ -7,11 +7,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts and reporters. Passwords are only ever stored as bcrypt hashes. */
+/**
+ * Accounts and reporters. Passwords are only ever stored as bcrypt hashes, and checked only through the
+ * {@link LoginThrottle}.
+ */
 @Service
 public class People {
 
@@ -19,9 +23,15 @@ public class People {
 
 	private final PasswordEncoder passwords;
 
-	People(UserRepository users, PasswordEncoder passwords) {
+	private final LoginThrottle throttle;
+
+	private final ApplicationEventPublisher events;
+
+	People(UserRepository users, PasswordEncoder passwords, LoginThrottle throttle, ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwords = passwords;
+		this.throttle = throttle;
+		this.events = events;
 	}
 
 	@Transactional
@@ -73,22 +83,34 @@ public class People {
 		users.update(id, change);
 	}
 
-	/** Changes one's own password; {@code false} if the current password was wrong. */
+	/**
+	 * Changes one's own password; {@code false} if the current password was wrong, or if too many wrong ones
+	 * came from {@code clientAddress} (the check of the current password is a login attempt like any other).
+	 * Announces {@link PasswordChanged}, so the user's API tokens and other sessions end.
+	 */
 	@Transactional
-	public boolean changePassword(long id, String currentPassword, String newPassword) {
-		boolean matches = users.credentials(id)
-			.filter(credentials -> passwords.matches(currentPassword, credentials.passwordHash()))
-			.isPresent();
-		if (matches) {
-			users.updatePassword(id, passwords.encode(newPassword));
+	public boolean changePassword(long id, String currentPassword, String newPassword, String clientAddress) {
+		UserRepository.Credentials credentials = users.credentials(id).orElse(null);
+		if (credentials == null || !throttle.reserve(credentials.username(), clientAddress)
+				|| !passwords.matches(currentPassword, credentials.passwordHash())) {
+			return false;
 		}
-		return matches;
+		throttle.succeeded(credentials.username(), clientAddress);
+		users.updatePassword(id, passwords.encode(newPassword));
+		events.publishEvent(new PasswordChanged(id, credentials.username(), true));
+		return true;
 	}
 
-	/** Sets a new password for someone who lost theirs, and lifts any lock. */
+	/**
+	 * Sets a new password for someone who lost theirs, and lifts any login limit on the account. Announces
+	 * {@link PasswordChanged}: every API token and newsroom session of the account ends.
+	 */
 	@Transactional
 	public void resetPassword(long id, String newPassword) {
+		UserRepository.Credentials credentials = users.credentials(id).orElseThrow();
 		users.updatePassword(id, passwords.encode(newPassword));
+		throttle.forgive(credentials.username());
+		events.publishEvent(new PasswordChanged(id, credentials.username(), false));
 	}
 
 	/** Sets the portrait shown on the reporter's public page. */
@@ -100,14 +122,6 @@ public class People {
 	/** Whether a user name is taken. */
 	public boolean exists(String username) {
 		return users.credentials(username).isPresent();
-	}
-
-	/** The account behind a user name if the password matches and the account is enabled. */
-	public Optional<Reporter> authenticate(String username, String rawPassword) {
-		return users.credentials(username)
-			.filter(UserRepository.Credentials::enabled)
-			.filter(credentials -> passwords.matches(rawPassword, credentials.passwordHash()))
-			.flatMap(credentials -> users.reporter(credentials.id()));
 	}
 
 }

@@ -2,8 +2,12 @@ package kr.sinmun.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +20,11 @@ class UserRepository {
 
 	private final JdbcClient jdbc;
 
-	UserRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	UserRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	long count() {
@@ -40,51 +47,26 @@ class UserRepository {
 
 	Optional<Credentials> credentials(String username) {
 		return jdbc.sql("""
-				SELECT id, username, password_hash, role, enabled, locked_until FROM users WHERE username = :username""")
+				SELECT id, username, password_hash, role, enabled FROM users WHERE username = :username""")
 			.param("username", username)
 			.query(UserRepository::credentials)
 			.optional();
 	}
 
 	Optional<Credentials> credentials(long id) {
-		return jdbc.sql("SELECT id, username, password_hash, role, enabled, locked_until FROM users WHERE id = :id")
+		return jdbc.sql("SELECT id, username, password_hash, role, enabled FROM users WHERE id = :id")
 			.param("id", id)
 			.query(UserRepository::credentials)
 			.optional();
 	}
 
 	private static Credentials credentials(ResultSet rs, int row) throws SQLException {
-		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
 		return new Credentials(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
-	}
-
-	/**
-	 * Counts a wrong password; the {@code limit}-th in a row locks the account until {@code lockedUntil} and
-	 * starts the count again.
-	 */
-	void recordFailure(String username, int limit, java.time.Instant lockedUntil) {
-		jdbc.sql("""
-				UPDATE users SET
-				  locked_until = CASE WHEN failed_logins + 1 >= :limit THEN :lockedUntil ELSE locked_until END,
-				  failed_logins = CASE WHEN failed_logins + 1 >= :limit THEN 0 ELSE failed_logins + 1 END
-				WHERE username = :username""")
-			.param("username", username)
-			.param("limit", limit)
-			.param("lockedUntil", java.sql.Timestamp.from(lockedUntil))
-			.update();
-	}
-
-	void recordSuccess(String username) {
-		jdbc.sql("""
-				UPDATE users SET failed_logins = 0, locked_until = NULL
-				WHERE username = :username AND (failed_logins > 0 OR locked_until IS NOT NULL)""")
-			.param("username", username)
-			.update();
+				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"));
 	}
 
 	void updatePassword(long id, String hash) {
-		jdbc.sql("UPDATE users SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE id = :id")
+		jdbc.sql("UPDATE users SET password_hash = :hash WHERE id = :id")
 			.param("id", id)
 			.param("hash", hash)
 			.update();
@@ -99,12 +81,31 @@ class UserRepository {
 			.update();
 	}
 
+	// An account is shown as locked while unknown addresses have used up its attempts (LoginThrottle).
+	private static final String ACCOUNT = """
+			SELECT u.*, CASE WHEN a.attempts >= :limit AND a.window_start > :expired
+			                 THEN a.window_start + (:window * interval '1 second') END AS locked_until
+			FROM users u LEFT JOIN login_attempts a ON a.username = u.username AND a.client = ''""";
+
 	List<Account> accounts() {
-		return jdbc.sql("SELECT * FROM users ORDER BY role DESC, display_name, id").query(UserRepository::account).list();
+		return jdbc.sql(ACCOUNT + " ORDER BY u.role DESC, u.display_name, u.id")
+			.params(lockParams())
+			.query(UserRepository::account)
+			.list();
 	}
 
 	Optional<Account> account(long id) {
-		return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(UserRepository::account).optional();
+		return jdbc.sql(ACCOUNT + " WHERE u.id = :id")
+			.param("id", id)
+			.params(lockParams())
+			.query(UserRepository::account)
+			.optional();
+	}
+
+	private Map<String, Object> lockParams() {
+		Instant now = clock.instant();
+		return Map.of("limit", LoginThrottle.PER_ACCOUNT, "window", LoginThrottle.WINDOW.toSeconds(),
+				"expired", Timestamp.from(now.minus(LoginThrottle.WINDOW)));
 	}
 
 	boolean update(long id, AccountChange change) {
@@ -121,7 +122,7 @@ class UserRepository {
 	}
 
 	private static Account account(ResultSet rs, int row) throws SQLException {
-		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+		Timestamp locked = rs.getTimestamp("locked_until");
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
 				Role.valueOf(rs.getString("role")), rs.getString("bio"), rs.getBoolean("enabled"),
 				locked == null ? null : locked.toInstant());
@@ -165,8 +166,7 @@ class UserRepository {
 				Role.valueOf(rs.getString("role")));
 	}
 
-	record Credentials(long id, String username, String passwordHash, Role role, boolean enabled,
-			java.time.Instant lockedUntil) {
+	record Credentials(long id, String username, String passwordHash, Role role, boolean enabled) {
 	}
 
 }

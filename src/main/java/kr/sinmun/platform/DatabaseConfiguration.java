@@ -37,6 +37,7 @@ class DatabaseConfiguration {
 		else {
 			config.setJdbcUrl(embedded.jdbcUrl());
 			config.setUsername("postgres");
+			config.setPassword(embedded.password());
 		}
 		return new HikariDataSource(config);
 	}

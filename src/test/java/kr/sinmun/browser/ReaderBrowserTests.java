@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.Articles;
 import kr.sinmun.section.Sections;
 
@@ -74,7 +75,7 @@ class ReaderBrowserTests extends IntegrationTest {
 	}
 
 	private ArticleDetail photoArticle() {
-		return articles.all(sections.bySlug("culture").orElseThrow().id(), 1, 50)
+		return articles.all(sections.bySlug("culture").orElseThrow().id(), new ArticleViewer(0, true), 1, 50)
 			.items()
 			.stream()
 			.filter(article -> article.imageUrl() != null)

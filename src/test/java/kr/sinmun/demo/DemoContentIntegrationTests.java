@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.ArticleDraft;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.Articles;
@@ -51,7 +52,7 @@ class DemoContentIntegrationTests extends IntegrationTest {
 
 	@BeforeEach
 	void findTheDemoArticles() {
-		demo = articles.all(null, 1, 1000).items().stream().filter(ArticleDetail::demo).map(ArticleDetail::id).toList();
+		demo = articles.all(null, new ArticleViewer(0, true), 1, 1000).items().stream().filter(ArticleDetail::demo).map(ArticleDetail::id).toList();
 		assertThat(demo).as("the demo paper's articles, marked as such").hasSize(40);
 	}
 

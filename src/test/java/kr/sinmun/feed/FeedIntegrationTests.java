@@ -28,6 +28,7 @@ import kr.sinmun.WebClient.Response;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleDraft;
 import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
@@ -189,7 +190,7 @@ class FeedIntegrationTests extends IntegrationTest {
 
 	@Test
 	void articlePagesDescribeThemselvesToPortalsAndSearchEngines() throws Exception {
-		ArticleDetail article = articles.all(sections.bySlug("industry").orElseThrow().id(), 1, 50)
+		ArticleDetail article = articles.all(sections.bySlug("industry").orElseThrow().id(), new ArticleViewer(0, true), 1, 50)
 			.items()
 			.stream()
 			.filter(a -> a.imageUrl() != null)

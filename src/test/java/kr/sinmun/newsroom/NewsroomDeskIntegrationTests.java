@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.Articles;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.frontpage.Slot;
@@ -276,7 +277,7 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 		assertThat(lines.indexOf(lines.stream().filter(line -> line.contains("/news/" + own.id() + ",")).findFirst().orElseThrow()))
 			.isLessThan(lines.indexOf(lines.stream().filter(line -> line.contains("/news/" + wire.id() + ",")).findFirst().orElseThrow()));
 		// The demo paper's articles, published over the last two weeks, are not the paper's reporting.
-		List<Long> demo = articles.all(null, 1, 1000).items().stream().filter(ArticleDetail::demo).map(ArticleDetail::id).toList();
+		List<Long> demo = articles.all(null, new ArticleViewer(0, true), 1, 1000).items().stream().filter(ArticleDetail::demo).map(ArticleDetail::id).toList();
 		assertThat(demo).isNotEmpty();
 		assertThat(lines).noneMatch(line -> demo.stream().anyMatch(id -> line.startsWith("http://localhost/news/" + id + ",")));
 
@@ -286,7 +287,7 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 
 	@Test
 	void theDeskIsToldThatADemoArticleIsNeverSentToThePortal() {
-		long demo = articles.all(null, 1, 1000).items().stream().filter(ArticleDetail::demo).findFirst().orElseThrow().id();
+		long demo = articles.all(null, new ArticleViewer(0, true), 1, 1000).items().stream().filter(ArticleDetail::demo).findFirst().orElseThrow().id();
 		NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
 		assertThat(desk.get("/newsroom/articles/" + demo).body()).doesNotContain("포털에 다시 보내기");
 		HttpResponse<String> resend = desk.form("/newsroom/articles/" + demo + "/portal", Map.of());

@@ -23,11 +23,22 @@ final class NewsroomSession {
 
 	private final HttpClient http;
 
+	private final String clientAddress;
+
 	private String csrf = "";
 
 	NewsroomSession(int port) {
+		this(port, null);
+	}
+
+	/**
+	 * A visitor from {@code clientAddress}, as a proxy in front of the newsroom reports it ({@code X-Forwarded-For};
+	 * the test's loopback connection is a trusted proxy).
+	 */
+	NewsroomSession(int port, String clientAddress) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		this.clientAddress = clientAddress;
 	}
 
 	/** Logs in through the form; answers where the login sent us. */
@@ -104,6 +115,11 @@ final class NewsroomSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		if (clientAddress != null) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("X-Forwarded-For", clientAddress)
+				.build();
+		}
 		try {
 			return http.send(request, HttpResponse.BodyHandlers.ofString());
 		}

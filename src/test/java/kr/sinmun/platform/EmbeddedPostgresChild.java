@@ -13,7 +13,7 @@ final class EmbeddedPostgresChild {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]));
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE IF NOT EXISTS survivors (name text)");
 			statement.execute("INSERT INTO survivors VALUES ('" + args[1] + "')");

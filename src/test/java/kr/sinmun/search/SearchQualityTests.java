@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.Articles;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +94,7 @@ class SearchQualityTests extends IntegrationTest {
 	}
 
 	private List<Judgement> judgements() throws IOException {
-		Map<String, Long> byHeadline = articles.all(null, 1, 10_000)
+		Map<String, Long> byHeadline = articles.all(null, new ArticleViewer(0, true), 1, 10_000)
 			.items()
 			.stream()
 			.collect(Collectors.toMap(ArticleDetail::headline, ArticleDetail::id, (a, b) -> a));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.WebClient.Response;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.platform.KoreanDates;
@@ -108,7 +109,7 @@ class SiteIntegrationTests extends IntegrationTest {
 
 	@Test
 	void articlePageShowsWhatAKoreanNewsPageShows() {
-		ArticleDetail withPhoto = articles.all(sections.bySlug("sports").orElseThrow().id(), 1, 50)
+		ArticleDetail withPhoto = articles.all(sections.bySlug("sports").orElseThrow().id(), new ArticleViewer(0, true), 1, 50)
 			.items()
 			.stream()
 			.filter(article -> article.imageUrl() != null && article.subheadline() != null
