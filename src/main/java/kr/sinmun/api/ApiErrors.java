@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.article.InvalidArticleException;
+import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
 
 import org.springframework.core.Ordered;
@@ -51,7 +53,13 @@ class ApiErrors {
 
 	@ExceptionHandler(ApiValidationException.class)
 	ResponseEntity<ProblemDetail> invalid(ApiValidationException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), fieldErrors(ex.problems()));
+	}
+
+	// The article module's own refusal, for a rule the controller did not check first.
+	@ExceptionHandler(InvalidArticleException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidArticleException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), fieldErrors(ex.problems()));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -59,6 +67,13 @@ class ApiErrors {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
 				return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
+			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ForbiddenCharacterException forbidden) {
+				String message = forbidden.koreanMessage();
+				return problem(HttpStatus.BAD_REQUEST, message, forbidden.field() == null ? null
+						: List.of(Map.of("field", forbidden.field(), "message", message)));
 			}
 		}
 		String field = fieldOf(ex);
@@ -146,6 +161,10 @@ class ApiErrors {
 			}
 		}
 		return null;
+	}
+
+	private static List<Map<String, String>> fieldErrors(Map<String, String> problems) {
+		return problems.entrySet().stream().map(problem -> Map.of("field", problem.getKey(), "message", problem.getValue())).toList();
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,

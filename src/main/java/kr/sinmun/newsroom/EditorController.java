@@ -13,12 +13,14 @@ import java.util.Map;
 
 import kr.sinmun.article.ArticleConflictException;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.ArticleRevision;
 import kr.sinmun.article.ArticleTransition;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.platform.ValidatesOwnText;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -88,8 +90,12 @@ class EditorController {
 		return "newsroom/editor";
 	}
 
-	/** The form's save, optionally followed by a workflow action from the button that was pressed. */
+	/**
+	 * The form's save, optionally followed by a workflow action from the button that was pressed. Its fields are
+	 * checked by {@link ArticleForm#problems}, characters included, so a refused save shows the form again.
+	 */
 	@PostMapping("/newsroom/articles/{id}")
+	@ValidatesOwnText
 	String save(Staff staff, @PathVariable long id, @ModelAttribute ArticleForm form,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String publishAt,
 			CsrfToken csrf, Model model, HttpServletResponse response) {
@@ -135,6 +141,9 @@ class EditorController {
 			}
 			else if (!when.isAfter(now)) {
 				problems.put("publishAt", "예약·엠바고 시각은 지금 이후여야 합니다.");
+			}
+			else if (ArticleFields.publicationProblem(when) != null) {
+				problems.put("publishAt", ArticleFields.publicationProblem(when));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -193,8 +202,9 @@ class EditorController {
 		if (chosen == null) {
 			problems.put("correctionKind", "정정보도, 반론보도, 추후보도 가운데 하나를 고르십시오.");
 		}
-		if (body.isBlank() || body.length() > 4000) {
-			problems.put("correctionBody", "알림 내용을 4000자 이내로 쓰십시오.");
+		String bodyProblem = ArticleFields.correctionProblem(body);
+		if (bodyProblem != null) {
+			problems.put("correctionBody", bodyProblem);
 		}
 		if (!problems.isEmpty()) {
 			response.setStatus(400);

@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.article.InvalidArticleException;
+import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
 
 import org.springframework.http.MediaType;
@@ -63,8 +65,19 @@ class NewsroomErrors {
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class })
-	ResponseEntity<byte[]> unreadable(HttpServletRequest request) {
+	ResponseEntity<byte[]> unreadable(HttpServletRequest request, Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ForbiddenCharacterException forbidden) {
+				return answer(request, 400, forbidden.koreanMessage());
+			}
+		}
 		return answer(request, 400, "보낸 내용을 읽을 수 없습니다. 페이지를 새로 고친 뒤 다시 시도해 주십시오.");
+	}
+
+	// The article module's own refusal, for a rule no form checked first.
+	@ExceptionHandler(InvalidArticleException.class)
+	ResponseEntity<byte[]> invalid(HttpServletRequest request, InvalidArticleException ex) {
+		return answer(request, 400, ex.getMessage());
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

@@ -95,6 +95,15 @@ class HostileRequestIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void nulOrACharacterXmlForbidsInAReaderSearchIsA400NamingTheField() {
+		for (String query : List.of("q=%00", "q=%EF%BF%BF", "q=%01")) {
+			Response response = raw().get("/search?" + query);
+			assertKoreanPage(response, 400, "잘못된 요청입니다", query);
+			assertThat(Jsoup.parse(response.body()).text()).as(query).contains("항목 'q'에 쓸 수 없는 문자");
+		}
+	}
+
+	@Test
 	void ordinaryPagesAreUnchanged() {
 		Response home = raw().get("/");
 		assertThat(home.status()).isEqualTo(200);
