@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.InvalidArticleException;
+import kr.sinmun.media.MediaBusyException;
 import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -99,6 +101,15 @@ class ApiErrors {
 	ResponseEntity<ProblemDetail> storeUnavailable(kr.sinmun.media.MediaStoreUnavailableException ex) {
 		log.warn("사진 저장 실패: {}", String.valueOf(ex.getCause()));
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler(MediaBusyException.class)
+	ResponseEntity<ProblemDetail> busy(MediaBusyException ex) {
+		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), null);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.headers(problem.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, ex.retryAfterSeconds())
+			.body(problem.getBody());
 	}
 
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

@@ -34,10 +34,13 @@ public class MediaLibrary {
 
 	private final Clock clock;
 
-	MediaLibrary(MediaStore store, MediaRepository repository, Clock clock) {
+	private final DecodeBudget decodes;
+
+	MediaLibrary(MediaStore store, MediaRepository repository, Clock clock, DecodeBudget decodes) {
 		this.store = store;
 		this.repository = repository;
 		this.clock = clock;
+		this.decodes = decodes;
 	}
 
 	/**
@@ -45,6 +48,7 @@ public class MediaLibrary {
 	 * @throws UnsupportedMediaException when the bytes are not a JPEG, PNG, WebP or GIF image, are damaged, or
 	 * hold more than 50 megapixels
 	 * @throws MediaStoreUnavailableException when the store could not keep it
+	 * @throws MediaBusyException when other uploads hold the memory for decoding longer than the configured wait
 	 */
 	public StoredMedia store(byte[] bytes) {
 		ImageFacts facts = inspect(bytes);
@@ -52,7 +56,12 @@ public class MediaLibrary {
 		String name = base + "." + facts.extension();
 		List<Renditions.Encoded> copies;
 		try {
-			copies = facts.extension().equals("gif") ? List.of() : Renditions.of(bytes, facts.width(), facts.height());
+			copies = facts.extension().equals("gif") ? List.of()
+					: decodes.decode(Renditions.decodedPixels(facts.width(), facts.height()),
+							() -> Renditions.of(bytes, facts.width(), facts.height()));
+		}
+		catch (MediaBusyException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			// CASE: the header was readable but the pixels are not (a truncated or corrupt file).

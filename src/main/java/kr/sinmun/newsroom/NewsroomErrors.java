@@ -15,9 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.InvalidArticleException;
+import kr.sinmun.media.MediaBusyException;
 import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -90,6 +92,16 @@ class NewsroomErrors {
 	ResponseEntity<byte[]> storeUnavailable(HttpServletRequest request, kr.sinmun.media.MediaStoreUnavailableException ex) {
 		log.warn("사진 저장 실패: {} ({})", request.getRequestURI(), String.valueOf(ex.getCause()));
 		return answer(request, 503, ex.getMessage());
+	}
+
+	// Uploads on forms while too many photos are being decoded: nothing was stored, try again shortly.
+	@ExceptionHandler(MediaBusyException.class)
+	ResponseEntity<byte[]> busy(HttpServletRequest request, MediaBusyException ex) {
+		ResponseEntity<byte[]> answer = answer(request, 503, ex.getMessage());
+		return ResponseEntity.status(503)
+			.headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, ex.retryAfterSeconds())
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler(Exception.class)
