@@ -208,6 +208,8 @@ class ReadmeConfigurationTests {
 		env.put("SINMUN_MEDIA_S3_ACCESSKEY", FakeS3.ACCESS_KEY);
 		env.put("SINMUN_MEDIA_S3_SECRETKEY", FakeS3.SECRET_KEY);
 		env.put("SINMUN_MEDIA_S3_PATHSTYLE", "false");
+		env.put("SINMUN_MEDIA_DECODE_MEGAPIXELS", "120");
+		env.put("SINMUN_MEDIA_DECODE_MAX_WAIT", "7s");
 		env.put("SINMUN_RANKING_WINDOW", "37h");
 		env.put("SINMUN_RANKING_DEDUPE", "13m");
 		env.put("SINMUN_RANKING_VIEWS_PER_ADDRESS", "7");

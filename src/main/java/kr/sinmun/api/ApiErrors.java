@@ -7,10 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.article.InvalidArticleException;
+import kr.sinmun.media.MediaBusyException;
+import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,7 +55,13 @@ class ApiErrors {
 
 	@ExceptionHandler(ApiValidationException.class)
 	ResponseEntity<ProblemDetail> invalid(ApiValidationException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), fieldErrors(ex.problems()));
+	}
+
+	// The article module's own refusal, for a rule the controller did not check first.
+	@ExceptionHandler(InvalidArticleException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidArticleException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), fieldErrors(ex.problems()));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -59,6 +69,13 @@ class ApiErrors {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
 				return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
+			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ForbiddenCharacterException forbidden) {
+				String message = forbidden.koreanMessage();
+				return problem(HttpStatus.BAD_REQUEST, message, forbidden.field() == null ? null
+						: List.of(Map.of("field", forbidden.field(), "message", message)));
 			}
 		}
 		String field = fieldOf(ex);
@@ -84,6 +101,15 @@ class ApiErrors {
 	ResponseEntity<ProblemDetail> storeUnavailable(kr.sinmun.media.MediaStoreUnavailableException ex) {
 		log.warn("사진 저장 실패: {}", String.valueOf(ex.getCause()));
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler(MediaBusyException.class)
+	ResponseEntity<ProblemDetail> busy(MediaBusyException ex) {
+		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), null);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.headers(problem.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, ex.retryAfterSeconds())
+			.body(problem.getBody());
 	}
 
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
@@ -146,6 +172,10 @@ class ApiErrors {
 			}
 		}
 		return null;
+	}
+
+	private static List<Map<String, String>> fieldErrors(Map<String, String> problems) {
+		return problems.entrySet().stream().map(problem -> Map.of("field", problem.getKey(), "message", problem.getValue())).toList();
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.ArticlePage;
 import kr.sinmun.article.ArticleStatus;
@@ -117,6 +118,11 @@ class ArticleApiController {
 							"등록되지 않은 기자입니다(reporter): " + request.reporter().strip()));
 		ArticleStatus status = status(request.status());
 		Instant publishedAt = request.publishedAt() == null ? null : request.publishedAt().toInstant();
+		Map<String, String> problems = ArticleFields.problems(request.headline(), request.subheadline(),
+				request.bodyHtml(), request.tags(), request.wireSource(), publishedAt);
+		if (!problems.isEmpty()) {
+			throw new ApiValidationException(problems);
+		}
 		return new ArticleDraft(section.id(), reporter.id(), request.headline(), request.subheadline(),
 				request.bodyHtml(), request.tags(), status, publishedAt, request.wireSource());
 	}

@@ -85,7 +85,7 @@ public class Articles {
 			effective = new ArticleDraft(draft.sectionId(), draft.reporterId(), draft.headline(), draft.subheadline(),
 					draft.bodyHtml(), draft.tags(), draft.status(), before.publishedAt(), draft.wireSource());
 		}
-		repository.update(id, prepare(effective));
+		repository.update(id, prepare(effective, draft.publishedAt()));
 		repository.replaceTags(id, normalizedTags(effective));
 		Instant now = clock.instant();
 		repository.keepRevision(id, actorId, now);
@@ -135,7 +135,7 @@ public class Articles {
 		ArticleDetail before = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		ArticleDraft draft = new ArticleDraft(text.sectionId(), text.reporterId(), text.headline(), text.subheadline(),
 				text.bodyHtml(), text.tags(), before.status(), before.publishedAt(), text.wireSource());
-		ArticleRepository.Stored stored = prepare(draft);
+		ArticleRepository.Stored stored = prepare(draft, null);
 		List<String> tags = normalizedTags(draft);
 		if (sameText(before, stored, tags) && before.coReporterIds().equals(text.coReporters())) {
 			return before;
@@ -172,6 +172,10 @@ public class Articles {
 		Instant publishedAt = before.publishedAt();
 		boolean embargoed = false;
 		if (to == ArticleStatus.PUBLISHED) {
+			String problem = ArticleFields.publicationProblem(publishAt);
+			if (problem != null) {
+				throw new InvalidArticleException(Map.of("publishedAt", problem));
+			}
 			if (publishAt != null) {
 				publishedAt = publishAt;
 			}
@@ -194,6 +198,10 @@ public class Articles {
 	 */
 	@Transactional
 	public ArticleDetail correct(long id, Correction.Kind kind, String body, long actorId) {
+		String problem = ArticleFields.correctionProblem(body);
+		if (problem != null) {
+			throw new InvalidArticleException(Map.of("correctionBody", problem));
+		}
 		ArticleDetail article = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		repository.addCorrection(id, new Correction(kind, body.strip(), clock.instant()), actorId);
 		ArticleDetail after = repository.find(id).orElseThrow();
@@ -360,6 +368,17 @@ public class Articles {
 	}
 
 	private ArticleRepository.Stored prepare(ArticleDraft draft) {
+		return prepare(draft, draft.publishedAt());
+	}
+
+	// CASE: a text save keeps the stored publication time as it is; only a time someone names is checked, so a
+	// row from before the rule can still have its words corrected.
+	private ArticleRepository.Stored prepare(ArticleDraft draft, Instant namedTime) {
+		Map<String, String> problems = ArticleFields.problems(draft.headline(), draft.subheadline(), draft.bodyHtml(),
+				draft.tags(), draft.wireSource(), namedTime);
+		if (!problems.isEmpty()) {
+			throw new InvalidArticleException(problems);
+		}
 		Instant now = clock.instant();
 		String body = kr.sinmun.platform.HtmlAllowList.sanitize(draft.bodyHtml());
 		Instant publishedAt = draft.status() == ArticleStatus.PUBLISHED

@@ -1,6 +1,5 @@
 package kr.sinmun.feed;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
@@ -52,49 +52,56 @@ class RssFeeds {
 		return render(section, articles.latestWhole(section.id(), SIZE));
 	}
 
-	private Feed render(Section section, List<ArticleDetail> items) {
+	private Feed render(Section section, List<ArticleDetail> latest) {
+		// CASE: a publication time no RFC 822 date can express (stored before the article module refused them)
+		// leaves its article out, not the whole feed.
+		List<ArticleDetail> items = latest.stream().filter(article -> ArticleFields.publishable(article.publishedAt())).toList();
 		Map<Long, Reporter> reporters = people
 			.reporters(items.stream().map(ArticleDetail::reporterId).collect(Collectors.toSet()));
 		String base = publisher.current().baseUrl();
 		String title = section == null ? publisher.current().name() + " 전체기사" : publisher.current().name() + " " + section.name();
 		String self = base + (section == null ? "/rss/allArticle.xml" : "/rss/" + section.slug() + ".xml");
 		Instant lastModified = items.stream().map(ArticleDetail::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-		StringBuilder xml = new StringBuilder(64 * 1024);
-		xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-			.append("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
-			.append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n")
-			.append("<channel>\n")
-			.append("<title>").append(Xml.text(title)).append("</title>\n")
-			.append("<link>").append(Xml.text(base + (section == null ? "/" : section.url()))).append("</link>\n")
-			.append("<description>").append(Xml.text(title + " 최신 기사")).append("</description>\n")
-			.append("<language>ko</language>\n")
-			.append("<copyright>").append(Xml.text(publisher.current().copyrightLine())).append("</copyright>\n")
-			.append("<atom:link href=\"").append(Xml.text(self)).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
+		XmlDocument xml = new XmlDocument(64 * 1024, "rss", "content", "http://purl.org/rss/1.0/modules/content/", "dc",
+				"http://purl.org/dc/elements/1.1/", "atom", "http://www.w3.org/2005/Atom")
+			.attribute("version", "2.0")
+			.start("channel")
+			.element("title", title)
+			.element("link", base + (section == null ? "/" : section.url()))
+			.element("description", title + " 최신 기사")
+			.element("language", "ko")
+			.element("copyright", publisher.current().copyrightLine())
+			.start("atom:link")
+			.attribute("href", self)
+			.attribute("rel", "self")
+			.attribute("type", "application/rss+xml")
+			.end();
 		if (!items.isEmpty()) {
-			xml.append("<lastBuildDate>").append(RFC_822.format(lastModified)).append("</lastBuildDate>\n");
+			xml.element("lastBuildDate", RFC_822.format(lastModified));
 		}
 		for (ArticleDetail article : items) {
 			Reporter reporter = reporters.get(article.reporterId());
 			String link = base + article.url();
-			xml.append("<item>\n")
-				.append("<title>").append(Xml.text(article.headline())).append("</title>\n")
-				.append("<link>").append(Xml.text(link)).append("</link>\n")
-				.append("<description>").append(Xml.text(article.teaser())).append("</description>\n")
-				.append("<content:encoded>").append(Xml.cdata(article.bodyHtml())).append("</content:encoded>\n");
+			xml.start("item")
+				.element("title", article.headline())
+				.element("link", link)
+				.element("description", article.teaser())
+				.cdataElement("content:encoded", article.bodyHtml());
 			if (reporter != null) {
 				if (reporter.email() != null) {
-					xml.append("<author>").append(Xml.text(reporter.email() + " (" + reporter.name() + ")")).append("</author>\n");
+					xml.element("author", reporter.email() + " (" + reporter.name() + ")");
 				}
-				xml.append("<dc:creator>").append(Xml.text(reporter.name())).append("</dc:creator>\n");
+				xml.element("dc:creator", reporter.name());
 			}
-			sections.byId(article.sectionId())
-				.ifPresent(s -> xml.append("<category>").append(Xml.text(s.name())).append("</category>\n"));
-			xml.append("<pubDate>").append(RFC_822.format(article.publishedAt())).append("</pubDate>\n")
-				.append("<guid isPermaLink=\"true\">").append(Xml.text(link)).append("</guid>\n")
-				.append("</item>\n");
+			sections.byId(article.sectionId()).ifPresent(s -> xml.element("category", s.name()));
+			xml.element("pubDate", RFC_822.format(article.publishedAt()))
+				.start("guid")
+				.attribute("isPermaLink", "true")
+				.text(link)
+				.end()
+				.end();
 		}
-		xml.append("</channel>\n</rss>\n");
-		return new Feed(xml.toString().getBytes(StandardCharsets.UTF_8), lastModified);
+		return new Feed(xml.end().finish(), lastModified);
 	}
 
 	/** A rendered feed and the time of its newest change, for Last-Modified. */

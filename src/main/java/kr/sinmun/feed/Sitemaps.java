@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
 import java.util.Optional;
 
+import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.ArticleMonth;
 import kr.sinmun.article.ArticleStamp;
 import kr.sinmun.article.Articles;
@@ -32,9 +34,16 @@ class Sitemaps {
 
 	static final Duration NEWS_WINDOW = Duration.ofHours(48);
 
-	private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(KoreanDates.SEOUL);
+	// The offset in hours and minutes only: Seoul's local mean time before 1908 (+08:27:52) is no W3C offset.
+	private static final DateTimeFormatter W3C = new DateTimeFormatterBuilder()
+		.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+		.appendOffset("+HH:MM", "Z")
+		.toFormatter()
+		.withZone(KoreanDates.SEOUL);
 
-	private static final String URLSET = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+	private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
 
 	private final Articles articles;
 
@@ -53,17 +62,21 @@ class Sitemaps {
 
 	byte[] index() {
 		String base = publisher.current().baseUrl();
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		List<ArticleMonth> months = articles.months();
+		XmlDocument xml = new XmlDocument(4096, "sitemapindex", "", SITEMAPS);
+		// CASE: a month outside the years a publication time may have (a row from before the rule) has no
+		// sitemap to serve, so it is not listed.
+		List<ArticleMonth> months = articles.months()
+			.stream()
+			.filter(month -> ArticleFields.publishable(month.month().atDay(1).atStartOfDay(KoreanDates.SEOUL).toInstant()))
+			.toList();
 		Instant newest = months.isEmpty() ? null : months.get(0).lastModified();
-		entry(xml, base + "/sitemap-sections.xml", newest);
-		entry(xml, base + "/sitemap-pages.xml",
+		entry(xml, "sitemap", base + "/sitemap-sections.xml", newest);
+		entry(xml, "sitemap", base + "/sitemap-pages.xml",
 				pages.all().stream().map(StaticPage::updatedAt).max(Instant::compareTo).orElse(null));
 		for (ArticleMonth month : months) {
-			entry(xml, base + "/sitemap-articles-" + month.month() + ".xml", month.lastModified());
+			entry(xml, "sitemap", base + "/sitemap-articles-" + month.month() + ".xml", month.lastModified());
 		}
-		return xml.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8);
+		return xml.finish();
 	}
 
 	Optional<byte[]> month(YearMonth month) {
@@ -71,47 +84,47 @@ class Sitemaps {
 		if (list.isEmpty()) {
 			return Optional.empty();
 		}
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").append(URLSET);
+		XmlDocument xml = new XmlDocument(list.size() * 128, "urlset", "", SITEMAPS);
 		for (ArticleStamp article : list) {
-			url(xml, publisher.current().baseUrl() + article.url(), article.updatedAt());
+			entry(xml, "url", publisher.current().baseUrl() + article.url(), article.updatedAt());
 		}
-		return Optional.of(xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8));
+		return Optional.of(xml.finish());
 	}
 
 	byte[] sections() {
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").append(URLSET);
-		url(xml, publisher.current().baseUrl() + "/", null);
+		XmlDocument xml = new XmlDocument(4096, "urlset", "", SITEMAPS);
+		entry(xml, "url", publisher.current().baseUrl() + "/", null);
 		for (Section section : sections.menu()) {
-			url(xml, publisher.current().baseUrl() + section.url(), null);
+			entry(xml, "url", publisher.current().baseUrl() + section.url(), null);
 		}
-		return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+		return xml.finish();
 	}
 
 	byte[] pages() {
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").append(URLSET);
+		XmlDocument xml = new XmlDocument(4096, "urlset", "", SITEMAPS);
 		for (StaticPage page : pages.all()) {
-			url(xml, publisher.current().baseUrl() + page.url(), page.updatedAt());
+			entry(xml, "url", publisher.current().baseUrl() + page.url(), page.updatedAt());
 		}
-		return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+		return xml.finish();
 	}
 
 	byte[] news() {
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
-			.append(" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n");
+		XmlDocument xml = new XmlDocument(64 * 1024, "urlset", "", SITEMAPS, "news", NEWS);
 		// Google reads at most 1,000 news URLs per sitemap.
 		for (ArticleStamp article : articles.publishedWithin(NEWS_WINDOW, 1000)) {
-			xml.append("<url>\n<loc>")
-				.append(Xml.text(publisher.current().baseUrl() + article.url()))
-				.append("</loc>\n<news:news>\n<news:publication>\n<news:name>")
-				.append(Xml.text(publisher.current().name()))
-				.append("</news:name>\n<news:language>ko</news:language>\n</news:publication>\n<news:publication_date>")
-				.append(W3C.format(article.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
-				.append("</news:publication_date>\n<news:title>")
-				.append(Xml.text(article.headline()))
-				.append("</news:title>\n</news:news>\n</url>\n");
+			xml.start("url")
+				.element("loc", publisher.current().baseUrl() + article.url())
+				.start("news:news")
+				.start("news:publication")
+				.element("news:name", publisher.current().name())
+				.element("news:language", "ko")
+				.end()
+				.element("news:publication_date", w3c(article.publishedAt()))
+				.element("news:title", article.headline())
+				.end()
+				.end();
 		}
-		return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+		return xml.finish();
 	}
 
 	byte[] robots() {
@@ -121,20 +134,12 @@ class Sitemaps {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static void entry(StringBuilder xml, String loc, Instant lastModified) {
-		xml.append("<sitemap>\n<loc>").append(Xml.text(loc)).append("</loc>\n");
+	private static void entry(XmlDocument xml, String element, String loc, Instant lastModified) {
+		xml.start(element).element("loc", loc);
 		if (lastModified != null) {
-			xml.append("<lastmod>").append(w3c(lastModified)).append("</lastmod>\n");
+			xml.element("lastmod", w3c(lastModified));
 		}
-		xml.append("</sitemap>\n");
-	}
-
-	private static void url(StringBuilder xml, String loc, Instant lastModified) {
-		xml.append("<url>\n<loc>").append(Xml.text(loc)).append("</loc>\n");
-		if (lastModified != null) {
-			xml.append("<lastmod>").append(w3c(lastModified)).append("</lastmod>\n");
-		}
-		xml.append("</url>\n");
+		xml.end();
 	}
 
 	private static String w3c(Instant instant) {

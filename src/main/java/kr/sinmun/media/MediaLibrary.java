@@ -34,10 +34,13 @@ public class MediaLibrary {
 
 	private final Clock clock;
 
-	MediaLibrary(MediaStore store, MediaRepository repository, Clock clock) {
+	private final DecodeBudget decodes;
+
+	MediaLibrary(MediaStore store, MediaRepository repository, Clock clock, DecodeBudget decodes) {
 		this.store = store;
 		this.repository = repository;
 		this.clock = clock;
+		this.decodes = decodes;
 	}
 
 	/**
@@ -45,6 +48,7 @@ public class MediaLibrary {
 	 * @throws UnsupportedMediaException when the bytes are not a JPEG, PNG, WebP or GIF image, are damaged, or
 	 * hold more than 50 megapixels
 	 * @throws MediaStoreUnavailableException when the store could not keep it
+	 * @throws MediaBusyException when other uploads hold the memory for decoding longer than the configured wait
 	 */
 	public StoredMedia store(byte[] bytes) {
 		ImageFacts facts = inspect(bytes);
@@ -60,12 +64,18 @@ public class MediaLibrary {
 				copies = List.of();
 			}
 			else {
-				UprightCopy.Clean clean = UprightCopy.of(bytes, facts.extension());
+				// Two turns at the decode budget: the full-size upright copy, then the subsampled renditions.
+				UprightCopy.Clean clean = decodes.decode((long) facts.width() * facts.height(),
+						() -> UprightCopy.of(bytes, facts.extension()));
 				original = clean.bytes();
 				width = clean.width();
 				height = clean.height();
-				copies = Renditions.of(original, width, height);
+				copies = decodes.decode(Renditions.decodedPixels(clean.width(), clean.height()),
+						() -> Renditions.of(clean.bytes(), clean.width(), clean.height()));
 			}
+		}
+		catch (MediaBusyException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			// CASE: the header was readable but the pixels are not (a truncated or corrupt file).

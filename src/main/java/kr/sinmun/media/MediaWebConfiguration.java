@@ -37,6 +37,11 @@ class MediaWebConfiguration implements WebMvcConfigurer {
 		}
 	}
 
+	@Bean
+	DecodeBudget decodeBudget(DecodeProperties properties) {
+		return DecodeBudget.of(properties);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class Stores {
 

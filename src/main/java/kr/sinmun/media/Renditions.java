@@ -38,6 +38,16 @@ final class Renditions {
 	record Encoded(int width, int height, byte[] jpeg, byte[] webp) {
 	}
 
+	/** How many pixels decoding a photo of this size holds in memory: every step-th pixel, as {@link #decode} reads it. */
+	static long decodedPixels(int width, int height) {
+		int step = subsampling(width);
+		return (long) ((width + step - 1) / step) * ((height + step - 1) / step);
+	}
+
+	private static int subsampling(int width) {
+		return Math.max(1, width / DECODE_TARGET);
+	}
+
 	static List<Encoded> of(byte[] original, int width, int height) throws IOException {
 		BufferedImage image = decode(original, width);
 		List<Encoded> copies = new ArrayList<>();
@@ -69,7 +79,7 @@ final class Renditions {
 					throw new IllegalStateException(warning);
 				});
 				ImageReadParam param = reader.getDefaultReadParam();
-				int step = Math.max(1, width / DECODE_TARGET);
+				int step = subsampling(width);
 				if (step > 1) {
 					param.setSourceSubsampling(step, step, 0, 0);
 				}

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import kr.sinmun.people.PasswordRules;
 import kr.sinmun.people.People;
 
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Changing one's own password. */
 @Controller
 class AccountController {
-
-	static final int PASSWORD_MIN = 10;
 
 	private final People people;
 
@@ -60,18 +59,13 @@ class AccountController {
 		return "redirect:/newsroom/password?done";
 	}
 
-	/** The password rule, said once for the form and for administrators' resets. */
+	/** The people module's password rule, and for this form, that both fields agree. */
 	static String problem(String password, String confirm) {
-		if (password.length() < PASSWORD_MIN) {
-			return "새 비밀번호는 " + PASSWORD_MIN + "자 이상이어야 합니다.";
-		}
-		if (password.length() > 200) {
-			return "새 비밀번호는 200자 이내여야 합니다.";
-		}
-		if (confirm != null && !password.equals(confirm)) {
+		String problem = PasswordRules.problem(password);
+		if (problem == null && confirm != null && !password.equals(confirm)) {
 			return "새 비밀번호 두 칸이 서로 다릅니다.";
 		}
-		return null;
+		return problem;
 	}
 
 }

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.ArticleText;
 
 /**
@@ -23,18 +24,8 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 
 	private static final Pattern COPY = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
-	static final int HEADLINE_MAX = 200;
-
 	/** Portals cut longer headlines in their lists; the editor warns past this. */
 	static final int HEADLINE_PORTAL = 45;
-
-	static final int SUBHEADLINE_MAX = 1000;
-
-	static final int BODY_MAX = 500_000;
-
-	static final int TAG_MAX = 50;
-
-	static final int TAGS_MAX = 20;
 
 	static ArticleForm of(ArticleDetail article) {
 		return new ArticleForm(String.valueOf(article.sectionId()), String.valueOf(article.reporterId()),
@@ -95,27 +86,10 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 		if (sectionNumber() == null || !sectionExists.test(sectionNumber())) {
 			problems.put("sectionId", "섹션을 고르십시오.");
 		}
-		if (headline != null && headline.strip().length() > HEADLINE_MAX) {
-			problems.put("headline", "제목은 " + HEADLINE_MAX + "자 이내로 써 주십시오(지금 " + headline.strip().length() + "자).");
-		}
-		if (subheadline != null && subheadline.length() > SUBHEADLINE_MAX) {
-			problems.put("subheadline", "부제는 " + SUBHEADLINE_MAX + "자 이내로 써 주십시오.");
-		}
-		if (bodyHtml != null && bodyHtml.length() > BODY_MAX) {
-			problems.put("bodyHtml", "본문이 너무 깁니다(" + BODY_MAX + "자 초과). 기사를 나누어 주십시오.");
-		}
+		// The article module's rules for the text itself: lengths, and characters nothing may store or publish.
+		problems.putAll(ArticleFields.problems(headline, subheadline, bodyHtml, tagList(), wireSource, null));
 		if (coReporterIds().size() > 5 || !coReporterIds().stream().allMatch(reporterExists::test)) {
 			problems.put("coReporters", "함께 쓴 기자는 등록된 기자 가운데 5명까지 고를 수 있습니다.");
-		}
-		if (wireSource != null && wireSource.strip().length() > 40) {
-			problems.put("wireSource", "통신사 이름은 40자 이내로 쓰십시오.");
-		}
-		List<String> tagList = tagList();
-		if (tagList.size() > TAGS_MAX) {
-			problems.put("tags", "태그는 " + TAGS_MAX + "개까지 달 수 있습니다.");
-		}
-		else if (tagList.stream().anyMatch(tag -> tag.length() > TAG_MAX)) {
-			problems.put("tags", "태그 하나는 " + TAG_MAX + "자 이내여야 합니다.");
 		}
 		return problems;
 	}

@@ -7,9 +7,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.webjars.WebJarVersionLocator;
+
+import kr.sinmun.platform.JsonInHtml;
 
 import org.springframework.stereotype.Component;
 
@@ -44,10 +45,8 @@ class EditorAssets {
 			String file = module.equals("w3c-keyname") ? "index.js" : "dist/index.js";
 			imports.put(module, "/webjars/" + module + "/" + version + "/" + file);
 		}
-		this.importMap = imports.entrySet()
-			.stream()
-			.map(entry -> "\"" + entry.getKey() + "\":\"" + entry.getValue() + "\"")
-			.collect(Collectors.joining(",", "{\"imports\":{", "}}"));
+		// Written as JSON safe inside <script>, like every JSON the pages embed.
+		this.importMap = JsonInHtml.write(Map.of("imports", imports));
 		this.importMapHash = "'sha256-" + sha256(importMap) + "'";
 		this.stylesheet = "/webjars/prosemirror-view/" + locator.version("prosemirror-view") + "/style/prosemirror.css";
 	}

@@ -13,12 +13,14 @@ import java.util.Map;
 
 import kr.sinmun.article.ArticleConflictException;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.ArticleRevision;
 import kr.sinmun.article.ArticleTransition;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.platform.ValidatesOwnText;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -93,11 +95,13 @@ class EditorController {
 	}
 
 	/**
-	 * The form's save, optionally followed by a workflow action from the button that was pressed. After a
+	 * The form's save, optionally followed by a workflow action from the button that was pressed. Its fields are
+	 * checked by {@link ArticleForm#problems}, characters included, so a refused save shows the form again. After a
 	 * conflict the page offers 내 글로 저장, which sends {@code overwrite}: the version the writer was shown and
 	 * chose to save over. Pressing 저장 again sends the old version and gets the conflict again.
 	 */
 	@PostMapping("/newsroom/articles/{id}")
+	@ValidatesOwnText
 	String save(Staff staff, @PathVariable long id, @ModelAttribute ArticleForm form,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String publishAt,
 			@RequestParam(required = false) String overwrite, CsrfToken csrf, Model model,
@@ -148,6 +152,9 @@ class EditorController {
 			}
 			else if (!when.isAfter(now)) {
 				problems.put("publishAt", "예약·엠바고 시각은 지금 이후여야 합니다.");
+			}
+			else if (ArticleFields.publicationProblem(when) != null) {
+				problems.put("publishAt", ArticleFields.publicationProblem(when));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -210,8 +217,9 @@ class EditorController {
 		if (chosen == null) {
 			problems.put("correctionKind", "정정보도, 반론보도, 추후보도 가운데 하나를 고르십시오.");
 		}
-		if (body.isBlank() || body.length() > 4000) {
-			problems.put("correctionBody", "알림 내용을 4000자 이내로 쓰십시오.");
+		String bodyProblem = ArticleFields.correctionProblem(body);
+		if (bodyProblem != null) {
+			problems.put("correctionBody", bodyProblem);
 		}
 		if (!problems.isEmpty()) {
 			response.setStatus(400);

@@ -14,8 +14,12 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.article.InvalidArticleException;
+import kr.sinmun.media.MediaBusyException;
+import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -63,8 +67,19 @@ class NewsroomErrors {
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class })
-	ResponseEntity<byte[]> unreadable(HttpServletRequest request) {
+	ResponseEntity<byte[]> unreadable(HttpServletRequest request, Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ForbiddenCharacterException forbidden) {
+				return answer(request, 400, forbidden.koreanMessage());
+			}
+		}
 		return answer(request, 400, "보낸 내용을 읽을 수 없습니다. 페이지를 새로 고친 뒤 다시 시도해 주십시오.");
+	}
+
+	// The article module's own refusal, for a rule no form checked first.
+	@ExceptionHandler(InvalidArticleException.class)
+	ResponseEntity<byte[]> invalid(HttpServletRequest request, InvalidArticleException ex) {
+		return answer(request, 400, ex.getMessage());
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
@@ -77,6 +92,16 @@ class NewsroomErrors {
 	ResponseEntity<byte[]> storeUnavailable(HttpServletRequest request, kr.sinmun.media.MediaStoreUnavailableException ex) {
 		log.warn("사진 저장 실패: {} ({})", request.getRequestURI(), String.valueOf(ex.getCause()));
 		return answer(request, 503, ex.getMessage());
+	}
+
+	// Uploads on forms while too many photos are being decoded: nothing was stored, try again shortly.
+	@ExceptionHandler(MediaBusyException.class)
+	ResponseEntity<byte[]> busy(HttpServletRequest request, MediaBusyException ex) {
+		ResponseEntity<byte[]> answer = answer(request, 503, ex.getMessage());
+		return ResponseEntity.status(503)
+			.headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, ex.retryAfterSeconds())
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -3,10 +3,12 @@ package kr.sinmun.newsroom;
 import java.io.IOException;
 import java.util.Map;
 
+import kr.sinmun.media.MediaBusyException;
 import kr.sinmun.media.MediaLibrary;
 import kr.sinmun.media.StoredMedia;
 import kr.sinmun.media.UnsupportedMediaException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +42,11 @@ class PhotoController {
 		}
 		catch (UnsupportedMediaException ex) {
 			return ResponseEntity.badRequest().body(Map.of("message", ex.getMessage()));
+		}
+		catch (MediaBusyException ex) {
+			return ResponseEntity.status(503)
+				.header(HttpHeaders.RETRY_AFTER, ex.retryAfterSeconds())
+				.body(Map.of("message", ex.getMessage()));
 		}
 		catch (kr.sinmun.media.MediaStoreUnavailableException ex) {
 			log.warn("사진 저장 실패: {}", String.valueOf(ex.getCause()));

@@ -42,6 +42,10 @@ class FirstAdministrator implements ApplicationRunner {
 		String configured = properties.adminPassword();
 		boolean generated = configured == null || configured.isBlank();
 		String password = generated ? randomPassword() : configured;
+		String problem = PasswordRules.problem(password);
+		if (problem != null) {
+			throw new IllegalStateException("SINMUN_ADMIN_PASSWORD를 쓸 수 없습니다: " + problem);
+		}
 		people.create(new NewUser("admin", password, "관리자", null, Role.ADMIN, null));
 		if (generated) {
 			log.warn("관리자 계정 'admin'을 만들었습니다. 임시 비밀번호: {} (이 로그에만 한 번 표시됩니다)", password);

@@ -1,16 +1,11 @@
 package kr.sinmun.platform;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,28 +17,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
-	private final ObjectProvider<ErrorPageRenderer> renderer;
+	/**
+	 * A request attribute with a Korean sentence for the reader, set by code that refuses a request before any
+	 * controller sees it (say, which field held a character we cannot store). Never a container's message.
+	 */
+	static final String DETAIL = ErrorPages.class.getName() + ".detail";
 
-	ErrorPages(ObjectProvider<ErrorPageRenderer> renderer) {
-		this.renderer = renderer;
+	private final ErrorResponses responses;
+
+	ErrorPages(ErrorResponses responses) {
+		this.responses = responses;
 	}
 
 	@RequestMapping("/error")
-	ResponseEntity<?> error(HttpServletRequest request) {
+	ResponseEntity<byte[]> error(HttpServletRequest request) {
 		int status = Optional.ofNullable((Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))
 			.orElse(500);
 		String uri = Optional.ofNullable((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).orElse("");
-		if (uri.startsWith("/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), HttpErrors.message(status));
-			problem.setTitle(HttpErrors.title(status));
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		ErrorPageRenderer pages = renderer.getIfAvailable();
-		byte[] body = pages != null ? pages.render(status, HttpErrors.title(status), HttpErrors.message(status))
-				: ("<!DOCTYPE html><html lang=\"ko\"><meta charset=\"utf-8\"><title>" + HttpErrors.title(status)
-						+ "</title><h1>" + HttpErrors.title(status) + "</h1><p>" + HttpErrors.message(status) + "</p></html>")
-					.getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.status(status).contentType(new MediaType("text", "html", StandardCharsets.UTF_8)).body(body);
+		ErrorResponses.Body body = responses.body(status, uri, (String) request.getAttribute(DETAIL));
+		return ResponseEntity.status(status).contentType(body.type()).body(body.bytes());
 	}
 
 }

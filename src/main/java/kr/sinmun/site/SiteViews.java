@@ -28,6 +28,7 @@ import kr.sinmun.page.StaticPage;
 import kr.sinmun.page.StaticPages;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
+import kr.sinmun.platform.JsonInHtml;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.ranking.Ranking;
@@ -48,9 +49,6 @@ import org.springframework.stereotype.Component;
 class SiteViews {
 
 	static final int SECTION_PAGE_SIZE = 20;
-
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
 
 	static final int HOME_BOX_SIZE = 5;
 
@@ -501,9 +499,8 @@ class SiteViews {
 		return url.startsWith("http://") || url.startsWith("https://") ? url : publisher.current().baseUrl() + url;
 	}
 
-	// JSON inside <script>: "</" could end the element early, so it is written "<\/" (the same string to JSON).
 	private static String jsonLd(Map<String, Object> data) {
-		return JSON.writeValueAsString(data).replace("</", "<\\/");
+		return JsonInHtml.write(data);
 	}
 
 	private static String encode(String value) {

@@ -41,7 +41,8 @@ class S3StoreTests {
 
 	@Test
 	void keepsUploadsAndTheirRenditionsInTheBucket() throws Exception {
-		MediaLibrary library = new MediaLibrary(store(FakeS3.SECRET_KEY), new NoDatabase(), Clock.systemUTC());
+		MediaLibrary library = new MediaLibrary(store(FakeS3.SECRET_KEY), new NoDatabase(), Clock.systemUTC(),
+				new DecodeBudget(50_000_000L, java.time.Duration.ofSeconds(10)));
 		StoredMedia stored = library.store(jpeg(1600, 900));
 		assertThat(stored.url()).startsWith("/media/").endsWith(".jpg");
 		String name = stored.url().substring("/media/".length());
