@@ -40,6 +40,8 @@ public abstract class IntegrationTest {
 		registry.add("sinmun.portal.kakao.id", () -> "sinmun-test");
 		registry.add("sinmun.portal.kakao.key", () -> "test-kakao-key");
 		registry.add("sinmun.portal.interval", () -> "500ms");
+		// Longer than any test keeps the fake gateway waiting, so a slow portal is slow and not a timeout.
+		registry.add("sinmun.portal.kakao.timeout", () -> "20s");
 		registry.add("sinmun.weather.apihub-url", KMA::url);
 		registry.add("sinmun.weather.apihub-key", () -> "test-apihub-key");
 	}

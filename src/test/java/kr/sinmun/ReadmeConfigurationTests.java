@@ -216,6 +216,9 @@ class ReadmeConfigurationTests {
 		env.put("SINMUN_RANKING_ADDRESS_WINDOW", "2h");
 		env.put("SINMUN_RANKING_FLUSH_INTERVAL", "3s");
 		env.put("SINMUN_API_TOKEN_TTL", "9d");
+		env.put("SINMUN_API_IDEMPOTENCY_KEY_TTL", "7h");
+		env.put("SINMUN_SCHEDULER_THREADS", "6");
+		env.put("SINMUN_DB_POOL_SIZE", "7");
 		env.put("SINMUN_NEWSROOM_AUTOSAVE_SECONDS", "31");
 		env.put("SERVER_SERVLET_SESSION_TIMEOUT", "5h");
 		env.put("SINMUN_SITE_NAME", "리드미일보");

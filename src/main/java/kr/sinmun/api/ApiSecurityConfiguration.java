@@ -1,5 +1,7 @@
 package kr.sinmun.api;
 
+import java.time.Clock;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two chains: the token endpoint takes HTTP Basic (user name and password, once), every other API call takes
@@ -72,6 +75,17 @@ class ApiSecurityConfiguration {
 				new RequestSizeLimitFilter(properties.maxBodyBytes()));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	// After Spring Security's chain (order -100), which has found the token's owner, and before MVC.
+	@Bean
+	FilterRegistrationBean<IdempotencyKeyFilter> apiIdempotencyKeys(IdempotencyKeys keys, TransactionTemplate transactions,
+			ApiProperties properties, Clock clock) {
+		FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
+				new IdempotencyKeyFilter(keys, transactions, properties, clock));
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(0);
 		return registration;
 	}
 

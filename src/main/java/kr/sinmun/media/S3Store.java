@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import kr.sinmun.platform.OutsideTransactions;
+
 /**
  * Images in an S3-compatible object store, so that nodes share them without a shared disk. Objects are
  * written with {@code PutObject} and read back with {@code GetObject}, each signed with SigV4; the bucket can
@@ -102,6 +104,7 @@ class S3Store implements MediaStore {
 				request.header(header, value);
 			}
 		});
+		OutsideTransactions.require("S3 " + method);
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}

@@ -8,17 +8,27 @@ import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBea
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Only the newsroom has sessions, so Spring Session's filter runs only there. Reader pages, often served
- * straight from the page cache, skip its request and response wrappers.
+ * straight from the page cache, skip its request and response wrappers. Sessions are written with
+ * PostgreSQL upserts.
  */
 @Configuration(proxyBeanMethods = false)
 class NewsroomSessionScope {
 
 	// Boot registers Spring Session's filter under a name with this in it.
 	private static final String SESSION_FILTER = "sessionRepositoryFilter";
+
+	// CASE: an editor's tabs, autosave and uploads share one session; two of its requests that both add an
+	// attribute for the first time (the CSRF token after a login) would both INSERT it, and one would fail on
+	// the primary key with a 500. Spring Session's own customizer turns the insert into INSERT … ON CONFLICT.
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
 
 	@Bean
 	static BeanPostProcessor newsroomOnlySessions() {

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.platform.OutsideTransactions;
 
 /**
  * Kakao's news feeding API over HTTPS: JSON in UTF-8, HTTP Basic with the partner ID and API key, one call
@@ -91,6 +92,7 @@ class KakaoNewsClient {
 		else {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
+		OutsideTransactions.require("Kakao " + method);
 		try {
 			HttpResponse<String> response = http.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

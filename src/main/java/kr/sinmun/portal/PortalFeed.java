@@ -1,10 +1,13 @@
 package kr.sinmun.portal;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The portals' copy of the paper. Article events are written to the outbox inside the transaction that
- * changed the article; a scheduled sender delivers due rows in order, with backoff (30 s doubling to an hour)
- * and up to {@code maxAttempts} tries, holding row locks so each row is sent by one node only.
+ * changed the article; a scheduled sender on every node delivers due rows in order, with backoff (30 s
+ * doubling to an hour) and up to {@code maxAttempts} tries. A sender claims one row at a time with a lease
+ * that it commits before calling the portal: no transaction and no connection waits on a portal, and a row
+ * whose sender died is taken over when the lease runs out. What the portal may already hold is recorded
+ * before each creation, so a repeated delivery is an update and never a second copy of the article.
  */
 @Service
 public class PortalFeed {
@@ -39,6 +45,9 @@ public class PortalFeed {
 	private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
 
 	private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+	// Rows one run sends at most, so a long queue does not keep one scheduler thread for ever.
+	private static final int BATCH = 20;
 
 	private final OutboxRepository outbox;
 
@@ -58,6 +67,18 @@ public class PortalFeed {
 
 	private final Clock clock;
 
+	// Who holds a claim, for the table and the logs: host, process and this application instance.
+	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
+
+	// A delivery makes at most two calls (an update, then a creation when the portal has lost the article),
+	// each bounded by the timeout for connecting and again for answering; the lease outlasts all of that.
+	private final Duration lease;
+
+	// Between the portal's answer and recording it: where a crash hurts most. Tests abort the sender here.
+	volatile Consumer<Delivery> afterCall = delivery -> {
+	};
+
 	PortalFeed(OutboxRepository outbox, KakaoProperties properties, Articles articles, Sections sections,
 			People people, PublisherSettings publisher, TransactionTemplate transactions, Clock clock) {
 		this.outbox = outbox;
@@ -69,6 +90,7 @@ public class PortalFeed {
 		this.publisher = publisher;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.lease = properties.timeout().multipliedBy(4).plusSeconds(10);
 	}
 
 	/** Whether a portal is configured at all. */
@@ -91,7 +113,7 @@ public class PortalFeed {
 		}
 		Instant now = clock.instant();
 		Instant due = article.map(ArticleDetail::publishedAt).filter(at -> at.isAfter(now)).orElse(now);
-		outbox.enqueue(KakaoNewsClient.PORTAL, event.articleId(), "UPSERT", due, now);
+		enqueue(event.articleId(), "UPSERT", article.map(PortalFeed::state).orElse(null), due, false);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -104,42 +126,74 @@ public class PortalFeed {
 		// CASE: a section move also unpublishes from the old section; the article itself is still public.
 		boolean stillPublic = articles.find(event.articleId()).map(article -> article.visibleAt(clock.instant())).orElse(false);
 		if (!stillPublic) {
-			outbox.enqueue(KakaoNewsClient.PORTAL, event.articleId(), "DELETE", clock.instant(), clock.instant());
+			enqueue(event.articleId(), "DELETE", null, clock.instant(), false);
 		}
 	}
 
-	/** Sends what is due. Runs on every node; row locks make each row go out once. */
+	// What the portal is sent for an article changes with its text (the version) or its time; a repeated
+	// announcement of the same state queues nothing.
+	private static String state(ArticleDetail article) {
+		return article.version() + "@" + (article.publishedAt() == null ? "" : article.publishedAt().toEpochMilli());
+	}
+
+	// Joins the caller's transaction; an announcement made outside one (the scheduled-publication check) gets
+	// its own, so the article's lock is held from the check to the insert.
+	private void enqueue(long articleId, String action, String state, Instant due, boolean force) {
+		Instant now = clock.instant();
+		transactions.executeWithoutResult(status -> outbox.enqueue(KakaoNewsClient.PORTAL, articleId, action, state,
+				due, now, force));
+	}
+
+	/** Sends what is due, one claimed row at a time. Runs on every node; claims make each row go out once. */
 	@Scheduled(fixedDelayString = "${sinmun.portal.interval:2s}", initialDelayString = "${sinmun.portal.interval:2s}")
 	public void deliver() {
 		if (!enabled()) {
 			return;
 		}
-		transactions.executeWithoutResult(status -> {
-			for (Delivery due : outbox.claimDue(clock.instant(), 20)) {
-				deliver(due);
+		for (int i = 0; i < BATCH; i++) {
+			Instant now = clock.instant();
+			Optional<Delivery> due = outbox.claimNext(node, now, now.plus(lease));
+			if (due.isEmpty()) {
+				return;
 			}
-		});
+			deliver(due.get());
+		}
 	}
 
+	// No transaction here: each statement commits by itself, and the portal is called between them.
 	private void deliver(Delivery due) {
 		Instant now = clock.instant();
 		Optional<ArticleDetail> article = articles.find(due.articleId());
 		String error;
 		if (due.action().equals("DELETE") || article.isEmpty() || !article.get().visibleAt(now)) {
 			error = kakao.delete(due.articleId());
+			afterCall.accept(due);
+			if (error == null) {
+				outbox.released(due.portal(), due.articleId());
+			}
 		}
 		else {
-			error = kakao.upsert(article.get(), context(article.get()), outbox.delivered(due.portal(), due.articleId()));
+			boolean mayHold = outbox.mayHold(due.portal(), due.articleId());
+			if (!mayHold) {
+				// Committed before the creation leaves: if its answer is lost, or this node dies before
+				// recording it, the next try is an update, not a second copy of the article.
+				outbox.mayHoldFrom(due.portal(), due.articleId(), now);
+			}
+			error = kakao.upsert(article.get(), context(article.get()), mayHold);
+			afterCall.accept(due);
 		}
 		if (error == null) {
-			outbox.sent(due.outboxId(), clock.instant());
+			if (!outbox.sent(due.outboxId(), node, clock.instant())) {
+				log.warn("포털 전송(기사 {})을 기록하기 전에 다른 노드가 이어받았습니다.", due.articleId());
+			}
 			return;
 		}
 		int attempts = due.attempts() + 1;
 		boolean giveUp = attempts >= properties.maxAttempts();
 		long factor = 1L << Math.min(20, attempts - 1);
 		Duration wait = FIRST_RETRY.multipliedBy(factor);
-		outbox.failed(due.outboxId(), error, now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait), giveUp);
+		outbox.failed(due.outboxId(), node, error, now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait),
+				giveUp);
 		log.warn("포털 전송 실패(기사 {}, {}회째): {}", due.articleId(), attempts, error);
 	}
 
@@ -179,8 +233,7 @@ public class PortalFeed {
 			return;
 		}
 		boolean visible = article.map(found -> found.visibleAt(now)).orElse(false);
-		transactions.executeWithoutResult(status -> outbox.enqueue(KakaoNewsClient.PORTAL, articleId,
-				visible ? "UPSERT" : "DELETE", now, now));
+		enqueue(articleId, visible ? "UPSERT" : "DELETE", visible ? state(article.get()) : null, now, true);
 	}
 
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import kr.sinmun.platform.OutsideTransactions;
+
 /**
  * HTTP calls to KMA's two services, with short timeouts. URLs are built by hand with exactly one encoding of
  * the key: Spring's URI builders re-encode {@code %2B} as {@code %252B}, the classic cause of error 30.
@@ -174,6 +176,7 @@ final class KmaClients {
 	}
 
 	private HttpResponse<byte[]> get(String url) throws KmaException {
+		OutsideTransactions.require("KMA GET");
 		try {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(properties.timeout()).GET().build();
 			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -3,6 +3,7 @@ package kr.sinmun.portal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,12 +15,16 @@ import kr.sinmun.IntegrationTest;
 import kr.sinmun.ShiftableClock;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +48,22 @@ class PortalFeedingIntegrationTests extends IntegrationTest {
 	@Autowired
 	ShiftableClock clock;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@AfterEach
 	void restore() {
 		KAKAO.down(false);
+		KAKAO.loseAnswers(false);
+		KAKAO.release();
+		portals.afterCall = delivery -> {
+		};
 		clock.reset();
 	}
 
@@ -56,7 +74,11 @@ class PortalFeedingIntegrationTests extends IntegrationTest {
 	}
 
 	private static void await(BooleanSupplier condition, String what) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		await(condition, Duration.ofSeconds(15), what);
+	}
+
+	private static void await(BooleanSupplier condition, Duration limit, String what) {
+		long deadline = System.nanoTime() + limit.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("기다렸지만 일어나지 않음: " + what);
@@ -149,6 +171,97 @@ class PortalFeedingIntegrationTests extends IntegrationTest {
 		clock.shift(Duration.ofMinutes(61));
 		await(() -> !KAKAO.callsFor(article.id()).isEmpty(), "예약 시각 전송");
 		assertThat(KAKAO.callsFor(article.id()).get(0).method()).isEqualTo("POST");
+	}
+
+	@Test
+	void aSlowPortalNeitherDelaysAScheduledArticleNorHoldsALockWhileItWaits() throws InterruptedException {
+		String headline = "느린 포털 옆의 예약 기사";
+		publish(headline, clock.instant().plus(Duration.ofHours(1)));
+		KAKAO.slow();
+		ArticleDetail waiting = publish("느린 포털로 가는 기사", null);
+		// The home page as readers have it cached, before the scheduled time.
+		assertThat(web().get("/").body()).contains("느린 포털로 가는 기사").doesNotContain(headline);
+		assertThat(KAKAO.awaitHeldRequest(10)).as("포털에 요청이 도착함").isTrue();
+
+		// While the portal holds the call, no transaction holds the row being sent.
+		List<Long> free = transactions.execute(status -> jdbc
+			.sql("SELECT id FROM portal_outbox WHERE article_id = :id FOR UPDATE NOWAIT")
+			.param("id", waiting.id())
+			.query(Long.class)
+			.list());
+		assertThat(free).isNotEmpty();
+
+		// The scheduled article comes due while the sender waits (up to its 20 s timeout); it must not wait with it.
+		clock.shift(Duration.ofMinutes(61));
+		long start = System.nanoTime();
+		await(() -> web().get("/").body().contains(headline), Duration.ofSeconds(6), "예약 기사가 첫 화면에 나옴");
+		System.out.printf("느린 포털 옆의 예약 기사: %d ms 만에 첫 화면에%n", (System.nanoTime() - start) / 1_000_000);
+		KAKAO.release();
+		await(() -> delivery(waiting.id()).status().equals("SENT"), "느린 포털 전송 완료");
+	}
+
+	@Test
+	void aLostAnswerToACreationIsRetriedAsAnUpdateNotASecondCreation() {
+		KAKAO.loseAnswers(true);
+		ArticleDetail article = publish("답을 잃은 포털 기사", null);
+		await(() -> delivery(article.id()).attempts() >= 1, "첫 시도(답 없음)");
+		assertThat(delivery(article.id()).lastError()).startsWith("연결 실패");
+		assertThat(KAKAO.contentsFor(article.id())).isEqualTo(1);
+
+		KAKAO.loseAnswers(false);
+		clock.shift(Duration.ofSeconds(31));
+		await(() -> delivery(article.id()).status().equals("SENT"), "재시도 성공");
+		assertThat(KAKAO.contentsFor(article.id())).as("포털에 보이는 기사 수").isEqualTo(1);
+		assertThat(KAKAO.callsFor(article.id())).extracting(FakeKakao.Call::method).containsExactly("POST", "PUT");
+	}
+
+	/** What a node's death looks like to the sender: it stops between the portal's answer and its own record. */
+	static final class SenderDied extends Error {
+
+		SenderDied() {
+			super("전송 노드가 죽은 것으로 침");
+		}
+
+	}
+
+	@Test
+	void aSenderThatDiesAfterThePortalCreatedTheArticleCausesNoSecondCreation() {
+		long newest = jdbc.sql("SELECT coalesce(max(id), 0) FROM articles").query(Long.class).single();
+		AtomicBoolean died = new AtomicBoolean();
+		portals.afterCall = delivery -> {
+			if (delivery.articleId() > newest && died.compareAndSet(false, true)) {
+				throw new SenderDied();
+			}
+		};
+		ArticleDetail article = publish("전송 중 노드가 죽은 기사", null);
+		await(died::get, "포털이 기사를 만든 뒤 전송 노드가 죽음");
+		assertThat(KAKAO.contentsFor(article.id())).isEqualTo(1);
+
+		// The dead sender's claim runs out; any sender then takes the row over.
+		clock.shift(Duration.ofMinutes(2));
+		await(() -> delivery(article.id()).status().equals("SENT"), "다른 전송이 이어받아 완료");
+		assertThat(KAKAO.contentsFor(article.id())).as("포털에 보이는 기사 수").isEqualTo(1);
+		assertThat(KAKAO.callsFor(article.id())).extracting(FakeKakao.Call::method).containsExactly("POST", "PUT");
+	}
+
+	@Test
+	void announcingAnUnchangedArticleAgainSendsNothingMore() {
+		ArticleDetail article = publish("다시 알려도 그대로인 기사", null);
+		await(() -> delivery(article.id()).status().equals("SENT"), "첫 전송");
+		// What every node's scheduled-publication check, and every restart, announces again.
+		transactions.executeWithoutResult(status -> events.publishEvent(new ArticlePublished(article.id(), article.sectionId())));
+		events.publishEvent(new ArticlePublished(article.id(), article.sectionId()));
+		await(() -> jdbc.sql("SELECT count(*) FROM portal_outbox WHERE article_id = :id AND status = 'PENDING'")
+			.param("id", article.id()).query(Long.class).single() == 0, "대기 중인 전송 없음");
+
+		// A real edit afterwards goes out behind anything queued before it.
+		articles.update(article.id(), new ArticleDraft(article.sectionId(), article.reporterId(), "다시 알려도 그대로인 기사(수정)",
+				null, "<p>고친 본문.</p>", List.of(), ArticleStatus.PUBLISHED, null));
+		await(() -> KAKAO.callsFor(article.id()).stream().anyMatch(call -> call.body().contains("(수정)"))
+				&& delivery(article.id()).status().equals("SENT"), "수정 전송");
+		assertThat(KAKAO.callsFor(article.id())).extracting(FakeKakao.Call::method).containsExactly("POST", "PUT");
+		assertThat(jdbc.sql("SELECT count(*) FROM portal_outbox WHERE article_id = :id").param("id", article.id())
+			.query(Long.class).single()).as("큐에 쌓인 전송").isEqualTo(2);
 	}
 
 }
