@@ -64,9 +64,12 @@ public class MediaLibrary {
 				copies = List.of();
 			}
 			else {
-				// Two turns at the decode budget: the full-size upright copy, then the subsampled renditions.
-				UprightCopy.Clean clean = decodes.decode((long) facts.width() * facts.height(),
-						() -> UprightCopy.of(bytes, facts.extension()));
+				// Two turns at the decode budget: the full-size upright copy (none when there is nothing to remove),
+				// then the subsampled renditions.
+				UprightCopy.Clean clean = UprightCopy.nothingToRemove(bytes, facts.extension())
+						? new UprightCopy.Clean(bytes, facts.width(), facts.height())
+						: decodes.decode((long) facts.width() * facts.height(),
+								() -> UprightCopy.of(bytes, facts.extension()));
 				original = clean.bytes();
 				width = clean.width();
 				height = clean.height();

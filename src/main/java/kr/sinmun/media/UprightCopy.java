@@ -9,7 +9,9 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -17,6 +19,14 @@ import javax.imageio.stream.ImageInputStream;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.imaging.png.PngChunk;
+import com.drew.imaging.png.PngChunkReader;
+import com.drew.imaging.png.PngProcessingException;
+import com.drew.imaging.riff.RiffHandler;
+import com.drew.imaging.riff.RiffProcessingException;
+import com.drew.imaging.riff.RiffReader;
+import com.drew.lang.ByteArrayReader;
+import com.drew.lang.SequentialByteArrayReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
@@ -29,6 +39,11 @@ import com.drew.metadata.exif.ExifIFD0Directory;
  *
  * <p>The orientation is read with metadata-extractor (Drew Noakes), not by hand. GIFs are kept as they are:
  * re-encoding would lose their animation, and GIF has no EXIF.
+ *
+ * <p>A PNG or WebP that carries nothing but pixels and their colour (most screenshots and graphics) is kept as it
+ * was uploaded: {@link #nothingToRemove} lists its chunks, again with metadata-extractor's readers. Re-encoding
+ * it would decode it at full size for nothing (147 MB for a 7000×7000 PNG, more than a small server's heap can
+ * spare for several uploads at once) and, for WebP, lose a generation.
  */
 final class UprightCopy {
 
@@ -53,6 +68,84 @@ final class UprightCopy {
 			default -> throw new IllegalArgumentException("no clean copy for ." + extension);
 		};
 		return new Clean(clean, upright.getWidth(), upright.getHeight());
+	}
+
+	// Chunks that hold the image and how to show it (PNG 1.2 / 3rd edition, APNG; WebP container), nothing about
+	// who made it, where or when. tEXt, iTXt, zTXt, tIME, eXIf, EXIF, XMP and every private chunk are not here.
+	private static final Set<String> PNG_IMAGE_CHUNKS = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "cHRM", "gAMA",
+			"iCCP", "sBIT", "sRGB", "bKGD", "pHYs", "hIST", "acTL", "fcTL", "fdAT");
+
+	private static final Set<String> WEBP_IMAGE_CHUNKS = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF",
+			"ICCP");
+
+	/**
+	 * Whether the upload, a PNG or WebP, holds only image chunks and nothing after its end, so that it can be
+	 * stored as it is. Without an EXIF chunk there is no orientation either. Anything unexpected says no, and the
+	 * upload is re-encoded.
+	 */
+	static boolean nothingToRemove(byte[] bytes, String extension) {
+		try {
+			return switch (extension) {
+				case "png" -> pngHoldsOnlyTheImage(bytes);
+				case "webp" -> webpHoldsOnlyTheImage(bytes);
+				default -> false;
+			};
+		}
+		catch (PngProcessingException | RiffProcessingException | IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static boolean pngHoldsOnlyTheImage(byte[] bytes) throws PngProcessingException, IOException {
+		long length = 8; // the signature
+		for (PngChunk chunk : new PngChunkReader().extract(new SequentialByteArrayReader(bytes), null)) {
+			if (!PNG_IMAGE_CHUNKS.contains(chunk.getType().getIdentifier())) {
+				return false;
+			}
+			length += 12L + chunk.getBytes().length; // length, type, data, CRC
+		}
+		// CASE: data appended after IEND (a hidden file, an editor's trailer) is not image either.
+		return length == bytes.length;
+	}
+
+	private static boolean webpHoldsOnlyTheImage(byte[] bytes) throws RiffProcessingException, IOException {
+		Set<String> chunks = new HashSet<>();
+		boolean[] clean = { true };
+		new RiffReader().processRiff(new SequentialByteArrayReader(bytes), new RiffHandler() {
+
+			@Override
+			public boolean shouldAcceptRiffIdentifier(String identifier) {
+				return identifier.equals("WEBP");
+			}
+
+			@Override
+			public boolean shouldAcceptChunk(String fourCc) {
+				chunks.add(fourCc);
+				return false;
+			}
+
+			@Override
+			public boolean shouldAcceptList(String fourCc) {
+				chunks.add(fourCc);
+				return false;
+			}
+
+			@Override
+			public void processChunk(String fourCc, byte[] payload) {
+			}
+
+			@Override
+			public void addError(String message) {
+				clean[0] = false;
+			}
+
+		});
+		// The RIFF header's size covers everything after its first 8 bytes; more bytes than that is a trailer.
+		ByteArrayReader header = new ByteArrayReader(bytes);
+		header.setMotorolaByteOrder(false);
+		long declared = header.getUInt32(4);
+		return clean[0] && !chunks.isEmpty() && WEBP_IMAGE_CHUNKS.containsAll(chunks)
+				&& declared + 8 + (declared & 1) >= bytes.length && declared + 8 <= bytes.length;
 	}
 
 	/** EXIF orientation 1–8 (1, "as stored", when there is none or it cannot be read). */

@@ -45,7 +45,7 @@ final class LargePng {
 		return png.toByteArray();
 	}
 
-	private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+	static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
 		DataOutputStream out = new DataOutputStream(png);
 		out.writeInt(data.length);
 		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
