@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How many database connections one node uses under load, for the connection budget in the README.
+# How many database connections one node uses under load, for the connection budget in docs/operations.md.
 # One node on the machine's PostgreSQL with N generated articles, once per pool size, under the loads of
 # bench/run.sh one after the other (cached pages, searches, one uncached render at a time, the home page at 256
 # connections while the API publishes), then all of them at once with more of each: 16 uncached renders (a

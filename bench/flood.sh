@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cache-busting floods against one running node, beside plain hits on a cached article: every request of a flood
-# has an address no one asked for before. A flood should cost what a hit costs (README, "How a page is served").
+# has an address no one asked for before. A flood should cost what a hit costs (docs/architecture.md, "How a page is served").
 #
 # Needs: wrk (Debian: apt-get install wrk) and a node with the demo paper, e.g.
 #   SINMUN_DATA_DIR=$(mktemp -d) SERVER_PORT=18080 java -Xmx384m -jar target/sinmun.jar

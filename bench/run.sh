@@ -6,7 +6,7 @@
 # PostgreSQL the nodes share (default: the local server, as user postgres; the database sinmun_bench is
 # dropped and created).
 # Usage: bench/run.sh [articles=100000] [duration=10s] [connections=64]
-# Environment: BENCH_JAVA (java binary, default java), JAVA_OPTS (default -Xmx384m, as the README recommends),
+# Environment: BENCH_JAVA (java binary, default java), JAVA_OPTS (default -Xmx384m, as docs/operations.md recommends),
 #              BENCH_PG (psql connection, default "-h 127.0.0.1 -U postgres"), BENCH_PG_URL (JDBC URL of that server).
 set -euo pipefail
 cd "$(dirname "$0")/.."

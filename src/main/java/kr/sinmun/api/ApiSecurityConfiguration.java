@@ -1,6 +1,7 @@
 package kr.sinmun.api;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,10 +24,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+	/** Reader search and autocomplete are public: the site's own pages call them. */
+	static final List<String> PUBLIC_READS = List.of("/api/v1/search", "/api/v1/search/suggest");
+
+	static final String TOKEN_PATH = "/api/v1/auth/token";
+
 	private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, exception) -> {
-		response.setHeader("WWW-Authenticate", request.getRequestURI().equals("/api/v1/auth/token")
+		response.setHeader("WWW-Authenticate", request.getRequestURI().equals(TOKEN_PATH)
 				? "Basic realm=\"sinmun\", charset=\"UTF-8\"" : "Bearer realm=\"sinmun\"");
-		ProblemResponses.write(response, 401, request.getRequestURI().equals("/api/v1/auth/token")
+		ProblemResponses.write(response, 401, request.getRequestURI().equals(TOKEN_PATH)
 				? "사용자 이름 또는 비밀번호가 올바르지 않습니다." : "API 토큰이 없거나 올바르지 않습니다. Authorization: Bearer <토큰> 헤더를 보내 주십시오.");
 	};
 
@@ -36,7 +42,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiTokenIssue(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/v1/auth/token")
+		http.securityMatcher(TOKEN_PATH)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -58,8 +64,9 @@ class ApiSecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
 			.authorizeHttpRequests(requests -> requests
-				// Reader search and autocomplete are public: the site's own pages call them.
-				.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/search/suggest").permitAll()
+				.requestMatchers(HttpMethod.GET, PUBLIC_READS.toArray(String[]::new)).permitAll()
+				// The API's own description (ApiDocumentation) is public, as any published API's is.
+				.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
 				.requestMatchers("/api/v1/search/dictionary/**", "/api/v1/search/dictionary", "/api/v1/search/rebuild",
 						"/api/v1/weather", "/api/v1/weather/**", "/api/v1/banner-campaigns", "/api/v1/banner-campaigns/**",
 						"/api/v1/banner-slots")

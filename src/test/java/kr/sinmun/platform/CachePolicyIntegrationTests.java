@@ -10,7 +10,7 @@ import kr.sinmun.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the README's cache table promises a CDN, kind by kind: whatever a node keeps in its page cache for the
+ * What the cache table in docs/architecture.md promises a CDN, kind by kind: whatever a node keeps in its page cache for the
  * TTL (60 s by default), a CDN may keep as long, and serve a little longer while it fetches the new copy.
  */
 class CachePolicyIntegrationTests extends IntegrationTest {

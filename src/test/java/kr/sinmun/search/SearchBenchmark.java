@@ -16,7 +16,7 @@ import kr.sinmun.article.ArticleStatus;
 
 /**
  * Benchmark (not a test): builds an index of generated Korean articles and measures query latency at 1 and 8
- * concurrent clients. Run by {@code bench/search.sh}; the figures go in the README.
+ * concurrent clients. Run by {@code bench/search.sh}; the figures go in docs/benchmarks.md.
  */
 public final class SearchBenchmark {
 

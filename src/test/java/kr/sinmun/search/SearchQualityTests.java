@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measures search quality on Korean queries over the demo paper: MRR@10 and recall@10 must both reach 0.9.
- * The same queries through a substring (LIKE) search are measured too, for the README's comparison.
+ * The same queries through a substring (LIKE) search are measured too, for the comparison in docs/search.md.
  */
 class SearchQualityTests extends IntegrationTest {
 
