@@ -7,7 +7,7 @@
 # Needs: a built target/sinmun.jar, wrk, python3, psql, and a PostgreSQL the nodes share (default: the local
 # server, as user postgres; the database sinmun_nodes_bench is dropped and created).
 # Usage: bench/nodes.sh [publishes=40] [load-connections=64]
-# Environment: BENCH_JAVA, JAVA_OPTS (default -Xmx384m), BENCH_PG (psql connection, default
+# Environment: WARMUP (publishes made first and not timed, default 5), BENCH_JAVA, JAVA_OPTS (default -Xmx384m), BENCH_PG (psql connection, default
 #              "-h 127.0.0.1 -U postgres"), BENCH_PG_URL (JDBC URL of that server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,7 +71,7 @@ sleep 5
 python3 bench/publish-to-visible.py "$TOKEN" "$PUBLISHES" "${PORTS[@]}" | tee "$WORK/visible.txt"
 AFTER=$(psql $PG -d sinmun_nodes_bench -tAc "SELECT count(*) FROM change_log")
 ENTRIES=$(psql $PG -d sinmun_nodes_bench -tAc "SELECT count(*) FROM change_log WHERE payload->>'articleId' IN (SELECT id::text FROM articles WHERE headline LIKE '노드 벤치 속보%')")
-echo "change entries written during the run: $((AFTER - BEFORE)) for $PUBLISHES publishes; entries for the published articles: $ENTRIES"
+echo "change entries written during the run: $((AFTER - BEFORE)) for $((PUBLISHES + ${WARMUP:-5})) publishes (warm-up included); entries for the published articles: $ENTRIES"
 for node in a b c; do
   grep -h '변경 알림 연결\|변경 피드' "$WORK/$node.log" | sed "s/^/node $node: /" || true
 done
