@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Banners in a real browser: filled lazily into reserved space, counted once when seen, never moving the page. */
+@Tag("browser")
 class BannerBrowserTests extends IntegrationTest {
 
 	private static ChromeDriver desktop;
