@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +24,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Counts the SQL statements one HTTP request runs, for tests that guard against N+1 queries. A request sent
@@ -41,11 +45,9 @@ public class QueryCounting {
 	/** The number of statements the request sent with this key ran. */
 	public static int count(String key) {
 		// The response reaches the client before the filter's last line runs: wait for it briefly.
-		long deadline = System.nanoTime() + 2_000_000_000L;
-		while (!COUNTS.containsKey(key) && System.nanoTime() < deadline) {
-			Thread.onSpinWait();
-		}
-		return COUNTS.getOrDefault(key, -1);
+		return await("statements counted for " + key).atMost(Duration.ofSeconds(2)).pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(5))
+			.until(() -> COUNTS.get(key), Objects::nonNull);
 	}
 
 	@Bean

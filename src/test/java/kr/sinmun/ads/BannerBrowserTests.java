@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,8 +34,10 @@ import kr.sinmun.section.Sections;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Banners in a real browser: filled lazily into reserved space, counted once when seen, never moving the page. */
+@Tag("browser")
 class BannerBrowserTests extends IntegrationTest {
 
 	private static ChromeDriver desktop;
@@ -86,6 +89,11 @@ class BannerBrowserTests extends IntegrationTest {
 		return campaign;
 	}
 
+	private static boolean scrolledTo(String end) {
+		return Boolean.TRUE.equals(desktop.executeScript("top".equals(end) ? "return window.scrollY === 0"
+				: "return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1"));
+	}
+
 	private long impressions(Campaign campaign) {
 		banners.flush();
 		LocalDate today = LocalDate.now(KoreanDates.SEOUL);
@@ -132,19 +140,22 @@ class BannerBrowserTests extends IntegrationTest {
 		assertThat(desktop.findElement(By.cssSelector(".ad-slot[data-slot=footer]")).getAttribute("data-filled")).isNull();
 
 		// Below the fold on this screen: filled already (it is near), but not yet seen, so not yet counted.
-		Thread.sleep(1000);
-		assertThat(impressions(side)).isZero();
+		await("보이기 전에는 노출을 세지 않음").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> impressions(side), count -> count == 0);
 		desktop.executeScript("document.querySelector('.ad-slot[data-slot=right-top]').scrollIntoView({block: 'center'})");
 		wait.until(d -> impressions(side) == 1);
 		desktop.executeScript("window.scrollTo(0, document.body.scrollHeight)");
 		wait.until(d -> "true".equals(d.findElement(By.cssSelector(".ad-slot[data-slot=footer]")).getAttribute("data-filled")));
 		wait.until(d -> impressions(footer) == 1);
+		// Away and back again: the footer banner is seen a second time in this page view, still one impression.
 		desktop.executeScript("window.scrollTo(0, 0)");
-		Thread.sleep(500);
+		wait.until(d -> scrolledTo("top"));
 		desktop.executeScript("window.scrollTo(0, document.body.scrollHeight)");
-		Thread.sleep(1000);
-		assertThat(impressions(side)).as("one impression per page view").isEqualTo(1);
-		assertThat(impressions(footer)).isEqualTo(1);
+		wait.until(d -> scrolledTo("bottom"));
+		await("한 번 본 광고는 한 번만 셈").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> List.of(impressions(side), impressions(footer)), counts -> counts.equals(List.of(1L, 1L)));
 		assertThat("true".equals(desktop.findElement(By.cssSelector(".ad-slot[data-slot=article-inline]")).getAttribute("data-filled")))
 			.isTrue();
 		assertThat(impressions(inline)).isEqualTo(1);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The newsroom in a real browser: writing Korean through the IME path, photos, the reporter → desk → reader
  * path, autosave through a lost connection and an expired session, edit conflicts and scheduled publishing.
  */
+@Tag("browser")
 class NewsroomBrowserTests extends IntegrationTest {
 
 	/** What both the live conflict box and the 409 page tell the writer to do to keep their text. */

@@ -24,6 +24,7 @@ import kr.sinmun.weather.WeatherTicker;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The desk's and administrators' tools: home page arrangement and its record, corrections, weather stations. */
 class NewsroomDeskIntegrationTests extends IntegrationTest {
@@ -296,15 +297,12 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void theEditorShowsPortalDeliveryAndTheDeskCanResend() throws InterruptedException {
+	void theEditorShowsPortalDeliveryAndTheDeskCanResend() {
 		ArticleDetail article = NewsroomFixtures.published(articles, sections, NewsroomFixtures.reporter(people), "economy",
 				"포털 상태를 보여 줄 기사", clock.instant().minus(Duration.ofMinutes(1)));
 		NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
-		String page = "";
-		for (int i = 0; i < 50 && !page.contains("전송 완료"); i++) {
-			Thread.sleep(200);
-			page = desk.get("/newsroom/articles/" + article.id()).body();
-		}
+		String page = await("포털 전송 완료").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+			.until(() -> desk.get("/newsroom/articles/" + article.id()).body(), body -> body.contains("전송 완료"));
 		assertThat(page).contains("포털 전송").contains("카카오(다음) · 전송 완료").contains("포털에 다시 보내기");
 		assertThat(desk.form("/newsroom/articles/" + article.id() + "/portal", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(desk.get("/newsroom/portal").body()).contains("포털 상태를 보여 줄 기사");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -78,19 +79,7 @@ class PortalFeedingIntegrationTests extends IntegrationTest {
 	}
 
 	private static void await(BooleanSupplier condition, Duration limit, String what) {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("기다렸지만 일어나지 않음: " + what);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
+		Awaitility.await("기다렸지만 일어나지 않음: " + what).atMost(limit).until(condition::getAsBoolean);
 	}
 
 	// The newest delivery; before the first one is queued, a placeholder that matches no awaited state.
@@ -164,10 +153,11 @@ class PortalFeedingIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void aScheduledArticleReachesThePortalOnlyWhenItsTimeComes() throws InterruptedException {
+	void aScheduledArticleReachesThePortalOnlyWhenItsTimeComes() {
 		ArticleDetail article = publish("예약된 포털 기사", clock.instant().plus(Duration.ofHours(1)));
-		Thread.sleep(1500);
-		assertThat(KAKAO.callsFor(article.id())).isEmpty();
+		// 1.5 s is three of the sender's 500 ms passes (IntegrationTest); a call before its time fails at once.
+		Awaitility.await("예약 시각 전에는 보내지 않음").during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+			.until(() -> KAKAO.callsFor(article.id()).isEmpty());
 		clock.shift(Duration.ofMinutes(61));
 		await(() -> !KAKAO.callsFor(article.id()).isEmpty(), "예약 시각 전송");
 		assertThat(KAKAO.callsFor(article.id()).get(0).method()).isEqualTo("POST");

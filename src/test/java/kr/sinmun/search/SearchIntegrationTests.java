@@ -33,6 +33,7 @@ import kr.sinmun.section.Sections;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class SearchIntegrationTests extends IntegrationTest {
 
@@ -63,12 +64,11 @@ class SearchIntegrationTests extends IntegrationTest {
 				List.of("검색시험"), ArticleStatus.PUBLISHED, at));
 	}
 
+	// The limit is part of what is tested (how soon a change is searchable), so the first look is immediate
+	// and the polls are close together.
 	private static void within(Duration limit, BooleanSupplier condition, String what) {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-			Thread.onSpinWait();
-		}
+		await(what).atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+			.until(condition::getAsBoolean);
 	}
 
 	// Articles with every word; a partial (some-words) answer counts as none here.

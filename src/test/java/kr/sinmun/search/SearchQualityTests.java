@@ -2,6 +2,7 @@ package kr.sinmun.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Measures search quality on Korean queries over the demo paper: MRR@10 and recall@10 must both reach 0.9.
@@ -117,12 +119,10 @@ class SearchQualityTests extends IntegrationTest {
 	}
 
 	// The demo paper is indexed in the background after startup: wait until every visible article is in.
-	private void awaitIndexed() throws IOException {
-		long deadline = System.currentTimeMillis() + 30_000;
+	private void awaitIndexed() {
 		int visible = articles.visibleVersions().size();
-		while (System.currentTimeMillis() < deadline && indexed() < visible) {
-			Thread.onSpinWait();
-		}
+		await("every visible article indexed").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+			.until(this::indexed, count -> count >= visible);
 	}
 
 	private int indexed() throws IOException {

@@ -1,5 +1,6 @@
 package kr.sinmun.site;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import kr.sinmun.article.ArticleDetail;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class PageCacheIntegrationTests extends IntegrationTest {
 
@@ -227,13 +229,9 @@ class PageCacheIntegrationTests extends IntegrationTest {
 		assertThat(cache.contains("/page/about")).isTrue();
 		assertThat(web().get("/news/" + article.id()).body()).contains("정밀 무효화 시험 기사(수정)");
 
-		long deadline = System.currentTimeMillis() + 5000;
-		while (CDN.purges().stream().noneMatch(keys -> keys.contains("article-" + article.id()))
-				&& System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
-		}
-		assertThat(CDN.purges()).anySatisfy(keys -> assertThat(List.of(keys.split(" ")))
-			.contains("article-" + article.id(), "section-" + culture, "home", "feed"));
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(CDN.purges()).anySatisfy(keys -> assertThat(List.of(keys.split(" ")))
+				.contains("article-" + article.id(), "section-" + culture, "home", "feed")));
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import kr.sinmun.ShiftableClock;
+
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,7 @@ class WeatherTickerTests {
 
 	private final FakeKma kma = new FakeKma();
 
-	private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.HOURS).plusSeconds(15 * 60));
+	private final ShiftableClock clock = ShiftableClock.stoppedAt(Instant.now().truncatedTo(ChronoUnit.HOURS).plusSeconds(15 * 60));
 
 	@AfterEach
 	void stop() {
@@ -62,12 +64,12 @@ class WeatherTickerTests {
 		WeatherTicker ticker = ticker("hub-key", null);
 		assertThat(ticker.refresh()).isTrue();
 		kma.hub(FakeKma.Mode.HTTP_403);
-		clock.advance(Duration.ofHours(2));
+		clock.shift(Duration.ofHours(2));
 		assertThat(ticker.refresh()).isFalse();
 		assertThat(ticker.current()).hasSize(3);
 		assertThat(ticker.status().lastErrorCode()).isEqualTo("HTTP 403");
 		assertThat(ticker.status().lastSuccess()).isNotNull();
-		clock.advance(Duration.ofMinutes(61));
+		clock.shift(Duration.ofMinutes(61));
 		assertThat(ticker.current()).isEmpty();
 	}
 
