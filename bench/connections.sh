@@ -37,7 +37,8 @@ start_node() {  # pool-size
     "$JAVA" $JAVA_OPTS -jar target/sinmun.jar --management.endpoints.web.exposure.include=health,metrics \
     > "$WORK/node-$1.log" 2>&1 &
   NODE=$!
-  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && return; sleep 0.5; done
+  # Up once the search index holds the database: minutes for a fresh index of many articles on a busy machine.
+  for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && return; sleep 0.5; done
   echo "the node did not start; see $WORK/node-$1.log" >&2
   exit 1
 }
