@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kr.sinmun.article.ArticleAction;
 import kr.sinmun.article.ArticleConflictException;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.ArticleRevision;
 import kr.sinmun.article.ArticleTransition;
+import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
 import kr.sinmun.platform.KoreanDates;
@@ -108,7 +110,7 @@ class EditorController {
 			HttpServletResponse response) {
 		ArticleDetail article = find(id);
 		Permissions.requireView(articles, staff, article);
-		WorkflowAction chosen = action(action);
+		ArticleAction chosen = action(action);
 		String saved = null;
 		if (Permissions.canEdit(staff, article)) {
 			Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists);
@@ -136,12 +138,12 @@ class EditorController {
 			return "redirect:/newsroom/articles/" + id + "?done=saved" + confirmed;
 		}
 		Instant now = clock.instant();
-		if (!chosen.allowed(staff, article, now)) {
+		if (!ArticleWorkflow.allows(staff.role(), staff.id(), chosen, article, now)) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"지금 상태(" + article.status().label() + ")에서는 '" + chosen.label() + "'을(를) 할 수 없습니다.");
 		}
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (chosen == WorkflowAction.SUBMIT || chosen.target() == kr.sinmun.article.ArticleStatus.PUBLISHED) {
+		if (chosen == ArticleAction.SUBMIT || chosen.target() == kr.sinmun.article.ArticleStatus.PUBLISHED) {
 			problems.putAll(ArticleForm.readiness(article, chosen.target() == kr.sinmun.article.ArticleStatus.PUBLISHED));
 		}
 		Instant when = null;
@@ -163,8 +165,8 @@ class EditorController {
 					new Views.LocalCopy(saved, false)));
 			return "newsroom/editor";
 		}
-		articles.move(id, chosen.target(), chosen == WorkflowAction.PUBLISH ? now : when,
-				chosen == WorkflowAction.EMBARGO, staff.id());
+		articles.move(id, chosen.target(), chosen == ArticleAction.PUBLISH ? now : when,
+				chosen == ArticleAction.EMBARGO, staff.id());
 		return "redirect:/newsroom/articles/" + id + "?done=" + org.springframework.web.util.UriUtils
 			.encodeQueryParam(chosen.label(), "UTF-8") + confirmed;
 	}
@@ -273,7 +275,7 @@ class EditorController {
 	private Views.EditorPage editor(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
 			Map<String, String> errors, String notice, Views.Conflict conflict, Views.LocalCopy localCopy) {
 		Instant now = clock.instant();
-		List<Views.ActionButton> actions = WorkflowAction.allowedFor(staff, article, now)
+		List<Views.ActionButton> actions = ArticleWorkflow.allowed(staff.role(), staff.id(), article, now)
 			.stream()
 			.map(action -> new Views.ActionButton(action.name(), action.label(), action.timed()))
 			.toList();
@@ -298,7 +300,7 @@ class EditorController {
 				article.visibleAt(now) ? article.url() : null,
 				LOCAL_INPUT.format(LocalDateTime.ofInstant(now.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS),
 						KoreanDates.SEOUL)),
-				ArticleForm.HEADLINE_PORTAL,
+				ArticleFields.HEADLINE_PORTAL,
 				staff.isDesk() && article.status() == kr.sinmun.article.ArticleStatus.PUBLISHED,
 				article.corrections()
 					.stream()
@@ -338,12 +340,12 @@ class EditorController {
 		return "newsroom/editor";
 	}
 
-	// 기자 always write under their own byline; the desk may credit anyone.
+	// 기자 always write under their own byline (a byline they may not use keeps the article's); the desk may
+	// credit anyone.
 	private static long reporterFor(Staff staff, ArticleForm form, ArticleDetail article) {
-		if (!staff.isDesk()) {
-			return article.reporterId();
-		}
-		return form.reporterNumber() != null ? form.reporterNumber() : article.reporterId();
+		Long chosen = form.reporterNumber();
+		return chosen != null && ArticleWorkflow.mayWriteAs(staff.role(), staff.id(), chosen) ? chosen
+				: article.reporterId();
 	}
 
 	/**
@@ -385,12 +387,12 @@ class EditorController {
 		return articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
 	}
 
-	private static WorkflowAction action(String value) {
+	private static ArticleAction action(String value) {
 		if (value == null || value.isBlank() || value.equals("SAVE")) {
 			return null;
 		}
 		try {
-			return WorkflowAction.valueOf(value);
+			return ArticleAction.valueOf(value);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
