@@ -135,7 +135,7 @@ class ArticleWorkflowTests {
 		for (ArticleAction action : ArticleAction.values()) {
 			for (State state : State.values()) {
 				assertThat(ArticleWorkflow.allows(role, ME, action, article(state, owner), NOW))
-					.as("%s %s on %s's article in %s", role, action, owner == ME ? "own" : "another", state)
+					.as("%s %s on %s article in %s", role, action, owner == ME ? "their own" : "another's", state)
 					.isEqualTo(expected.get(action).contains(state));
 			}
 		}
