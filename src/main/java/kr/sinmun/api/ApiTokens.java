@@ -57,7 +57,8 @@ class ApiTokens {
 				WHERE t.token_hash = :hash AND t.expires_at > :now AND u.enabled""")
 			.param("hash", hash(token))
 			.param("now", Timestamp.from(clock.instant()))
-			.query((rs, n) -> new TokenOwner(rs.getLong("id"), rs.getString("username"), rs.getString("role")))
+			.query((rs, n) -> new TokenOwner(rs.getLong("id"), rs.getString("username"),
+					Role.valueOf(rs.getString("role"))))
 			.optional();
 	}
 
@@ -83,10 +84,10 @@ class ApiTokens {
 	record IssuedToken(String token, Instant expiresAt) {
 	}
 
-	record TokenOwner(long userId, String username, String role) {
+	record TokenOwner(long userId, String username, Role role) {
 
 		ArticleViewer viewer() {
-			return ArticleViewer.of(userId, Role.valueOf(role));
+			return ArticleViewer.of(userId, role);
 		}
 
 	}

@@ -35,7 +35,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				tokens.owner(token).ifPresent(owner -> {
 					var authentication = new UsernamePasswordAuthenticationToken(owner, null,
 							List.of(new SimpleGrantedAuthority(API_CLIENT),
-									new SimpleGrantedAuthority("ROLE_" + owner.role())));
+									new SimpleGrantedAuthority("ROLE_" + owner.role().name())));
 					SecurityContextHolder.getContext().setAuthentication(authentication);
 				});
 			}

@@ -1,8 +1,7 @@
 package kr.sinmun.api;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.search.DictionaryWord;
 import kr.sinmun.search.Search;
-import kr.sinmun.search.SearchQuery;
+import kr.sinmun.search.SearchRequest;
 import kr.sinmun.search.SearchResults;
 import kr.sinmun.search.Suggestion;
 import kr.sinmun.section.Sections;
@@ -61,22 +60,18 @@ class SearchApiController {
 			@RequestParam(required = false) String section, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "1") String page) {
-		if (q == null || q.isBlank()) {
-			throw new ApiValidationException("q", "검색어(q)를 입력해 주십시오.");
+		SearchRequest request = SearchRequest.parse(q, section, from, to, sort, page,
+				slug -> sections.bySlug(slug).isPresent());
+		Map<String, String> problems = new LinkedHashMap<>();
+		// CASE: the page shows an empty form for no query; a script that sends none has made a mistake.
+		if (request.text().isEmpty()) {
+			problems.put("q", "검색어(q)를 입력해 주십시오.");
 		}
-		if (section != null && !section.isBlank() && sections.bySlug(section).isEmpty()) {
-			throw new ApiValidationException("section", "알 수 없는 섹션입니다(section): " + section);
+		problems.putAll(request.problems());
+		if (!problems.isEmpty()) {
+			throw new ApiValidationException(problems);
 		}
-		if (sort != null && !sort.isBlank() && !sort.equals("relevance") && !sort.equals("newest")) {
-			throw new ApiValidationException("sort", "정렬(sort)은 relevance 또는 newest여야 합니다.");
-		}
-		if (!page.matches("\\d{1,4}") || Integer.parseInt(page) < 1) {
-			throw new ApiValidationException("page", "쪽 번호(page)는 1 이상의 정수여야 합니다.");
-		}
-		SearchResults results = search.search(new SearchQuery(q, section == null || section.isBlank() ? null : section,
-				date("from", from), date("to", to),
-				"newest".equals(sort) ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE, Integer.parseInt(page),
-				20));
+		SearchResults results = search.search(request.query(20));
 		List<Map<String, Object>> items = results.hits()
 			.stream()
 			.map(hit -> Map.<String, Object>of("id", hit.id(), "headline", hit.headline(), "url",
@@ -131,18 +126,6 @@ class SearchApiController {
 		boolean started = search.rebuild();
 		audit.record(Door.API, owner.userId(), "검색 색인 재구축", "검색 색인", started ? "시작" : "진행 중인 재구축 뒤에 한 번 더");
 		return Map.of("started", started, "message", started ? "검색 색인 재구축을 시작했습니다." : "이미 재구축 중입니다. 끝난 뒤 한 번 더 실행합니다.");
-	}
-
-	private static LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new ApiValidationException(field, "날짜(" + field + ")는 2025-08-30 형식이어야 합니다.");
-		}
 	}
 
 	/** The dictionary has no such word. */

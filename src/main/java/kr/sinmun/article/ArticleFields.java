@@ -19,6 +19,9 @@ public final class ArticleFields {
 
 	public static final int HEADLINE_MAX = 200;
 
+	/** Portals cut longer headlines in their lists: the editor warns past this, but stores up to the maximum. */
+	public static final int HEADLINE_PORTAL = 45;
+
 	public static final int SUBHEADLINE_MAX = 1000;
 
 	public static final int BODY_MAX = 500_000;
@@ -28,6 +31,9 @@ public final class ArticleFields {
 	public static final int TAGS_MAX = 20;
 
 	public static final int WIRE_SOURCE_MAX = 40;
+
+	/** Bylines an article may share besides its reporter's. */
+	public static final int CO_REPORTERS_MAX = 5;
 
 	public static final int CORRECTION_MAX = 4000;
 

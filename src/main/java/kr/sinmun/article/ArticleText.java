@@ -14,7 +14,7 @@ public record ArticleText(int sectionId, long reporterId, String headline, Strin
 		headline = headline == null ? "" : headline;
 		tags = tags == null ? List.of() : List.copyOf(tags);
 		coReporters = coReporters == null ? List.of()
-				: coReporters.stream().filter(id -> id != reporterId).distinct().limit(5).toList();
+				: coReporters.stream().filter(id -> id != reporterId).distinct().limit(ArticleFields.CO_REPORTERS_MAX).toList();
 	}
 
 	public ArticleText(int sectionId, long reporterId, String headline, String subheadline, String bodyHtml,

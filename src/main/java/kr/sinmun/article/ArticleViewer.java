@@ -11,7 +11,7 @@ import kr.sinmun.people.Role;
 public record ArticleViewer(long userId, boolean seesEverything) {
 
 	public static ArticleViewer of(long userId, Role role) {
-		return new ArticleViewer(userId, role == Role.EDITOR || role == Role.ADMIN);
+		return new ArticleViewer(userId, ArticleWorkflow.isDesk(role));
 	}
 
 	boolean wrote(ArticleDetail article) {

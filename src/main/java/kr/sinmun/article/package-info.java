@@ -1,7 +1,9 @@
 /**
  * Articles: writing, storing and publishing news. API: {@link kr.sinmun.article.Articles} with the records it
  * returns ({@link kr.sinmun.article.ArticleSummary}, {@link kr.sinmun.article.ArticleDetail}) and the rule of who in
- * the newsroom may see what ({@link kr.sinmun.article.ArticleViewer}, {@link kr.sinmun.article.Articles#maySee}); events
+ * the newsroom may see what ({@link kr.sinmun.article.ArticleViewer}, {@link kr.sinmun.article.Articles#maySee}), the
+ * editorial rules every door asks (who may take which {@link kr.sinmun.article.ArticleAction} from which state:
+ * {@link kr.sinmun.article.ArticleWorkflow}; what each field may hold: {@link kr.sinmun.article.ArticleFields}); events
  * {@link kr.sinmun.article.ArticlePublished} and {@link kr.sinmun.article.ArticleUnpublished}, published inside
  * the transaction that saved the article (once per change, on the node that made it), and
  * {@link kr.sinmun.article.ArticleAppeared} when a scheduled article's time comes (once for the installation).

@@ -41,7 +41,7 @@ class AccountController {
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		String problem = problem(password, confirm);
+		String problem = PasswordRules.problem(password, confirm);
 		if (problem != null) {
 			errors.put("password", problem);
 		}
@@ -57,15 +57,6 @@ class AccountController {
 		// a new id, so an id that leaked before the change is worth nothing after it.
 		request.changeSessionId();
 		return "redirect:/newsroom/password?done";
-	}
-
-	/** The people module's password rule, and for this form, that both fields agree. */
-	static String problem(String password, String confirm) {
-		String problem = PasswordRules.problem(password);
-		if (problem == null && confirm != null && !password.equals(confirm)) {
-			return "새 비밀번호 두 칸이 서로 다릅니다.";
-		}
-		return problem;
 	}
 
 }

@@ -24,9 +24,6 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 
 	private static final Pattern COPY = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
-	/** Portals cut longer headlines in their lists; the editor warns past this. */
-	static final int HEADLINE_PORTAL = 45;
-
 	static ArticleForm of(ArticleDetail article) {
 		return new ArticleForm(String.valueOf(article.sectionId()), String.valueOf(article.reporterId()),
 				article.headline(), article.subheadline() == null ? "" : article.subheadline(), article.bodyHtml(),
@@ -88,8 +85,10 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 		}
 		// The article module's rules for the text itself: lengths, and characters nothing may store or publish.
 		problems.putAll(ArticleFields.problems(headline, subheadline, bodyHtml, tagList(), wireSource, null));
-		if (coReporterIds().size() > 5 || !coReporterIds().stream().allMatch(reporterExists::test)) {
-			problems.put("coReporters", "함께 쓴 기자는 등록된 기자 가운데 5명까지 고를 수 있습니다.");
+		if (coReporterIds().size() > ArticleFields.CO_REPORTERS_MAX
+				|| !coReporterIds().stream().allMatch(reporterExists::test)) {
+			problems.put("coReporters",
+					"함께 쓴 기자는 등록된 기자 가운데 " + ArticleFields.CO_REPORTERS_MAX + "명까지 고를 수 있습니다.");
 		}
 		return problems;
 	}

@@ -5,17 +5,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.Articles;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.portal.Delivery;
 import kr.sinmun.portal.PortalFeed;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
-/** Delivery to the portals at a glance: failures and waiting articles first, for the desk. */
+/** Delivery to the portals at a glance, failures and waiting articles first, and sending one again: for the desk. */
 @Controller
 class PortalController {
 
@@ -50,6 +56,20 @@ class PortalController {
 							delivery.sentAt() == null ? "-" : KoreanDates.stamp(delivery.sentAt())))
 					.toList()));
 		return "newsroom/portal";
+	}
+
+	/** The desk's 다시 보내기: the article's current state goes to the portals again, now. */
+	@PostMapping("/newsroom/articles/{id}/portal")
+	String resend(Staff staff, @PathVariable long id) {
+		ArticleDetail article = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		Permissions.requireDesk(staff);
+		if (article.demo()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"데모 기사는 포털로 보내지 않습니다. 데모 콘텐츠는 이 설치 밖으로 나가지 않습니다.");
+		}
+		portals.resend(id);
+		return "redirect:/newsroom/articles/" + id + "?done=" + UriUtils
+			.encodeQueryParam("포털 재전송", "UTF-8");
 	}
 
 }

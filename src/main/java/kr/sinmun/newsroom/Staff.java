@@ -1,14 +1,15 @@
 package kr.sinmun.newsroom;
 
 import kr.sinmun.article.ArticleViewer;
+import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.people.Role;
 
 /** The person using the newsroom right now. */
 record Staff(long id, String username, String name, Role role) {
 
-	/** 데스크 and 관리자 edit, approve and publish anyone's articles. */
+	/** 데스크 and 관리자 edit, approve and publish anyone's articles (the article module's rule). */
 	boolean isDesk() {
-		return role == Role.EDITOR || role == Role.ADMIN;
+		return ArticleWorkflow.isDesk(role);
 	}
 
 	boolean isAdmin() {

@@ -13,6 +13,7 @@ import kr.sinmun.audit.Door;
 import kr.sinmun.people.Account;
 import kr.sinmun.people.AccountChange;
 import kr.sinmun.people.NewUser;
+import kr.sinmun.people.PasswordRules;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Role;
 
@@ -128,7 +129,7 @@ class UserAdminController {
 			Model model, HttpServletResponse response) {
 		requireAdmin(staff);
 		Account account = account(id);
-		String problem = AccountController.problem(password, null);
+		String problem = PasswordRules.problem(password);
 		if (problem != null) {
 			response.setStatus(400);
 			return show(staff, csrf, id, new Views.UserForm(account.username(), account.displayName(),
@@ -193,7 +194,7 @@ class UserAdminController {
 			else if (people.exists(username)) {
 				errors.put("username", "이미 쓰이는 아이디입니다.");
 			}
-			String problem = AccountController.problem(form.password() == null ? "" : form.password(), null);
+			String problem = PasswordRules.problem(form.password());
 			if (problem != null) {
 				errors.put("password", problem);
 			}

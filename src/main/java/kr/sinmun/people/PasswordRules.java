@@ -30,4 +30,17 @@ public final class PasswordRules {
 		return null;
 	}
 
+	/**
+	 * Why {@code password} cannot be used, or why the form that sets it cannot be accepted: a repeated entry
+	 * ({@code confirm}) that differs. {@code confirm} is {@code null} where the form asks only once (an
+	 * administrator's reset, a new account).
+	 */
+	public static String problem(String password, String confirm) {
+		String problem = problem(password);
+		if (problem == null && confirm != null && !password.equals(confirm)) {
+			return "새 비밀번호 두 칸이 서로 다릅니다.";
+		}
+		return problem;
+	}
+
 }

@@ -1,7 +1,8 @@
 /**
  * The people who make the paper: user accounts, roles and reporters' public profiles, and how passwords are
  * checked (the one {@code AuthenticationProvider}, behind the login throttle).
- * API: {@link kr.sinmun.people.People}, {@link kr.sinmun.people.Reporter}, {@link kr.sinmun.people.Role};
+ * API: {@link kr.sinmun.people.People}, {@link kr.sinmun.people.Reporter}, {@link kr.sinmun.people.Role}, and
+ * {@link kr.sinmun.people.PasswordRules}, what every form that sets a password asks;
  * event {@link kr.sinmun.people.PasswordChanged}, published inside the change's transaction.
  * On first start with no users it creates the administrator {@code admin}.
  */

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,6 +33,7 @@ import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.search.Search;
 import kr.sinmun.search.SearchQuery;
+import kr.sinmun.search.SearchRequest;
 import kr.sinmun.search.SearchResults;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
@@ -285,42 +285,23 @@ class SiteViews {
 
 	/** The search page for the parameters as typed; invalid ones give a Korean error and keep the form. */
 	SearchPageView search(String q, String section, String from, String to, String sort, String pageParam) {
-		String query = q == null ? "" : q.strip();
-		String sectionSlug = section == null || section.isBlank() ? null : section.strip();
-		String order = "newest".equals(sort) ? "newest" : "relevance";
+		SearchRequest request = SearchRequest.parse(q, section, from, to, sort, pageParam,
+				slug -> sections.bySlug(slug).isPresent());
+		String query = request.text();
+		String sectionSlug = request.section();
+		String order = request.order() == SearchQuery.Order.NEWEST ? "newest" : "relevance";
 		List<Chrome.Link> options = sections.menu().stream().map(s -> new Chrome.Link(s.name(), s.slug())).toList();
 		List<ArticleSummary> hot = ranking.hotClick();
 		List<ListItem> hotItems = items(hot, reportersOf(hot));
-		String error = null;
-		LocalDate fromDate = null;
-		LocalDate toDate = null;
-		int page = 1;
-		try {
-			fromDate = from == null || from.isBlank() ? null : LocalDate.parse(from.strip());
-			toDate = to == null || to.isBlank() ? null : LocalDate.parse(to.strip());
-		}
-		catch (DateTimeParseException ex) {
-			error = "날짜는 2025-08-30처럼 연-월-일 형식으로 입력해 주십시오.";
-		}
-		if (error == null && fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-			error = "시작일이 종료일보다 늦습니다.";
-		}
-		if (error == null && sectionSlug != null && sections.bySlug(sectionSlug).isEmpty()) {
-			error = "알 수 없는 섹션입니다.";
-		}
-		if (error == null && pageParam != null && !pageParam.matches("\\d{1,4}")) {
-			error = "쪽 번호가 올바르지 않습니다.";
-		}
-		if (error == null && pageParam != null) {
-			page = Math.max(1, Integer.parseInt(pageParam));
-		}
+		String error = request.firstProblem();
 		if (error != null || query.isEmpty()) {
 			return new SearchPageView(chrome(null), query, sectionSlug, from, to, order, options, error, 0, false, false, null,
 					null, List.of(), List.of(), null, null, hotItems);
 		}
-		SearchResults results = search.search(new SearchQuery(query, sectionSlug, fromDate, toDate,
-				"newest".equals(order) ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE, page,
-				SEARCH_PAGE_SIZE));
+		LocalDate fromDate = request.from();
+		LocalDate toDate = request.to();
+		int page = request.page();
+		SearchResults results = search.search(request.query(SEARCH_PAGE_SIZE));
 		// Beyond 1,000 matches the count is a lower bound; nobody pages that far, so pagination stops at 100.
 		int pageCount = (int) Math.min(100, Math.max(1, (results.total() + SEARCH_PAGE_SIZE - 1) / SEARCH_PAGE_SIZE));
 		if (page > pageCount) {
