@@ -1,6 +1,5 @@
 package kr.sinmun.media;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import kr.sinmun.platform.DataDirectory;
@@ -46,10 +45,10 @@ class MediaWebConfiguration implements WebMvcConfigurer {
 	static class Stores {
 
 		@Bean
-		MediaStore mediaStore(MediaStorageProperties properties, DataDirectory dataDirectory, Clock clock) {
+		MediaStore mediaStore(MediaStorageProperties properties, DataDirectory dataDirectory) {
 			return switch (properties.store()) {
 				case "directory" -> new DirectoryStore(dataDirectory.media());
-				case "s3" -> new S3Store(properties.s3(), clock);
+				case "s3" -> new S3Store(properties.s3());
 				default -> throw new IllegalStateException(
 						"sinmun.media.store must be directory or s3, not " + properties.store());
 			};

@@ -3,125 +3,117 @@ package kr.sinmun.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import kr.sinmun.platform.OutsideTransactions;
 
 /**
  * Images in an S3-compatible object store, so that nodes share them without a shared disk. Objects are
- * written with {@code PutObject} and read back with {@code GetObject}, each signed with SigV4; the bucket can
- * stay private, since readers get the images through {@code /media/**} on any node (and, in production, a CDN
- * in front, which keeps them for a year).
+ * written with {@code PutObject} and read back with {@code GetObject} through the AWS SDK's S3 client, which
+ * signs them (SigV4); the bucket can stay private, since readers get the images through {@code /media/**} on
+ * any node (and, in production, a CDN in front, which keeps them for a year).
+ *
+ * <p>The client is set up for any S3-compatible store, not AWS alone: the bucket in the path or in the host
+ * name as configured, and no checksum trailers or chunked uploads unless an operation requires them (the SDK's
+ * defaults since 2.30, which MinIO releases, R2 and other stores have refused). The keys come from the settings
+ * only, never from the SDK's chain of environment variables and {@code ~/.aws} files, and the SDK keeps the
+ * secret key out of every description and log line of its own.
  */
-class S3Store implements MediaStore {
+class S3Store implements MediaStore, AutoCloseable {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-	private final URI endpoint;
-
 	private final String bucket;
 
-	private final boolean pathStyle;
+	private final S3Client s3;
 
-	private final S3Signer signer;
-
-	private final Clock clock;
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	S3Store(MediaStorageProperties.S3 properties, Clock clock) {
+	S3Store(MediaStorageProperties.S3 properties) {
 		if (properties.endpoint().isBlank() || properties.bucket().isBlank() || properties.accessKey().isBlank()
 				|| properties.secretKey().isBlank()) {
 			throw new IllegalStateException("sinmun.media.store=s3 needs sinmun.media.s3.endpoint, bucket, "
 					+ "access-key and secret-key (SINMUN_MEDIA_S3_ENDPOINT, …)");
 		}
-		this.endpoint = URI.create(properties.endpoint().replaceAll("/+$", ""));
 		this.bucket = properties.bucket();
-		this.pathStyle = properties.pathStyle();
-		this.signer = new S3Signer(properties.accessKey(), properties.secretKey(), properties.region());
-		this.clock = clock;
+		this.s3 = S3Client.builder()
+			.endpointOverride(URI.create(properties.endpoint().replaceAll("/+$", "")))
+			.region(Region.of(properties.region()))
+			.credentialsProvider(StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(properties.accessKey(), properties.secretKey())))
+			.forcePathStyle(properties.pathStyle())
+			.serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
+			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+			.httpClient(UrlConnectionHttpClient.builder()
+				.connectionTimeout(Duration.ofSeconds(5))
+				.socketTimeout(TIMEOUT)
+				.build())
+			// One attempt, as before the SDK: an upload that fails is the user's to retry, and a reader's GET
+			// that hangs holds a request thread.
+			.overrideConfiguration(config -> config.apiCallTimeout(TIMEOUT).retryStrategy(AwsRetryStrategy.doNotRetry()))
+			.build();
 	}
 
 	@Override
 	public void put(String name, byte[] bytes, String contentType) {
+		OutsideTransactions.require("S3 PUT");
 		try {
-			HttpResponse<byte[]> response = send("PUT", name, bytes, contentType);
-			if (response.statusCode() / 100 != 2) {
-				throw new IOException("S3 PutObject " + name + " answered " + response.statusCode() + ": "
-						+ errorCode(response));
-			}
+			s3.putObject(request -> request.bucket(bucket).key(name).contentType(contentType), RequestBody.fromBytes(bytes));
 		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new MediaStoreUnavailableException(ex);
+		catch (S3Exception ex) {
+			throw new MediaStoreUnavailableException(
+					new IOException("S3 PutObject " + name + " answered " + ex.statusCode() + ": " + errorCode(ex)));
+		}
+		catch (SdkClientException ex) {
+			throw new MediaStoreUnavailableException(new IOException("S3 PutObject " + name + " failed", ex));
 		}
 	}
 
 	@Override
 	public Optional<StoredObject> get(String name) {
-		HttpResponse<byte[]> response = send("GET", name, null, null);
-		if (response.statusCode() == 404) {
-			return Optional.empty();
-		}
-		if (response.statusCode() != 200) {
-			throw new UncheckedIOException(new IOException("S3 GetObject " + name + " answered " + response.statusCode()
-					+ ": " + errorCode(response)));
-		}
-		String type = response.headers().firstValue("Content-Type").orElse(MediaTypes.of(name));
-		return Optional.of(new StoredObject(response.body(), type));
-	}
-
-	private HttpResponse<byte[]> send(String method, String name, byte[] body, String contentType) {
-		String key = S3Signer.encodeKey(name);
-		String path = pathStyle ? "/" + bucket + "/" + key : "/" + key;
-		String host = (pathStyle ? "" : bucket + ".") + endpoint.getHost()
-				+ (endpoint.getPort() == -1 ? "" : ":" + endpoint.getPort());
-		URI uri = URI.create(endpoint.getScheme() + "://" + host + endpoint.getRawPath() + path);
-		Instant now = clock.instant();
-		String payloadHash = body == null ? S3Signer.EMPTY_PAYLOAD : S3Signer.sha256Hex(body);
-		Map<String, String> signed = new LinkedHashMap<>();
-		signed.put("host", host);
-		signed.put("x-amz-content-sha256", payloadHash);
-		signed.put("x-amz-date", S3Signer.amzDate(now));
-		if (contentType != null) {
-			signed.put("content-type", contentType);
-		}
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-			.timeout(TIMEOUT)
-			.header("Authorization",
-					signer.authorization(method, endpoint.getRawPath() + path, "", signed, payloadHash, now))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofByteArray(body));
-		signed.forEach((header, value) -> {
-			if (!header.equals("host")) {
-				request.header(header, value);
-			}
-		});
-		OutsideTransactions.require("S3 " + method);
+		OutsideTransactions.require("S3 GET");
 		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(request -> request.bucket(bucket).key(name));
+			String type = object.response().contentType();
+			return Optional.of(new StoredObject(object.asByteArray(), type == null ? MediaTypes.of(name) : type));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("S3 " + method + " " + name + " failed", ex);
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				return Optional.empty();
+			}
+			throw new UncheckedIOException(
+					new IOException("S3 GetObject " + name + " answered " + ex.statusCode() + ": " + errorCode(ex)));
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+		catch (SdkClientException ex) {
+			throw new UncheckedIOException(new IOException("S3 GetObject " + name + " failed", ex));
 		}
 	}
 
-	// S3 errors are an XML document whose <Code> says what went wrong (NoSuchBucket, AccessDenied, …).
-	private static String errorCode(HttpResponse<byte[]> response) {
-		String text = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
-		java.util.regex.Matcher code = java.util.regex.Pattern.compile("<Code>([^<]{1,100})</Code>").matcher(text);
-		return code.find() ? code.group(1) : "(no error code)";
+	@Override
+	public void close() {
+		s3.close();
+	}
+
+	// What went wrong in S3's words (NoSuchBucket, AccessDenied, SignatureDoesNotMatch, …).
+	private static String errorCode(S3Exception ex) {
+		AwsErrorDetails details = ex.awsErrorDetails();
+		return details == null || details.errorCode() == null ? "(no error code)" : details.errorCode();
 	}
 
 }

@@ -1,7 +1,6 @@
 package kr.sinmun.newsroom;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,9 +28,7 @@ import kr.sinmun.media.MediaLibrary;
 import kr.sinmun.media.UnsupportedMediaException;
 import kr.sinmun.platform.KoreanDates;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -195,19 +192,12 @@ class BannerAdminController {
 		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
 		LocalDate start = Dates.parse(from, end.minusDays(29));
 		banners.flush();
-		StringBuilder csv = new StringBuilder("\uFEFF날짜,캠페인,광고주,노출,클릭,클릭률\r\n");
+		CsvDownload csv = new CsvDownload("날짜", "캠페인", "광고주", "노출", "클릭", "클릭률");
 		for (DayCount day : banners.report(id, start, end)) {
-			csv.append(String.join(",", day.day().toString(), Csv.field(campaign.name()), Csv.field(campaign.advertiser()),
-					String.valueOf(day.impressions()), String.valueOf(day.clicks()), day.ctr()))
-				.append("\r\n");
+			csv.row(day.day(), CsvDownload.text(campaign.name()), CsvDownload.text(campaign.advertiser()), day.impressions(),
+					day.clicks(), day.ctr());
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header("Content-Disposition", ContentDisposition.attachment()
-				.filename("배너보고서_" + id + "_" + start + "_" + end + ".csv", StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return csv.download("배너보고서_" + id + "_" + start + "_" + end + ".csv");
 	}
 
 	private String form(Staff staff, CsrfToken csrf, Campaign existing, Views.BannerForm form, Map<String, String> errors,

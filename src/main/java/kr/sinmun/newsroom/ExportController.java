@@ -1,6 +1,5 @@
 package kr.sinmun.newsroom;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import kr.sinmun.publisher.PublisherSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -83,22 +80,15 @@ class ExportController {
 		List<ArticleListing> rows = published(staff, start, end);
 		Map<Long, Reporter> reporters = people.reporters(rows.stream().map(ArticleListing::reporterId).collect(Collectors.toSet()));
 		String base = publisher.current().baseUrl();
-		StringBuilder csv = new StringBuilder("\uFEFF링크,제목,기자,작성시간,섹션,구분,출처\r\n");
+		CsvDownload csv = new CsvDownload("링크", "제목", "기자", "작성시간", "섹션", "구분", "출처");
 		for (ArticleListing row : rows) {
 			Reporter reporter = reporters.get(row.reporterId());
-			csv.append(String.join(",", Csv.field(base + "/news/" + row.id()), Csv.field(row.headline()),
-					Csv.field(reporter == null ? "" : reporter.name()), KoreanDates.stamp(row.publishedAt()),
-					Csv.field(sections.byId(row.sectionId()).map(Section::name).orElse("")),
-					row.wireSource() == null ? "자체기사" : "통신", Csv.field(row.wireSource() == null ? "" : row.wireSource())))
-				.append("\r\n");
+			csv.row(CsvDownload.text(base + "/news/" + row.id()), CsvDownload.text(row.headline()),
+					CsvDownload.text(reporter == null ? "" : reporter.name()), KoreanDates.stamp(row.publishedAt()),
+					CsvDownload.text(sections.byId(row.sectionId()).map(Section::name).orElse("")),
+					row.wireSource() == null ? "자체기사" : "통신", CsvDownload.text(row.wireSource() == null ? "" : row.wireSource()));
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header("Content-Disposition", ContentDisposition.attachment()
-				.filename("기사목록_" + start + "_" + end + ".csv", StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return csv.download("기사목록_" + start + "_" + end + ".csv");
 	}
 
 	// Oldest first, as a reviewer reads a period; fetched a thousand at a time.

@@ -1,6 +1,5 @@
 package kr.sinmun.newsroom;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +19,6 @@ import kr.sinmun.frontpage.Placement;
 import kr.sinmun.frontpage.Slot;
 import kr.sinmun.platform.KoreanDates;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -96,22 +93,14 @@ class FrontPageController {
 		Range range = range(from, to);
 		List<Placement> history = frontPage.history(range.from(), range.to());
 		Map<Long, String> names = pages.namesOf(people(history));
-		StringBuilder csv = new StringBuilder("\uFEFF자리,기사번호,제목,배치 시작,배치 끝,배치한 사람,내린 사람\r\n");
+		CsvDownload csv = new CsvDownload("자리", "기사번호", "제목", "배치 시작", "배치 끝", "배치한 사람", "내린 사람");
 		for (Placement placement : history) {
-			csv.append(String.join(",", Csv.field(placement.slot().label()), String.valueOf(placement.articleId()),
-					Csv.field(placement.headline()), KoreanDates.iso(placement.from()),
-					placement.until() == null ? "" : KoreanDates.iso(placement.until()),
-					Csv.field(names.getOrDefault(placement.placedBy(), "")),
-					Csv.field(names.getOrDefault(placement.removedBy(), ""))))
-				.append("\r\n");
+			csv.row(CsvDownload.text(placement.slot().label()), placement.articleId(), CsvDownload.text(placement.headline()),
+					KoreanDates.iso(placement.from()), placement.until() == null ? "" : KoreanDates.iso(placement.until()),
+					CsvDownload.text(names.getOrDefault(placement.placedBy(), "")),
+					CsvDownload.text(names.getOrDefault(placement.removedBy(), "")));
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header("Content-Disposition", ContentDisposition.attachment()
-				.filename("홈배치기록_" + range.fromDate() + "_" + range.toDate() + ".csv", StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return csv.download("홈배치기록_" + range.fromDate() + "_" + range.toDate() + ".csv");
 	}
 
 	private String page(Staff staff, CsrfToken csrf, String from, String to, String error, String notice,

@@ -2,6 +2,15 @@ package kr.sinmun.newsroom;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import com.github.difflib.patch.Patch;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -9,11 +18,15 @@ import org.jsoup.nodes.Element;
 /**
  * Word-by-word differences between two texts, as a desk reads them: what was removed, what was added. Korean
  * is spaced by 어절, so a changed particle marks its whole word, which is how an editor reads a change anyway.
+ * The comparison is java-diff-utils' Myers diff over the words.
  */
 final class TextDiff {
 
-	// Above this many cells the comparison falls back to whole paragraphs, to bound memory and time.
-	private static final long MAX_CELLS = 4_000_000L;
+	// Above this many edits the comparison shows the old text removed and the new added, to bound time.
+	private static final int MAX_EDITS = 2_000;
+
+	// A word with the space after it, or space alone at the start.
+	private static final Pattern WORD = Pattern.compile("\\S+\\s*|\\s+");
 
 	private TextDiff() {
 	}
@@ -39,63 +52,64 @@ final class TextDiff {
 	static List<DiffSegment> between(String older, String newer) {
 		List<String> a = tokens(older == null ? "" : older);
 		List<String> b = tokens(newer == null ? "" : newer);
-		int prefix = 0;
-		while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < a.size() - prefix && suffix < b.size() - prefix
-				&& a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
-			suffix++;
-		}
 		List<DiffSegment> out = new ArrayList<>();
-		append(out, "same", a.subList(0, prefix));
-		List<String> middleA = a.subList(prefix, a.size() - suffix);
-		List<String> middleB = b.subList(prefix, b.size() - suffix);
-		if ((long) middleA.size() * middleB.size() > MAX_CELLS) {
-			append(out, "removed", middleA);
-			append(out, "added", middleB);
+		Patch<String> patch;
+		try {
+			patch = DiffUtils.diff(a, b, new MyersDiff<>(), new EditBudget(), true);
 		}
-		else {
-			lcs(out, middleA, middleB);
+		catch (EditBudget.Exceeded ex) {
+			// CASE: a text rewritten from end to end; word by word it would tell the desk nothing more.
+			append(out, "removed", a);
+			append(out, "added", b);
+			return out;
 		}
-		append(out, "same", a.subList(a.size() - suffix, a.size()));
+		for (AbstractDelta<String> delta : patch.getDeltas()) {
+			if (delta.getType() == DeltaType.EQUAL) {
+				append(out, "same", delta.getSource().getLines());
+			}
+			else {
+				append(out, "removed", delta.getSource().getLines());
+				append(out, "added", delta.getTarget().getLines());
+			}
+		}
 		return out;
 	}
 
-	private static void lcs(List<DiffSegment> out, List<String> a, List<String> b) {
-		int n = a.size();
-		int m = b.size();
-		int[][] length = new int[n + 1][m + 1];
-		for (int i = n - 1; i >= 0; i--) {
-			for (int j = m - 1; j >= 0; j--) {
-				length[i][j] = a.get(i).equals(b.get(j)) ? length[i + 1][j + 1] + 1
-						: Math.max(length[i + 1][j], length[i][j + 1]);
+	/**
+	 * Myers' algorithm takes time in proportion to the words times the edits; past {@link #MAX_EDITS} rounds of
+	 * edits (about four million steps, as the earlier table of cells allowed) the comparison gives up.
+	 */
+	private static final class EditBudget implements DiffAlgorithmListener {
+
+		@Override
+		public void diffStart() {
+		}
+
+		@Override
+		public void diffStep(int edits, int max) {
+			if (edits > MAX_EDITS) {
+				throw new Exceeded();
 			}
 		}
-		int i = 0;
-		int j = 0;
-		while (i < n || j < m) {
-			if (i < n && j < m && a.get(i).equals(b.get(j))) {
-				append(out, "same", List.of(a.get(i)));
-				i++;
-				j++;
-			}
-			else if (j < m && (i == n || length[i][j + 1] > length[i + 1][j])) {
-				append(out, "added", List.of(b.get(j)));
-				j++;
-			}
-			else {
-				append(out, "removed", List.of(a.get(i)));
-				i++;
-			}
+
+		@Override
+		public void diffEnd() {
 		}
+
+		private static final class Exceeded extends RuntimeException {
+
+			Exceeded() {
+				super(null, null, false, false);
+			}
+
+		}
+
 	}
 
 	// Words keep their trailing space or line break, so joining segments gives back the text.
 	private static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\S+\\s*|\\s+").matcher(text);
+		Matcher matcher = WORD.matcher(text);
 		while (matcher.find()) {
 			tokens.add(matcher.group());
 		}
