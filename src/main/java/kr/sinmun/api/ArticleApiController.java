@@ -20,7 +20,7 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -50,9 +50,9 @@ class ArticleApiController {
 
 	private final People people;
 
-	private final PublisherSettings publisher;
+	private final SiteSettings publisher;
 
-	ArticleApiController(Articles articles, Sections sections, People people, PublisherSettings publisher) {
+	ArticleApiController(Articles articles, Sections sections, People people, SiteSettings publisher) {
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;

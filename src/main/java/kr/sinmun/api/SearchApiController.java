@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.search.DictionaryWord;
 import kr.sinmun.search.Search;
 import kr.sinmun.search.SearchRequest;
@@ -44,11 +44,11 @@ class SearchApiController {
 
 	private final Sections sections;
 
-	private final PublisherSettings publisher;
+	private final SiteSettings publisher;
 
 	private final AuditLog audit;
 
-	SearchApiController(Search search, Sections sections, PublisherSettings publisher, AuditLog audit) {
+	SearchApiController(Search search, Sections sections, SiteSettings publisher, AuditLog audit) {
 		this.search = search;
 		this.sections = sections;
 		this.publisher = publisher;

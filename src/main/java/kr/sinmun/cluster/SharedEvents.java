@@ -11,8 +11,8 @@ import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleUnpublished;
 import kr.sinmun.frontpage.FrontPageChanged;
-import kr.sinmun.page.StaticPageChanged;
-import kr.sinmun.publisher.SiteSettingsChanged;
+import kr.sinmun.staticpage.StaticPageChanged;
+import kr.sinmun.settings.SiteSettingsChanged;
 import kr.sinmun.search.SearchDictionaryChanged;
 import kr.sinmun.section.SectionsChanged;
 

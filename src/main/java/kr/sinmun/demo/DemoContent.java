@@ -65,10 +65,10 @@ class DemoContent implements ApplicationRunner {
 
 	private final kr.sinmun.ads.Banners banners;
 
-	private final kr.sinmun.publisher.PublisherSettings publisher;
+	private final kr.sinmun.settings.SiteSettings publisher;
 
 	DemoContent(SinmunProperties properties, Articles articles, Sections sections, People people, MediaLibrary media,
-			Clock clock, kr.sinmun.ads.Banners banners, kr.sinmun.publisher.PublisherSettings publisher) {
+			Clock clock, kr.sinmun.ads.Banners banners, kr.sinmun.settings.SiteSettings publisher) {
 		this.banners = banners;
 		this.publisher = publisher;
 		this.properties = properties;

@@ -13,10 +13,10 @@ import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.ArticleMonth;
 import kr.sinmun.article.ArticleStamp;
 import kr.sinmun.article.Articles;
-import kr.sinmun.page.StaticPage;
-import kr.sinmun.page.StaticPages;
+import kr.sinmun.staticpage.StaticPage;
+import kr.sinmun.staticpage.StaticPages;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -51,9 +51,9 @@ class Sitemaps {
 
 	private final StaticPages pages;
 
-	private final PublisherSettings publisher;
+	private final SiteSettings publisher;
 
-	Sitemaps(Articles articles, Sections sections, StaticPages pages, PublisherSettings publisher) {
+	Sitemaps(Articles articles, Sections sections, StaticPages pages, SiteSettings publisher) {
 		this.articles = articles;
 		this.sections = sections;
 		this.pages = pages;

@@ -15,7 +15,7 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -41,13 +41,13 @@ class ExportController {
 
 	private final People people;
 
-	private final PublisherSettings publisher;
+	private final SiteSettings publisher;
 
 	private final NewsroomPages pages;
 
 	private final Clock clock;
 
-	ExportController(Articles articles, Sections sections, People people, PublisherSettings publisher,
+	ExportController(Articles articles, Sections sections, People people, SiteSettings publisher,
 			NewsroomPages pages, Clock clock) {
 		this.articles = articles;
 		this.sections = sections;

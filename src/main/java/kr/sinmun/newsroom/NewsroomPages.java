@@ -12,7 +12,7 @@ import kr.sinmun.article.ArticleListing;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NewsroomPages {
 
-	private final PublisherSettings publisher;
+	private final SiteSettings publisher;
 
 	private final Sections sections;
 
@@ -34,7 +34,7 @@ class NewsroomPages {
 
 	private final Clock clock;
 
-	NewsroomPages(PublisherSettings publisher, Sections sections, People people, Ranking ranking, Clock clock) {
+	NewsroomPages(SiteSettings publisher, Sections sections, People people, Ranking ranking, Clock clock) {
 		this.publisher = publisher;
 		this.sections = sections;
 		this.people = people;

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
-import kr.sinmun.page.StaticPage;
-import kr.sinmun.page.StaticPages;
-import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.staticpage.StaticPage;
+import kr.sinmun.staticpage.StaticPages;
+import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 import kr.sinmun.section.SlugTakenException;
@@ -35,13 +35,13 @@ class SiteAdminController {
 
 	private final StaticPages staticPages;
 
-	private final PublisherSettings settings;
+	private final SiteSettings settings;
 
 	private final NewsroomPages pages;
 
 	private final AuditLog audit;
 
-	SiteAdminController(Sections sections, StaticPages staticPages, PublisherSettings settings, NewsroomPages pages,
+	SiteAdminController(Sections sections, StaticPages staticPages, SiteSettings settings, NewsroomPages pages,
 			AuditLog audit) {
 		this.sections = sections;
 		this.staticPages = staticPages;
@@ -154,17 +154,17 @@ class SiteAdminController {
 	String saveSettings(Staff staff, CsrfToken csrf, @RequestParam Map<String, String> form, Model model,
 			HttpServletResponse response) {
 		Map<String, String> values = new LinkedHashMap<>();
-		PublisherSettings.EDITABLE.keySet().forEach(key -> values.put(key, form.getOrDefault(key, "")));
+		SiteSettings.EDITABLE.keySet().forEach(key -> values.put(key, form.getOrDefault(key, "")));
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (values.get("name").isBlank() || values.get("name").strip().length() > 40) {
 			errors.put("name", "신문 이름을 40자 이내로 쓰십시오.");
 		}
 		values.forEach((key, value) -> {
 			if (value.length() > 300) {
-				errors.putIfAbsent(key, PublisherSettings.EDITABLE.get(key) + "은(는) 300자 이내여야 합니다.");
+				errors.putIfAbsent(key, SiteSettings.EDITABLE.get(key) + "은(는) 300자 이내여야 합니다.");
 			}
 			if (key.endsWith("-site-verification") && !value.isBlank() && !value.strip().matches("[A-Za-z0-9_=:.-]{1,200}")) {
-				errors.putIfAbsent(key, PublisherSettings.EDITABLE.get(key) + "에는 포털이 준 코드(영문·숫자)만 넣으십시오.");
+				errors.putIfAbsent(key, SiteSettings.EDITABLE.get(key) + "에는 포털이 준 코드(영문·숫자)만 넣으십시오.");
 			}
 		});
 		if (!errors.isEmpty()) {
@@ -176,7 +176,7 @@ class SiteAdminController {
 		String changed = values.entrySet()
 			.stream()
 			.filter(entry -> !entry.getValue().strip().equals(before.getOrDefault(entry.getKey(), "")))
-			.map(entry -> PublisherSettings.EDITABLE.get(entry.getKey()) + "=" + entry.getValue().strip())
+			.map(entry -> SiteSettings.EDITABLE.get(entry.getKey()) + "=" + entry.getValue().strip())
 			.collect(java.util.stream.Collectors.joining(", "));
 		audit.record(Door.NEWSROOM, staff.id(), "사이트 설정 변경", "설정", changed.isEmpty() ? "변경 없음" : changed);
 		return "redirect:/newsroom/admin/settings?done";
@@ -185,7 +185,7 @@ class SiteAdminController {
 	private String settingsPage(Staff staff, CsrfToken csrf, Map<String, String> values, Map<String, String> errors,
 			String notice, Model model) {
 		model.addAttribute("page", new Views.SettingsPage(pages.chrome(staff, csrf, "settings"),
-				PublisherSettings.EDITABLE.entrySet()
+				SiteSettings.EDITABLE.entrySet()
 					.stream()
 					.map(entry -> new Views.SettingField(entry.getKey(), entry.getValue(), values.getOrDefault(entry.getKey(), ""),
 							errors.get(entry.getKey())))

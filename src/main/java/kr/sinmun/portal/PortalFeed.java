@@ -19,7 +19,7 @@ import kr.sinmun.article.ArticleUnpublished;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
-import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
@@ -61,7 +61,7 @@ public class PortalFeed {
 
 	private final People people;
 
-	private final PublisherSettings publisher;
+	private final SiteSettings publisher;
 
 	private final TransactionTemplate transactions;
 
@@ -80,7 +80,7 @@ public class PortalFeed {
 	};
 
 	PortalFeed(OutboxRepository outbox, KakaoProperties properties, Articles articles, Sections sections,
-			People people, PublisherSettings publisher, TransactionTemplate transactions, Clock clock) {
+			People people, SiteSettings publisher, TransactionTemplate transactions, Clock clock) {
 		this.outbox = outbox;
 		this.properties = properties;
 		this.kakao = new KakaoNewsClient(properties);

@@ -23,13 +23,13 @@ import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.frontpage.Slot;
-import kr.sinmun.page.StaticPage;
-import kr.sinmun.page.StaticPages;
+import kr.sinmun.staticpage.StaticPage;
+import kr.sinmun.staticpage.StaticPages;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.JsonInHtml;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.publisher.PublisherSettings;
+import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.search.Search;
 import kr.sinmun.search.SearchQuery;
@@ -64,7 +64,7 @@ class SiteViews {
 
 	private final StaticPages staticPages;
 
-	private final PublisherSettings publisher;
+	private final SiteSettings publisher;
 
 	private final Search search;
 
@@ -77,7 +77,7 @@ class SiteViews {
 	private final Banners banners;
 
 	SiteViews(Articles articles, Sections sections, People people, Ranking ranking, StaticPages staticPages,
-			PublisherSettings publisher, Search search, WeatherTicker weatherTicker, Clock clock, FrontPage frontPage,
+			SiteSettings publisher, Search search, WeatherTicker weatherTicker, Clock clock, FrontPage frontPage,
 			Banners banners) {
 		this.frontPage = frontPage;
 		this.banners = banners;

@@ -48,10 +48,10 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 	Clock clock;
 
 	@Autowired
-	kr.sinmun.page.StaticPages staticPages;
+	kr.sinmun.staticpage.StaticPages staticPages;
 
 	@Autowired
-	kr.sinmun.publisher.PublisherSettings settings;
+	kr.sinmun.settings.SiteSettings settings;
 
 	private long desk;
 
@@ -185,7 +185,7 @@ class NewsroomDeskIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anAdministratorEditsAStaticPageAndTheSettingsReadersSee() {
-		kr.sinmun.page.StaticPage tip = staticPages.bySlug("tip").orElseThrow();
+		kr.sinmun.staticpage.StaticPage tip = staticPages.bySlug("tip").orElseThrow();
 		Map<String, String> before = settings.values();
 		try {
 			NewsroomSession admin = session("admin", ADMIN_PASSWORD);

@@ -1,4 +1,4 @@
-package kr.sinmun.publisher;
+package kr.sinmun.settings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 청소년보호책임자). Configured under {@code sinmun.site}. {@code verification} holds the site-ownership meta
  * tags portals hand out (Naver Search Advisor's {@code naver-site-verification}, Daum's, Google's), as
  * name → content. The newsroom's settings screen can change all of these but the base URL and logo; {@link
- * PublisherSettings#current()} answers with those changes applied.
+ * SiteSettings#current()} answers with those changes applied.
  */
 @ConfigurationProperties("sinmun.site")
-public record Publisher(@DefaultValue("신문일보") String name, @DefaultValue("http://localhost:8080") String baseUrl,
+public record Newspaper(@DefaultValue("신문일보") String name, @DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("") String publisherName, @DefaultValue("") String registrationNumber,
 		@DefaultValue("") String registrationDate, @DefaultValue("") String publisher, @DefaultValue("") String editor,
 		@DefaultValue("") String youthProtectionOfficer, @DefaultValue("") String address, @DefaultValue("") String phone,

@@ -1,4 +1,4 @@
-package kr.sinmun.page;
+package kr.sinmun.staticpage;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package kr.sinmun.publisher;
+package kr.sinmun.settings;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -24,14 +24,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code sinmun.settings.reload}, which repairs and reports any difference.
  */
 @Service
-public class PublisherSettings {
+public class SiteSettings {
 
-	private static final Logger log = LoggerFactory.getLogger(PublisherSettings.class);
+	private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
 
 	/** The settings the newsroom may change, by key, with their Korean names, in the order the form shows them. */
 	public static final Map<String, String> EDITABLE = editable();
 
-	private final Publisher configured;
+	private final Newspaper configured;
 
 	private final SettingsRepository repository;
 
@@ -41,9 +41,9 @@ public class PublisherSettings {
 
 	private final Counter repairs;
 
-	private volatile Publisher current;
+	private volatile Newspaper current;
 
-	PublisherSettings(Publisher configured, SettingsRepository repository, ApplicationEventPublisher events,
+	SiteSettings(Newspaper configured, SettingsRepository repository, ApplicationEventPublisher events,
 			Clock clock, MeterRegistry meters) {
 		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "settings");
 		this.configured = configured;
@@ -72,13 +72,13 @@ public class PublisherSettings {
 		return java.util.Collections.unmodifiableMap(keys);
 	}
 
-	public Publisher current() {
+	public Newspaper current() {
 		return current;
 	}
 
 	/** The current value of each editable setting, by key. */
 	public Map<String, String> values() {
-		Publisher now = current;
+		Newspaper now = current;
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", now.name());
 		values.put("publisherName", now.publisherName());
@@ -119,7 +119,7 @@ public class PublisherSettings {
 	/** Re-reads the settings; a difference from what was held is a missed change, repaired and reported. */
 	@Scheduled(fixedDelayString = "${sinmun.settings.reload:30s}", initialDelay = 0)
 	void reconcile() {
-		Publisher before = current;
+		Newspaper before = current;
 		reload();
 		// CASE: the first run at start replaces the configured defaults, which is no repair.
 		if (!before.equals(current) && before != configured) {
@@ -143,8 +143,8 @@ public class PublisherSettings {
 				}
 			}
 		});
-		Publisher c = configured;
-		current = new Publisher(stored.getOrDefault("name", c.name()), c.baseUrl(),
+		Newspaper c = configured;
+		current = new Newspaper(stored.getOrDefault("name", c.name()), c.baseUrl(),
 				stored.getOrDefault("publisherName", c.publisherName()),
 				stored.getOrDefault("registrationNumber", c.registrationNumber()),
 				stored.getOrDefault("registrationDate", c.registrationDate()), stored.getOrDefault("publisher", c.publisher()),

@@ -1,4 +1,4 @@
-package kr.sinmun.publisher;
+package kr.sinmun.settings;
 
 import java.sql.Timestamp;
 import java.time.Instant;
