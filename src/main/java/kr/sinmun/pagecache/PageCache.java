@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * in a CDN, so the next reader gets a page rendered from the new state.
  */
 @Component
-class PageCache {
+public class PageCache {
 
 	private final Cache<String, CachedPage> pages;
 
@@ -134,12 +134,14 @@ class PageCache {
 				coding == null ? null : Header.of(HttpHeaders.CONTENT_ENCODING, coding));
 	}
 
-	void clear() {
+	/** Drops every page, here and in the CDN. */
+	public void clear() {
 		clearHere();
 		purger.purge(Set.of(PageKeys.SITE));
 	}
 
-	boolean contains(String key) {
+	/** Whether a page is stored under {@code key} (a path, with {@code ?page=n} for a list's later pages). */
+	public boolean contains(String key) {
 		return pages.getIfPresent(key) != null;
 	}
 

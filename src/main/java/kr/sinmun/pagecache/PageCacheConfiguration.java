@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import kr.sinmun.platform.CachePolicy;
 
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
-class SiteConfiguration {
+class PageCacheConfiguration {
 
 	// First in line, ahead of the metrics filter and Spring Security: a hit must cost as little as possible
 	// (what is measured per request is in bench/, not in a timer around every cache hit).

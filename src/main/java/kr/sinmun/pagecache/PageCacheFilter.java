@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,12 +31,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * those who waited for it. Article views are counted on those answers too, since the controller never sees them.
  */
 class PageCacheFilter extends HttpFilter {
-
-	/**
-	 * The request attribute through which a list's "no such page" answer tells its last page (an Integer), so
-	 * that the answer can be kept for every number above it (see {@link PageLookup}).
-	 */
-	static final String LAST_PAGE = PageCacheFilter.class.getName() + ".lastPage";
 
 	private static final List<String> CACHEABLE_TYPES = List.of("text/html", "application/rss+xml", "application/xml",
 			"text/plain");
@@ -124,7 +118,7 @@ class PageCacheFilter extends HttpFilter {
 				stored = cache.put(key, articleId, wrapper.getContentAsByteArray(), contentType, repeatableHeaders(wrapper),
 						dropsBefore);
 			}
-			else if (storable && wrapper.getStatus() == 404 && request.getAttribute(LAST_PAGE) instanceof Integer last) {
+			else if (storable && wrapper.getStatus() == 404 && request.getAttribute(PageNumbers.LAST_PAGE) instanceof Integer last) {
 				stored = cache.putNoSuchPage(PageLookup.noSuchPageKey(key), last, wrapper.getContentAsByteArray(),
 						contentType, repeatableHeaders(wrapper), dropsBefore);
 			}
