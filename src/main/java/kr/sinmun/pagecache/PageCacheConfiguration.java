@@ -2,11 +2,17 @@ package kr.sinmun.pagecache;
 
 import kr.sinmun.platform.CachePolicy;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+/**
+ * Puts the page cache in front of the application: the valve that answers hits in Tomcat's engine pipeline and
+ * the filter that renders and stores what is missing. Both are registered here, by the module that owns them,
+ * so that the modules rendering pages only render them.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
 
@@ -25,8 +31,7 @@ class PageCacheConfiguration {
 
 	// Hits are answered before the filter chain; see CachedPageValve.
 	@Bean
-	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "sinmun.page-cache.enabled",
-			matchIfMissing = true)
+	@ConditionalOnProperty(name = "sinmun.page-cache.enabled", matchIfMissing = true)
 	CachedPageValve.Installer cachedPageValve(PageCache cache, ViewTracker viewTracker, CachePolicy policy) {
 		return new CachedPageValve.Installer(cache, viewTracker, policy);
 	}
