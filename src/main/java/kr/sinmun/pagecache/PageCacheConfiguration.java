@@ -19,10 +19,10 @@ class PageCacheConfiguration {
 	// First in line, ahead of the metrics filter and Spring Security: a hit must cost as little as possible
 	// (what is measured per request is in bench/, not in a timer around every cache hit).
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ViewTracker viewTracker,
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, CachedAnswers answers,
 			PageCacheProperties properties) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, viewTracker));
+				new PageCacheFilter(cache, answers));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setEnabled(properties.enabled());
 		registration.addUrlPatterns("/*");
@@ -32,8 +32,14 @@ class PageCacheConfiguration {
 	// Hits are answered before the filter chain; see CachedPageValve.
 	@Bean
 	@ConditionalOnProperty(name = "sinmun.page-cache.enabled", matchIfMissing = true)
-	CachedPageValve.Installer cachedPageValve(PageCache cache, ViewTracker viewTracker, CachePolicy policy) {
-		return new CachedPageValve.Installer(cache, viewTracker, policy);
+	CachedPageValve.Installer cachedPageValve(PageCache cache, CachedAnswers answers, CachePolicy policy) {
+		return new CachedPageValve.Installer(cache, answers, policy);
+	}
+
+	// The one way the valve and the filter answer from the cache.
+	@Bean
+	CachedAnswers cachedAnswers(ViewTracker viewTracker) {
+		return new CachedAnswers(viewTracker);
 	}
 
 }
