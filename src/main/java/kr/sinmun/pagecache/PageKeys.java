@@ -17,6 +17,8 @@ public final class PageKeys {
 
 	public static final String FEED = "feed";
 
+	private static final String REPORTER = "reporter-";
+
 	private PageKeys() {
 	}
 
@@ -29,7 +31,12 @@ public final class PageKeys {
 	}
 
 	public static String reporter(long id) {
-		return "reporter-" + id;
+		return REPORTER + id;
+	}
+
+	/** Whether {@code key} names a reporter's page. */
+	static boolean isReporter(String key) {
+		return key.startsWith(REPORTER);
 	}
 
 	public static String page(String slug) {

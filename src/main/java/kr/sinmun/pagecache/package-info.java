@@ -13,8 +13,9 @@
  * <p>Events it listens to, after commit (and when the change feed replays them from another node):
  * {@code ArticlePublished}, {@code ArticleAppeared}, {@code ArticleUnpublished}, {@code FrontPageChanged},
  * {@code StaticPageChanged}, {@code SectionsChanged} and {@code SiteSettingsChanged}; which pages each drops is
- * decided in {@link kr.sinmun.pagecache.PageCache}. It publishes none. It uses {@code article}, {@code ranking} (view
- * counting) and {@code platform}, and never a module that renders pages.
+ * the table in {@code Invalidations}. It publishes none. It uses {@code article} (an article's reporters, and
+ * whether it is demo content), the modules whose events it hears, {@code ranking} (view counting) and
+ * {@code platform}; never a module that renders pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Page cache")
 package kr.sinmun.pagecache;
