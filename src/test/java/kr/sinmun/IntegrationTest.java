@@ -30,7 +30,7 @@ public abstract class IntegrationTest {
 	protected static final kr.sinmun.portal.FakeKakao KAKAO = new kr.sinmun.portal.FakeKakao();
 
 	/** A CDN's purge endpoint, faked: every invalidation in the suite is sent to it. */
-	protected static final kr.sinmun.site.FakeCdn CDN = new kr.sinmun.site.FakeCdn();
+	protected static final kr.sinmun.pagecache.FakeCdn CDN = new kr.sinmun.pagecache.FakeCdn();
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

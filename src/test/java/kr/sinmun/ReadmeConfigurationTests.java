@@ -37,7 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import kr.sinmun.media.FakeS3;
-import kr.sinmun.site.FakeCdn;
+import kr.sinmun.pagecache.FakeCdn;
 import kr.sinmun.weather.FakeKma;
 
 import org.springframework.boot.convert.ApplicationConversionService;

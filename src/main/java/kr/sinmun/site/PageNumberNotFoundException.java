@@ -1,5 +1,7 @@
 package kr.sinmun.site;
 
+import kr.sinmun.pagecache.PageKeys;
+
 /**
  * A list (a section's or a reporter's articles) asked for a page past its last. The answer is the same for every
  * such number, so the page cache keeps one copy of it per list, dropped with the list's {@code key}.

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.pagecache.PageKeys;
+import kr.sinmun.pagecache.PageNumbers;
+import kr.sinmun.pagecache.ViewTracker;
 import kr.sinmun.platform.CachePolicy;
 
 import org.springframework.http.HttpHeaders;

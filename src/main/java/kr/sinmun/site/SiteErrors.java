@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.pagecache.PageKeys;
+import kr.sinmun.pagecache.PageNumbers;
 import kr.sinmun.platform.CachePolicy;
 import kr.sinmun.platform.ErrorPageRenderer;
 import kr.sinmun.platform.HttpErrors;
@@ -43,7 +45,7 @@ class SiteErrors implements ErrorPageRenderer {
 	 */
 	@ExceptionHandler(PageNumberNotFoundException.class)
 	ResponseEntity<byte[]> noSuchPageNumber(PageNumberNotFoundException ex, HttpServletRequest request) {
-		request.setAttribute(PageCacheFilter.LAST_PAGE, ex.lastPage());
+		request.setAttribute(PageNumbers.LAST_PAGE, ex.lastPage());
 		return ResponseEntity.status(404)
 			.contentType(SiteController.HTML)
 			.header(HttpHeaders.CACHE_CONTROL, cacheControl)

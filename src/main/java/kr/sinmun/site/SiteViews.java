@@ -23,6 +23,7 @@ import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.frontpage.Slot;
+import kr.sinmun.pagecache.PageKeys;
 import kr.sinmun.staticpage.StaticPage;
 import kr.sinmun.staticpage.StaticPages;
 import kr.sinmun.people.People;

@@ -10,13 +10,13 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
 
-/** Small factories for articles the site tests publish themselves. */
-final class ArticleFixtures {
+/** Small factories for articles the site and page-cache tests publish themselves. */
+public final class ArticleFixtures {
 
 	private ArticleFixtures() {
 	}
 
-	static ArticleDetail publish(Articles articles, Sections sections, People people, String section, String headline,
+	public static ArticleDetail publish(Articles articles, Sections sections, People people, String section, String headline,
 			Instant publishedAt) {
 		return articles.create(new ArticleDraft(sections.bySlug(section).orElseThrow().id(),
 				people.reporterNamed("박서연").orElseThrow().id(), headline, null,

@@ -12,6 +12,7 @@ import kr.sinmun.WebClient;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
+import kr.sinmun.pagecache.PageCache;
 import kr.sinmun.people.People;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.section.Sections;

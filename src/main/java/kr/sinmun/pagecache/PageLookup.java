@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 /**
  * Which cached answer a request gets. All the addresses a reader can type for one page lead to one key:

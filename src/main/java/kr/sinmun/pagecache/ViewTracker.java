@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the forwarded one behind a trusted proxy.
  */
 @Component
-class ViewTracker {
+public class ViewTracker {
 
 	private final Ranking ranking;
 
@@ -22,7 +22,7 @@ class ViewTracker {
 		this.ranking = ranking;
 	}
 
-	void track(long articleId, HttpServletRequest request) {
+	public void track(long articleId, HttpServletRequest request) {
 		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
 		// Crawlers are most of the traffic on a hot page: turn them away before hashing anything.
 		if (!Crawlers.isCrawler(userAgent)) {

@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import org.apache.catalina.connector.Connector;
 

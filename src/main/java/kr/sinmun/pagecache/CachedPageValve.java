@@ -1,8 +1,9 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import jakarta.servlet.ServletException;
 
@@ -21,12 +22,13 @@ import kr.sinmun.platform.StrictTransportSecurity;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 
 /**
  * Answers page-cache hits in Tomcat's engine pipeline, before the request reaches the web application: no
  * host or context valves, no filter chain, and headers handed to the connector as the bytes {@link PageCache}
- * stored with the page. Anything that is not a hit goes on to {@link PageCacheFilter} unchanged.
+ * stored with the page. Anything that is not a hit goes on to {@link PageCacheFilter} unchanged. What a hit is
+ * answered with is decided in {@link CachedAnswers}, for the filter too; this class only hands the parts to the
+ * connector.
  *
  * <p>Why not in the filter: measured with JFR under wrk on a cached article, a hit answered by the filter
  * allocated about 4 KB, 29% of it in Tomcat encoding each header string anew (a new {@code CharsetEncoder} per
@@ -50,24 +52,24 @@ final class CachedPageValve extends ValveBase {
 
 	private final PageCache cache;
 
-	private final ViewTracker viewTracker;
+	private final CachedAnswers answers;
 
 	private final byte[] redirectCacheControl;
 
 	// Tomcat formats the Date header once a second; the bytes are kept with the string they were made from.
 	private volatile FormattedDate date = new FormattedDate("", new byte[0]);
 
-	CachedPageValve(PageCache cache, ViewTracker viewTracker, CachePolicy policy) {
+	CachedPageValve(PageCache cache, CachedAnswers answers, CachePolicy policy) {
 		super(true);
 		this.cache = cache;
-		this.viewTracker = viewTracker;
+		this.answers = answers;
 		this.redirectCacheControl = policy.cacheControl(CachePolicy.Kind.REDIRECT)
 			.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		if (!PageCacheFilter.isCacheable(request)) {
+		if (!CachedAnswers.isCacheable(request)) {
 			getNext().invoke(request, response);
 			return;
 		}
@@ -82,41 +84,61 @@ final class CachedPageValve extends ValveBase {
 			getNext().invoke(request, response);
 			return;
 		}
-		if (page.articleId() != 0) {
-			viewTracker.track(page.articleId(), request);
+		answers.answer(page, request, new ConnectorTarget(request, response.getCoyoteResponse()));
+	}
+
+	// The connector's own response: headers as the stored bytes, the body straight into its write buffer.
+	private final class ConnectorTarget implements CachedAnswers.Target {
+
+		private final Request request;
+
+		private final org.apache.coyote.Response coyote;
+
+		private final MimeHeaders headers;
+
+		ConnectorTarget(Request request, org.apache.coyote.Response coyote) {
+			this.request = request;
+			this.coyote = coyote;
+			this.headers = coyote.getMimeHeaders();
 		}
-		org.apache.coyote.Response coyote = response.getCoyoteResponse();
-		MimeHeaders headers = coyote.getMimeHeaders();
-		for (PageCache.Header header : page.wire()) {
+
+		@Override
+		public void header(PageCache.Header header) {
 			add(headers, header.nameBytes(), header.valueBytes());
 		}
-		addCommon(request, headers);
-		if (page.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
-				request.getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
-			// Tomcat leaves the body out of a 304 and commits when the response is closed.
-			coyote.setStatus(304);
-			return;
+
+		@Override
+		public void requestHeaders() {
+			addCommon(request, headers);
 		}
-		PageCache.Variant variant = page.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		if (variant.encoding() != null) {
-			add(headers, variant.encoding().nameBytes(), variant.encoding().valueBytes());
+
+		// Tomcat commits when the response is closed (a 304 without its body).
+		@Override
+		public void status(int status) {
+			coyote.setStatus(status);
 		}
-		coyote.setStatus(page.status());
-		coyote.setContentLength(variant.bytes().length);
-		if ("HEAD".equals(request.getMethod())) {
-			return;
+
+		@Override
+		public void contentLength(int length) {
+			coyote.setContentLength(length);
 		}
-		if (variant.file() != null && Boolean.TRUE.equals(request.getAttribute(Globals.SENDFILE_SUPPORTED_ATTR))) {
-			// Read by the connector itself when it commits: the file goes out from the kernel.
+
+		// Read by the connector itself when it commits: the file goes out from the kernel.
+		@Override
+		public void sendfile(Path file, long length) {
 			org.apache.coyote.Request connectorRequest = request.getCoyoteRequest();
-			connectorRequest.setAttribute(Globals.SENDFILE_FILENAME_ATTR, variant.file().toString());
+			connectorRequest.setAttribute(Globals.SENDFILE_FILENAME_ATTR, file.toString());
 			connectorRequest.setAttribute(Globals.SENDFILE_FILE_START_ATTR, 0L);
-			connectorRequest.setAttribute(Globals.SENDFILE_FILE_END_ATTR, (long) variant.bytes().length);
-			return;
+			connectorRequest.setAttribute(Globals.SENDFILE_FILE_END_ATTR, length);
 		}
+
 		// Commits the headers and copies the body into the connection's write buffer; both leave in one write
 		// when the response is closed (ResponseWrites).
-		coyote.doWrite(ByteBuffer.wrap(variant.bytes()));
+		@Override
+		public void body(byte[] bytes) throws IOException {
+			coyote.doWrite(ByteBuffer.wrap(bytes));
+		}
+
 	}
 
 	// A wrong address of an article: answered here, from the path alone, with no render and no cache entry, so
@@ -173,19 +195,19 @@ final class CachedPageValve extends ValveBase {
 
 		private final PageCache cache;
 
-		private final ViewTracker viewTracker;
+		private final CachedAnswers answers;
 
 		private final CachePolicy policy;
 
-		Installer(PageCache cache, ViewTracker viewTracker, CachePolicy policy) {
+		Installer(PageCache cache, CachedAnswers answers, CachePolicy policy) {
 			this.cache = cache;
-			this.viewTracker = viewTracker;
+			this.answers = answers;
 			this.policy = policy;
 		}
 
 		@Override
 		public void customize(ConfigurableTomcatWebServerFactory factory) {
-			factory.addEngineValves(new CachedPageValve(cache, viewTracker, policy));
+			factory.addEngineValves(new CachedPageValve(cache, answers, policy));
 		}
 
 		@Override

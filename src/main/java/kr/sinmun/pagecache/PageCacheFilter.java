@@ -1,6 +1,7 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,10 +14,11 @@ import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.catalina.Globals;
 
 import kr.sinmun.platform.StrictTransportSecurity;
 
@@ -32,12 +34,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends HttpFilter {
 
-	/**
-	 * The request attribute through which a list's "no such page" answer tells its last page (an Integer), so
-	 * that the answer can be kept for every number above it (see {@link PageLookup}).
-	 */
-	static final String LAST_PAGE = PageCacheFilter.class.getName() + ".lastPage";
-
 	private static final List<String> CACHEABLE_TYPES = List.of("text/html", "application/rss+xml", "application/xml",
 			"text/plain");
 
@@ -47,32 +43,22 @@ class PageCacheFilter extends HttpFilter {
 			"transfer-encoding", "content-type", "content-encoding", "etag", "vary",
 			StrictTransportSecurity.NAME.toLowerCase(Locale.ROOT));
 
-	private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID", "SINMUN_SESSION");
-
-	// Tomcat's sendfile contract: it says whether the connector can, and takes a file and a byte range.
-	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
-
-	private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
-
-	private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
-
-	private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
-
 	private final PageCache cache;
 
 	private final ConcurrentHashMap<String, CompletableFuture<PageCache.CachedPage>> inFlight = new ConcurrentHashMap<>();
 
-	private final ViewTracker viewTracker;
+	private final CachedAnswers answers;
 
-	PageCacheFilter(PageCache cache, ViewTracker viewTracker) {
+	PageCacheFilter(PageCache cache, CachedAnswers answers) {
 		this.cache = cache;
-		this.viewTracker = viewTracker;
+		this.answers = answers;
 	}
 
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = isCacheable(request) ? PageLookup.key(request.getRequestURI(), request.getQueryString()) : null;
+		String key = CachedAnswers.isCacheable(request)
+				? PageLookup.key(request.getRequestURI(), request.getQueryString()) : null;
 		if (key == null) {
 			chain.doFilter(request, response);
 			return;
@@ -103,10 +89,7 @@ class PageCacheFilter extends HttpFilter {
 
 	private void answer(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		if (page.articleId() != 0) {
-			viewTracker.track(page.articleId(), request);
-		}
-		write(page, request, response);
+		answers.answer(page, request, new ServletTarget(request, response));
 	}
 
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
@@ -124,22 +107,12 @@ class PageCacheFilter extends HttpFilter {
 				stored = cache.put(key, articleId, wrapper.getContentAsByteArray(), contentType, repeatableHeaders(wrapper),
 						dropsBefore);
 			}
-			else if (storable && wrapper.getStatus() == 404 && request.getAttribute(LAST_PAGE) instanceof Integer last) {
+			else if (storable && wrapper.getStatus() == 404 && request.getAttribute(PageNumbers.LAST_PAGE) instanceof Integer last) {
 				stored = cache.putNoSuchPage(PageLookup.noSuchPageKey(key), last, wrapper.getContentAsByteArray(),
 						contentType, repeatableHeaders(wrapper), dropsBefore);
 			}
 			if (stored != null) {
-				// The reader who waited for the render gets it compressed too, as every later reader will.
-				response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-				if (stored.status() == 200) {
-					response.setHeader(HttpHeaders.ETAG, stored.etag());
-				}
-				PageCache.Variant variant = stored.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-				if (variant.encoding() != null) {
-					response.setHeader(HttpHeaders.CONTENT_ENCODING, variant.encoding().value());
-				}
-				response.setContentLength(variant.bytes().length);
-				response.getOutputStream().write(variant.bytes());
+				CachedAnswers.answerRendered(stored, request, response);
 				return;
 			}
 			wrapper.copyBodyToResponse();
@@ -165,58 +138,6 @@ class PageCacheFilter extends HttpFilter {
 		}
 	}
 
-	/** Whether the cache may answer this request: a GET or HEAD without credentials or a session. */
-	static boolean isCacheable(HttpServletRequest request) {
-		String method = request.getMethod();
-		if (!"GET".equals(method) && !"HEAD".equals(method)) {
-			return false;
-		}
-		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-			return false;
-		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (SESSION_COOKIES.contains(cookie.getName())) {
-					return false;
-				}
-			}
-		}
-		return true;
-	}
-
-	// The servlet twin of CachedPageValve's answer, for the few hits that get this far.
-	private static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		response.setStatus(page.status());
-		for (PageCache.Header header : page.wire()) {
-			response.addHeader(header.name(), header.value());
-		}
-		StrictTransportSecurity.write(request, response);
-		if (page.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
-				request.getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
-			response.setStatus(304);
-			return;
-		}
-		PageCache.Variant variant = page.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		if (variant.encoding() != null) {
-			response.addHeader(variant.encoding().name(), variant.encoding().value());
-		}
-		response.setContentLength(variant.bytes().length);
-		if ("HEAD".equals(request.getMethod())) {
-			return;
-		}
-		// Small pages are cheapest as one write with their headers; large ones are cheapest with sendfile.
-		if (variant.file() != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
-			// Tomcat sends the file from the kernel once this filter returns; no byte crosses the JVM.
-			request.setAttribute(SENDFILE_FILENAME, variant.file().toString());
-			request.setAttribute(SENDFILE_START, 0L);
-			request.setAttribute(SENDFILE_END, (long) variant.bytes().length);
-			return;
-		}
-		response.getOutputStream().write(variant.bytes());
-	}
-
 	private static List<String[]> repeatableHeaders(HttpServletResponse response) {
 		List<String[]> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
@@ -228,6 +149,45 @@ class PageCacheFilter extends HttpFilter {
 			}
 		}
 		return List.copyOf(headers);
+	}
+
+	// The few hits that get this far, answered through the servlet response.
+	private record ServletTarget(HttpServletRequest request, HttpServletResponse response)
+			implements CachedAnswers.Target {
+
+		@Override
+		public void header(PageCache.Header header) {
+			response.addHeader(header.name(), header.value());
+		}
+
+		@Override
+		public void requestHeaders() {
+			StrictTransportSecurity.write(request, response);
+		}
+
+		@Override
+		public void status(int status) {
+			response.setStatus(status);
+		}
+
+		@Override
+		public void contentLength(int length) {
+			response.setContentLength(length);
+		}
+
+		// Tomcat sends the file from the kernel once this filter returns; no byte crosses the JVM.
+		@Override
+		public void sendfile(Path file, long length) {
+			request.setAttribute(Globals.SENDFILE_FILENAME_ATTR, file.toString());
+			request.setAttribute(Globals.SENDFILE_FILE_START_ATTR, 0L);
+			request.setAttribute(Globals.SENDFILE_FILE_END_ATTR, length);
+		}
+
+		@Override
+		public void body(byte[] bytes) throws IOException {
+			response.getOutputStream().write(bytes);
+		}
+
 	}
 
 }

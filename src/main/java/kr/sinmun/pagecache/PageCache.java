@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,28 +11,19 @@ import java.util.zip.GZIPOutputStream;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import kr.sinmun.article.ArticleAppeared;
-import kr.sinmun.article.ArticlePublished;
-import kr.sinmun.article.ArticleUnpublished;
-import kr.sinmun.frontpage.FrontPageChanged;
-import kr.sinmun.staticpage.StaticPageChanged;
-import kr.sinmun.settings.SiteSettingsChanged;
-import kr.sinmun.section.SectionsChanged;
 import kr.sinmun.platform.CachePolicy;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Rendered reader pages, plain and gzipped, bounded by bytes. Each page is stored with the keys of what it
  * shows (its Surrogate-Key header); a change, once committed, drops exactly the pages with its keys, here and
- * in a CDN, so the next reader gets a page rendered from the new state.
+ * in a CDN, so the next reader gets a page rendered from the new state. Which change drops which keys is the
+ * table in {@link Invalidations}.
  */
 @Component
-class PageCache {
+public class PageCache {
 
 	private final Cache<String, CachedPage> pages;
 
@@ -42,17 +33,14 @@ class PageCache {
 
 	private final java.util.concurrent.atomic.AtomicLong drops = new java.util.concurrent.atomic.AtomicLong();
 
-	private final kr.sinmun.article.Articles articles;
-
 	private final CdnPurger purger;
 
 	private final PageFiles files;
 
 	private final Compression compression;
 
-	PageCache(PageCacheProperties properties, CachePolicy policy, kr.sinmun.article.Articles articles, CdnPurger purger,
-			PageFiles files, Compression compression) {
-		this.articles = articles;
+	PageCache(PageCacheProperties properties, CachePolicy policy, CdnPurger purger, PageFiles files,
+			Compression compression) {
 		this.purger = purger;
 		this.files = files;
 		this.compression = compression;
@@ -134,12 +122,14 @@ class PageCache {
 				coding == null ? null : Header.of(HttpHeaders.CONTENT_ENCODING, coding));
 	}
 
-	void clear() {
+	/** Drops every page, here and in the CDN. */
+	public void clear() {
 		clearHere();
 		purger.purge(Set.of(PageKeys.SITE));
 	}
 
-	boolean contains(String key) {
+	/** Whether a page is stored under {@code key} (a path, with {@code ?page=n} for a list's later pages). */
+	public boolean contains(String key) {
 		return pages.getIfPresent(key) != null;
 	}
 
@@ -165,119 +155,23 @@ class PageCache {
 			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
-	// What an article's change touches: its page, its section's pages, the home page, its reporters' pages
-	// and the feeds. Other articles' pages keep their "latest" lists until the TTL.
-	private java.util.Set<String> keysOf(long articleId, int sectionId) {
-		java.util.Set<String> keys = new java.util.HashSet<>(java.util.Set.of(PageKeys.article(articleId),
-				PageKeys.section(sectionId), PageKeys.HOME, PageKeys.FEED));
-		articles.find(articleId).ifPresent(article -> {
-			keys.add(PageKeys.reporter(article.reporterId()));
-			article.coReporterIds().forEach(id -> keys.add(PageKeys.reporter(id)));
-		});
-		return keys;
-	}
-
 	long size() {
 		return pages.estimatedSize();
 	}
 
-	// Each node drops its own pages, whether the change was made here (after it commits) or on another node
-	// (when the change feed brings it). These run after the modules that keep what pages show in memory have
-	// re-read it (they listen first), so a page rendered after the drop shows the new state.
-
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(ArticlePublished event) {
-		invalidateHere(keysOf(event.articleId(), event.sectionId()));
-	}
-
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(ArticleAppeared event) {
-		invalidateHere(keysOf(event.articleId(), event.sectionId()));
-	}
-
-	// CASE: a deleted article's reporters are unknown now: every reporter page goes.
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(ArticleUnpublished event) {
-		if (articles.find(event.articleId()).isEmpty()) {
-			drops.incrementAndGet();
-			pages.asMap().values().removeIf(page -> page.keys().stream().anyMatch(key -> key.startsWith("reporter-")));
+	/** Drops what one change makes stale, on this node (see {@link Invalidations}). */
+	void drop(Invalidations.Drop drop) {
+		if (drop.everyPage()) {
+			clearHere();
+			return;
 		}
-		invalidateHere(keysOf(event.articleId(), event.sectionId()));
-	}
-
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(FrontPageChanged event) {
-		invalidateHere(Set.of(PageKeys.HOME));
-	}
-
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(StaticPageChanged event) {
-		invalidateHere(Set.of(PageKeys.page(event.slug())));
-	}
-
-	// Menus, footers and settings appear on every page.
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(SectionsChanged event) {
-		clearHere();
-	}
-
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(SiteSettingsChanged event) {
-		clearHere();
-	}
-
-	/**
-	 * The CDN in front is shared by every node, so only the node that made a change purges it, once the change
-	 * has committed; a change another node made arrives outside any transaction and does not run this.
-	 */
-	@TransactionalEventListener(classes = { ArticlePublished.class, ArticleAppeared.class, ArticleUnpublished.class,
-			FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class, SiteSettingsChanged.class })
-	void purgeCdn(Object event) {
-		// CASE: demo content never leaves the installation, not even as keys in a purge (a first start would
-		// otherwise send the CDN one purge per demo article). Removing one still purges.
-		if (event instanceof ArticlePublished published) {
-			if (!demo(published.articleId())) {
-				purger.purge(keysOf(published.articleId(), published.sectionId()));
-			}
-		}
-		else if (event instanceof ArticleAppeared appeared) {
-			if (!demo(appeared.articleId())) {
-				purger.purge(keysOf(appeared.articleId(), appeared.sectionId()));
-			}
-		}
-		else if (event instanceof ArticleUnpublished unpublished) {
-			purger.purge(keysOf(unpublished.articleId(), unpublished.sectionId()));
-		}
-		else if (event instanceof FrontPageChanged) {
-			purger.purge(Set.of(PageKeys.HOME));
-		}
-		else if (event instanceof StaticPageChanged page) {
-			purger.purge(Set.of(PageKeys.page(page.slug())));
-		}
-		else {
-			purger.purge(Set.of(PageKeys.SITE));
-		}
-	}
-
-	private boolean demo(long articleId) {
-		return articles.find(articleId).map(kr.sinmun.article.ArticleDetail::demo).orElse(false);
+		drops.incrementAndGet();
+		pages.asMap().values().removeIf(page -> drop.drops(page.keys()));
 	}
 
 	private void clearHere() {
 		drops.incrementAndGet();
 		pages.invalidateAll();
-	}
-
-	private void invalidateHere(Set<String> keys) {
-		drops.incrementAndGet();
-		pages.asMap().values().removeIf(page -> page.keys().stream().anyMatch(keys::contains));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import java.time.Clock;
 import java.util.List;
@@ -14,6 +14,7 @@ import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
+import kr.sinmun.site.ArticleFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

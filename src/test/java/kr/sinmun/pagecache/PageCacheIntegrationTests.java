@@ -1,4 +1,4 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +9,7 @@ import kr.sinmun.IntegrationTest;
 import kr.sinmun.WebClient;
 import kr.sinmun.WebClient.Response;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.site.ArticleFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,16 +1,22 @@
-package kr.sinmun.site;
+package kr.sinmun.pagecache;
 
 /**
  * Reads a list's {@code ?page=} value from the raw query string, the same way for the page cache's key and for
  * the page itself, so that a cached answer is always the one a render would give.
  */
-final class PageNumbers {
+public final class PageNumbers {
 
 	/**
 	 * What a value that is no page number reads as: above any page a list can have, so it is answered as a
 	 * number past the last page (404).
 	 */
-	static final int NONE = 1_000_000;
+	public static final int NONE = 1_000_000;
+
+	/**
+	 * The request attribute through which a list's "no such page" answer tells its last page (an Integer), so
+	 * that the page cache can keep that answer for every number above it (see {@link PageLookup}).
+	 */
+	public static final String LAST_PAGE = PageNumbers.class.getName() + ".lastPage";
 
 	private static final String PARAMETER = "page=";
 
@@ -22,7 +28,7 @@ final class PageNumbers {
 	 * digits (leading zeros allowed), else {@link #NONE}. The first {@code page} parameter counts, as with
 	 * {@code getParameter}; values are not percent-decoded, since no link of ours encodes a digit.
 	 */
-	static int fromQuery(String query) {
+	public static int fromQuery(String query) {
 		if (query == null) {
 			return 1;
 		}

@@ -1,0 +1,139 @@
+package kr.sinmun.pagecache;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import kr.sinmun.article.ArticleAppeared;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticlePublished;
+import kr.sinmun.article.ArticleUnpublished;
+import kr.sinmun.article.Articles;
+import kr.sinmun.frontpage.FrontPageChanged;
+import kr.sinmun.section.SectionsChanged;
+import kr.sinmun.settings.SiteSettingsChanged;
+import kr.sinmun.staticpage.StaticPageChanged;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Which change drops which pages, here and in the CDN: the page cache's invalidation rules in one table. Keys
+ * are {@link PageKeys} names (N an article's id, S its section's, R each of its reporters').
+ *
+ * <pre>
+ * event                 dropped on every node                         purged from the CDN (this node only)
+ * --------------------  --------------------------------------------  --------------------------------------
+ * ArticlePublished      article-N, section-S, home, feed, reporter-R  the same keys; none for a demo article
+ * ArticleAppeared       article-N, section-S, home, feed, reporter-R  the same keys; none for a demo article
+ * ArticleUnpublished    article-N, section-S, home, feed, reporter-R  the same keys
+ *   (article deleted)   the same, and every reporter-* page           the same keys (reporters unknown)
+ * FrontPageChanged      home                                          home
+ * StaticPageChanged     page-SLUG                                     page-SLUG
+ * SectionsChanged       every page (menus are on all of them)         site
+ * SiteSettingsChanged   every page (footers are on all of them)       site
+ * </pre>
+ *
+ * An article's change leaves other articles' pages with their "latest" lists until the TTL.
+ */
+@Component
+class Invalidations {
+
+	private final PageCache cache;
+
+	private final CdnPurger purger;
+
+	private final Articles articles;
+
+	Invalidations(PageCache cache, CdnPurger purger, Articles articles) {
+		this.cache = cache;
+		this.purger = purger;
+		this.articles = articles;
+	}
+
+	/** The row of the table for {@code event}. */
+	Drop of(Object event) {
+		if (event instanceof ArticlePublished published) {
+			return article(published.articleId(), published.sectionId(), false);
+		}
+		if (event instanceof ArticleAppeared appeared) {
+			return article(appeared.articleId(), appeared.sectionId(), false);
+		}
+		if (event instanceof ArticleUnpublished unpublished) {
+			return article(unpublished.articleId(), unpublished.sectionId(), true);
+		}
+		if (event instanceof FrontPageChanged) {
+			return Drop.keys(Set.of(PageKeys.HOME));
+		}
+		if (event instanceof StaticPageChanged page) {
+			return Drop.keys(Set.of(PageKeys.page(page.slug())));
+		}
+		if (event instanceof SectionsChanged || event instanceof SiteSettingsChanged) {
+			return Drop.EVERY_PAGE;
+		}
+		return Drop.NOTHING;
+	}
+
+	private Drop article(long articleId, int sectionId, boolean unpublished) {
+		Optional<ArticleDetail> article = articles.find(articleId);
+		Set<String> keys = new HashSet<>(
+				Set.of(PageKeys.article(articleId), PageKeys.section(sectionId), PageKeys.HOME, PageKeys.FEED));
+		article.ifPresent(found -> {
+			keys.add(PageKeys.reporter(found.reporterId()));
+			found.coReporterIds().forEach(id -> keys.add(PageKeys.reporter(id)));
+		});
+		Set<String> dropped = Set.copyOf(keys);
+		// CASE: a deleted article's reporters are unknown now: every reporter page goes.
+		boolean everyReporter = unpublished && article.isEmpty();
+		// CASE: demo content never leaves the installation, not even as keys in a purge (a first start would
+		// otherwise send the CDN one purge per demo article). Removing one still purges.
+		boolean demo = !unpublished && article.map(ArticleDetail::demo).orElse(false);
+		return new Drop(false, dropped, everyReporter, demo ? Set.of() : dropped);
+	}
+
+	// Each node drops its own pages, whether the change was made here (after it commits) or on another node
+	// (when the change feed brings it). This runs after the modules that keep what pages show in memory have
+	// re-read it (they listen first), so a page rendered after the drop shows the new state.
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	@TransactionalEventListener(fallbackExecution = true, classes = { ArticlePublished.class, ArticleAppeared.class,
+			ArticleUnpublished.class, FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class,
+			SiteSettingsChanged.class })
+	void dropHere(Object event) {
+		cache.drop(of(event));
+	}
+
+	/**
+	 * The CDN in front is shared by every node, so only the node that made a change purges it, once the change
+	 * has committed; a change another node made arrives outside any transaction and does not run this.
+	 */
+	@TransactionalEventListener(classes = { ArticlePublished.class, ArticleAppeared.class, ArticleUnpublished.class,
+			FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class, SiteSettingsChanged.class })
+	void purgeCdn(Object event) {
+		purger.purge(of(event).cdnKeys());
+	}
+
+	/**
+	 * What one change drops on this node ({@code everyPage}, or the pages carrying one of {@code keys}, and with
+	 * {@code everyReporter} every reporter's page) and which keys the CDN is told to drop.
+	 */
+	record Drop(boolean everyPage, Set<String> keys, boolean everyReporter, Set<String> cdnKeys) {
+
+		static final Drop EVERY_PAGE = new Drop(true, Set.of(), false, Set.of(PageKeys.SITE));
+
+		static final Drop NOTHING = new Drop(false, Set.of(), false, Set.of());
+
+		static Drop keys(Set<String> keys) {
+			return new Drop(false, keys, false, keys);
+		}
+
+		/** Whether a page stored with these keys goes. */
+		boolean drops(Set<String> pageKeys) {
+			return everyPage || pageKeys.stream().anyMatch(key -> keys.contains(key)
+					|| (everyReporter && PageKeys.isReporter(key)));
+		}
+
+	}
+
+}

@@ -1,0 +1,46 @@
+package kr.sinmun.pagecache;
+
+/**
+ * The names of what a cached page depends on. A page carries them in {@code Surrogate-Key} (Fastly and
+ * others) and {@code Cache-Tag} (Cloudflare), and this node's page cache drops pages by the same names.
+ */
+public final class PageKeys {
+
+	public static final String SURROGATE_KEY = "Surrogate-Key";
+
+	public static final String CACHE_TAG = "Cache-Tag";
+
+	/** Every page: menus, footers and settings appear on all of them. */
+	public static final String SITE = "site";
+
+	public static final String HOME = "home";
+
+	public static final String FEED = "feed";
+
+	private static final String REPORTER = "reporter-";
+
+	private PageKeys() {
+	}
+
+	public static String article(long id) {
+		return "article-" + id;
+	}
+
+	public static String section(int id) {
+		return "section-" + id;
+	}
+
+	public static String reporter(long id) {
+		return REPORTER + id;
+	}
+
+	/** Whether {@code key} names a reporter's page. */
+	static boolean isReporter(String key) {
+		return key.startsWith(REPORTER);
+	}
+
+	public static String page(String slug) {
+		return "page-" + slug;
+	}
+
+}

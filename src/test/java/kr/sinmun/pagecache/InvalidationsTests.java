@@ -1,0 +1,55 @@
+package kr.sinmun.pagecache;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import kr.sinmun.frontpage.FrontPageChanged;
+import kr.sinmun.section.SectionsChanged;
+import kr.sinmun.settings.SiteSettingsChanged;
+import kr.sinmun.staticpage.StaticPageChanged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rows of the invalidation table that need no article. The article rows are checked end to end by
+ * PageCacheIntegrationTests and DemoContentIntegrationTests (what the CDN is told).
+ */
+class InvalidationsTests {
+
+	// No row below reads an article, so the table needs no cache, purger or articles to answer.
+	private final Invalidations invalidations = new Invalidations(null, null, null);
+
+	@Test
+	void menuAndSettingsChangesDropEveryPageAndPurgeTheSiteKey() {
+		for (Object event : new Object[] { new SectionsChanged(), new SiteSettingsChanged() }) {
+			Invalidations.Drop drop = invalidations.of(event);
+			assertThat(drop.drops(Set.of(PageKeys.SITE, PageKeys.article(7)))).as("%s", event).isTrue();
+			assertThat(drop.cdnKeys()).as("%s", event).containsExactly(PageKeys.SITE);
+		}
+	}
+
+	@Test
+	void frontPageAndStaticPageChangesDropOnlyTheirPage() {
+		Invalidations.Drop home = invalidations.of(new FrontPageChanged(null));
+		assertThat(home.drops(Set.of(PageKeys.SITE, PageKeys.HOME))).isTrue();
+		assertThat(home.drops(Set.of(PageKeys.SITE, PageKeys.article(7)))).isFalse();
+		assertThat(home.cdnKeys()).containsExactly(PageKeys.HOME);
+
+		Invalidations.Drop tip = invalidations.of(new StaticPageChanged("tip"));
+		assertThat(tip.drops(Set.of(PageKeys.SITE, PageKeys.page("tip")))).isTrue();
+		assertThat(tip.drops(Set.of(PageKeys.SITE, PageKeys.page("about")))).isFalse();
+		assertThat(tip.cdnKeys()).containsExactly(PageKeys.page("tip"));
+	}
+
+	@Test
+	void aDeletedArticlesDropReachesEveryReporterPage() {
+		Set<String> keys = Set.of(PageKeys.article(7), PageKeys.HOME);
+		Invalidations.Drop deleted = new Invalidations.Drop(false, keys, true, keys);
+		Invalidations.Drop unpublished = new Invalidations.Drop(false, keys, false, keys);
+		assertThat(deleted.drops(Set.of(PageKeys.SITE, PageKeys.reporter(9)))).isTrue();
+		assertThat(unpublished.drops(Set.of(PageKeys.SITE, PageKeys.reporter(9)))).isFalse();
+		assertThat(deleted.drops(Set.of(PageKeys.SITE, PageKeys.section(3)))).isFalse();
+	}
+
+}
