@@ -6,11 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import kr.sinmun.IntegrationTest;
+import kr.sinmun.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -18,9 +22,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The menu every reader page shows, against real PostgreSQL: shown sections in the administrator's order (equal
  * positions keep the order they were added in), hidden ones left out, and one section per address. The sections
- * a test adds are removed after it, so the rest of the suite sees the demo paper's menu.
+ * a test adds are removed after it, so a database shared with the rest of the suite keeps the demo paper's menu.
+ * <p>
+ * The module boots alone (with {@code platform}, which owns the database), which also proves that {@code section}
+ * needs no other module.
  */
-class SectionsIntegrationTests extends IntegrationTest {
+@ApplicationModuleTest(extraIncludes = "platform")
+// The readiness group names the search index's health, which belongs to a module this test leaves out.
+@TestPropertySource(properties = "management.endpoint.health.validate-group-membership=false")
+class SectionsModuleTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.registerModule(registry, "section");
+	}
 
 	@Autowired
 	Sections sections;
@@ -37,7 +52,7 @@ class SectionsIntegrationTests extends IntegrationTest {
 	void removeAddedSections() {
 		if (!added.isEmpty()) {
 			jdbc.sql("DELETE FROM sections WHERE id IN (:ids)").param("ids", added).update();
-			// As an administrator's change would: every node's menu and the cached pages follow.
+			// As an administrator's change would: the menu held in memory follows.
 			events.publishEvent(new SectionsChanged());
 		}
 	}
