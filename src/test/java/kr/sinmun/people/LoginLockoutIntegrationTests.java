@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * addresses only, and every limit ends with its window or when an administrator sets a new password. Each test
  * throttles with a stopped clock of its own, so the window's end comes without waiting.
  */
-class LoginThrottleTests extends IntegrationTest {
+class LoginLockoutIntegrationTests extends IntegrationTest {
 
 	private static final String ATTACKER = "203.0.113.66";
 
