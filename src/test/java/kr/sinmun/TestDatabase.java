@@ -30,7 +30,19 @@ public final class TestDatabase {
 	}
 
 	public static void register(DynamicPropertyRegistry registry) {
-		registry.add("sinmun.data-dir", DATA_DIR::toString);
+		register(registry, DATA_DIR);
+	}
+
+	/**
+	 * For an {@code @ApplicationModuleTest}: the module's context gets a data directory of its own, so its
+	 * embedded PostgreSQL never shares (and never stops) the one of the full application's tests.
+	 */
+	public static void registerModule(DynamicPropertyRegistry registry, String module) {
+		register(registry, DATA_DIR.resolve("modules").resolve(module));
+	}
+
+	private static void register(DynamicPropertyRegistry registry, Path dataDir) {
+		registry.add("sinmun.data-dir", dataDir::toString);
 		String url = System.getenv("SINMUN_TEST_DB_URL");
 		if (url != null && !url.isBlank()) {
 			registry.add("sinmun.db.url", () -> externalSchemaUrl(url));

@@ -31,7 +31,7 @@ class AccountController {
 
 	@GetMapping("/newsroom/password")
 	String form(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
-		model.addAttribute("page", new Views.PasswordPage(pages.chrome(staff, csrf, "password"), Map.of(),
+		model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"), Map.of(),
 				done == null ? null : "비밀번호를 바꿨습니다."));
 		return "newsroom/password";
 	}
@@ -50,7 +50,7 @@ class AccountController {
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
-			model.addAttribute("page", new Views.PasswordPage(pages.chrome(staff, csrf, "password"), errors, null));
+			model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"), errors, null));
 			return "newsroom/password";
 		}
 		// The user's other sessions and API tokens ended with the change (PasswordChanged); this one stays, under

@@ -23,9 +23,9 @@ class AuditController {
 
 	@GetMapping("/newsroom/admin/audit")
 	String show(Staff staff, CsrfToken csrf, Model model) {
-		model.addAttribute("page", new Views.AuditPage(pages.chrome(staff, csrf, "audit"), audit.latest(500)
+		model.addAttribute("page", new PageModels.AuditPage(pages.chrome(staff, csrf, "audit"), audit.latest(500)
 			.stream()
-			.map(entry -> new Views.AuditRow(KoreanDates.stamp(entry.at()), entry.actor(), entry.door().label(),
+			.map(entry -> new PageModels.AuditRow(KoreanDates.stamp(entry.at()), entry.actor(), entry.door().label(),
 					entry.action(), entry.target(), entry.detail() == null ? "" : entry.detail()))
 			.toList()));
 		return "newsroom/audit";

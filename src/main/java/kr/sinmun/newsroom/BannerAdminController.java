@@ -71,18 +71,18 @@ class BannerAdminController {
 	@GetMapping("/newsroom/admin/ads")
 	String list(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
 		Map<Long, DayCount> today = banners.today();
-		List<Views.CampaignRow> rows = banners.campaigns()
+		List<PageModels.CampaignRow> rows = banners.campaigns()
 			.stream()
 			.map(campaign -> {
 				DayCount count = today.get(campaign.id());
-				return new Views.CampaignRow(campaign.id(), campaign.name(), campaign.advertiser(),
+				return new PageModels.CampaignRow(campaign.id(), campaign.name(), campaign.advertiser(),
 						campaign.kind().equals("IMAGE") ? "이미지" : "HTML", campaign.statusLabel(), campaign.status(),
 						KoreanDates.stamp(campaign.startsAt()) + " ~ " + KoreanDates.stamp(campaign.endsAt()),
 						String.join(", ", campaign.slots()), campaign.house(), count == null ? 0 : count.impressions(),
 						count == null ? 0 : count.clicks());
 			})
 			.toList();
-		model.addAttribute("page", new Views.BannersPage(pages.chrome(staff, csrf, "ads"), rows,
+		model.addAttribute("page", new PageModels.BannersPage(pages.chrome(staff, csrf, "ads"), rows,
 				done == null ? null : "저장했습니다."));
 		return "newsroom/banners";
 	}
@@ -90,14 +90,14 @@ class BannerAdminController {
 	@GetMapping("/newsroom/admin/ads/new")
 	String create(Staff staff, CsrfToken csrf, Model model) {
 		Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
-		return form(staff, csrf, null, new Views.BannerForm("", "", "IMAGE", "", "", "", null, "", local(start),
+		return form(staff, csrf, null, new PageModels.BannerForm("", "", "IMAGE", "", "", "", null, "", local(start),
 				local(start.plus(30, ChronoUnit.DAYS)), "1", List.of(), List.of(), "", null), Map.of(), model);
 	}
 
 	@GetMapping("/newsroom/admin/ads/{id}")
 	String edit(Staff staff, CsrfToken csrf, @PathVariable long id, Model model) {
 		Campaign campaign = campaign(id);
-		return form(staff, csrf, campaign, new Views.BannerForm(campaign.advertiser(), campaign.name(), campaign.kind(), "",
+		return form(staff, csrf, campaign, new PageModels.BannerForm(campaign.advertiser(), campaign.name(), campaign.kind(), "",
 				campaign.altText() == null ? "" : campaign.altText(), campaign.html() == null ? "" : campaign.html(),
 				campaign.allowScript() ? "on" : null, campaign.targetUrl(), local(campaign.startsAt()),
 				local(campaign.endsAt()), String.valueOf(campaign.weight()), campaign.slots(),
@@ -107,7 +107,7 @@ class BannerAdminController {
 	}
 
 	@PostMapping({ "/newsroom/admin/ads/new", "/newsroom/admin/ads/{id}" })
-	String save(Staff staff, CsrfToken csrf, @PathVariable(required = false) Long id, @ModelAttribute Views.BannerForm form,
+	String save(Staff staff, CsrfToken csrf, @PathVariable(required = false) Long id, @ModelAttribute PageModels.BannerForm form,
 			@RequestParam(required = false) MultipartFile image, Model model, HttpServletResponse response)
 			throws IOException {
 		Campaign existing = id == null ? null : campaign(id);
@@ -121,7 +121,7 @@ class BannerAdminController {
 				errors.put("image", ex.getMessage());
 			}
 		}
-		Views.BannerForm kept = new Views.BannerForm(form.advertiser(), form.name(), form.kind(),
+		PageModels.BannerForm kept = new PageModels.BannerForm(form.advertiser(), form.name(), form.kind(),
 				mediaId == null ? "" : String.valueOf(mediaId), form.altText(), form.html(), form.allowScript(),
 				form.targetUrl(), form.startsAt(), form.endsAt(), form.weight(), form.slots(), form.sections(),
 				form.dailyCap(), form.house());
@@ -175,11 +175,11 @@ class BannerAdminController {
 	String report(Staff staff, CsrfToken csrf, @PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
 		Campaign campaign = campaign(id);
-		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
-		LocalDate start = Dates.parse(from, end.minusDays(29));
+		LocalDate end = FilterDates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
+		LocalDate start = FilterDates.parse(from, end.minusDays(29));
 		banners.flush();
 		List<DayCount> days = banners.report(id, start, end);
-		model.addAttribute("page", new Views.BannerReportPage(pages.chrome(staff, csrf, "ads"), id, campaign.name(),
+		model.addAttribute("page", new PageModels.BannerReportPage(pages.chrome(staff, csrf, "ads"), id, campaign.name(),
 				campaign.advertiser(), start.toString(), end.toString(), days,
 				days.stream().mapToLong(DayCount::impressions).sum(), days.stream().mapToLong(DayCount::clicks).sum()));
 		return "newsroom/bannerreport";
@@ -189,8 +189,8 @@ class BannerAdminController {
 	ResponseEntity<byte[]> reportCsv(Staff staff, @PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		Campaign campaign = campaign(id);
-		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
-		LocalDate start = Dates.parse(from, end.minusDays(29));
+		LocalDate end = FilterDates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
+		LocalDate start = FilterDates.parse(from, end.minusDays(29));
 		banners.flush();
 		CsvDownload csv = new CsvDownload("날짜", "캠페인", "광고주", "노출", "클릭", "클릭률");
 		for (DayCount day : banners.report(id, start, end)) {
@@ -200,19 +200,19 @@ class BannerAdminController {
 		return csv.download("배너보고서_" + id + "_" + start + "_" + end + ".csv");
 	}
 
-	private String form(Staff staff, CsrfToken csrf, Campaign existing, Views.BannerForm form, Map<String, String> errors,
+	private String form(Staff staff, CsrfToken csrf, Campaign existing, PageModels.BannerForm form, Map<String, String> errors,
 			Model model) {
-		List<Views.Option> slotOptions = new ArrayList<>();
+		List<PageModels.Option> slotOptions = new ArrayList<>();
 		for (AdSlot slot : banners.slots()) {
-			slotOptions.add(new Views.Option(slot.code(), slot.name() + " " + slot.width() + "×" + slot.height(),
+			slotOptions.add(new PageModels.Option(slot.code(), slot.name() + " " + slot.width() + "×" + slot.height(),
 					form.hasSlot(slot.code())));
 		}
-		model.addAttribute("page", new Views.BannerFormPage(pages.chrome(staff, csrf, "ads"),
+		model.addAttribute("page", new PageModels.BannerFormPage(pages.chrome(staff, csrf, "ads"),
 				existing == null ? null : existing.id(), existing == null ? null : existing.imageUrl(), form, errors,
 				slotOptions,
 				pages.sectionOptions(null)
 					.stream()
-					.map(option -> new Views.Option(option.value(), option.label(), form.hasSection(option.value())))
+					.map(option -> new PageModels.Option(option.value(), option.label(), form.hasSection(option.value())))
 					.toList()));
 		return "newsroom/banner";
 	}

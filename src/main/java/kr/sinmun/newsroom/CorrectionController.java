@@ -64,7 +64,7 @@ class CorrectionController {
 		if (!problems.isEmpty()) {
 			response.setStatus(400);
 			model.addAttribute("page",
-					editors.editor(staff, csrf, article, ArticleForm.of(article), problems, null, null, Views.LocalCopy.NOTHING)
+					editors.editor(staff, csrf, article, ArticleForm.of(article), problems, null, null, PageModels.LocalCopy.NOTHING)
 						.withCorrectionDraft(body));
 			return "newsroom/editor";
 		}

@@ -54,7 +54,7 @@ class DeskController {
 		String message = error == null ? null
 				: "로그인하지 못했습니다. 아이디와 비밀번호를 확인하십시오. 여러 번 틀리면 이 기기에서는 잠시 로그인할 수 없으니, "
 						+ "계속 안 되면 관리자에게 문의하십시오.";
-		model.addAttribute("page", new Views.LoginPage(pages.siteName(), username == null ? "" : username, message,
+		model.addAttribute("page", new PageModels.LoginPage(pages.siteName(), username == null ? "" : username, message,
 				logout != null ? "로그아웃했습니다." : null, csrf.getParameterName(), csrf.getToken()));
 		return "newsroom/login";
 	}
@@ -65,7 +65,7 @@ class DeskController {
 		Instant now = clock.instant();
 		Instant today = LocalDate.ofInstant(now, KoreanDates.SEOUL).atStartOfDay(KoreanDates.SEOUL).toInstant();
 		ArticleFilter mine = new ArticleFilter(null, null, null, null, staff.id(), null, null, null);
-		model.addAttribute("page", new Views.DeskPage(pages.chrome(staff, csrf, "desk"),
+		model.addAttribute("page", new PageModels.DeskPage(pages.chrome(staff, csrf, "desk"),
 				rows(any.withStatus(ArticleStatus.SUBMITTED), staff, false),
 				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, false, null, null, null, null, null), staff, false),
 				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, true, null, null, null, null, null), staff, false),
@@ -88,14 +88,14 @@ class DeskController {
 		Integer requested = number(params.get("page"));
 		int page = requested == null || requested < 1 ? 1 : requested;
 		ArticlePage<ArticleListing> found = articles.listing(filter, staff.viewer(), page, PAGE_SIZE);
-		List<Views.Option> statuses = new ArrayList<>();
-		statuses.add(new Views.Option("", "전체", status.isEmpty()));
+		List<PageModels.Option> statuses = new ArrayList<>();
+		statuses.add(new PageModels.Option("", "전체", status.isEmpty()));
 		for (String[] option : new String[][] { { "DRAFT", "작성중" }, { "SUBMITTED", "송고" }, { "HELD", "보류" },
 				{ "SCHEDULED", "예약" }, { "EMBARGOED", "엠바고" }, { "PUBLISHED", "출고" }, { "UNPUBLISHED", "삭제" } }) {
-			statuses.add(new Views.Option(option[0], option[1], option[0].equals(status)));
+			statuses.add(new PageModels.Option(option[0], option[1], option[0].equals(status)));
 		}
 		String query = query(params);
-		model.addAttribute("page", new Views.ListPage(pages.chrome(staff, csrf, "articles"), pages.rows(found.items(), true),
+		model.addAttribute("page", new PageModels.ListPage(pages.chrome(staff, csrf, "articles"), pages.rows(found.items(), true),
 				found.total(), text, statuses, pages.sectionOptions(section), pages.reporterOptions(reporter),
 				from == null ? "" : from.toString(), to == null ? "" : to.toString(), page, found.pageCount(), query));
 		return "newsroom/articles";
@@ -130,7 +130,7 @@ class DeskController {
 				to == null ? null : to.plusDays(1).atStartOfDay(KoreanDates.SEOUL).toInstant(), text.isEmpty() ? null : text);
 	}
 
-	private List<Views.Row> rows(ArticleFilter filter, Staff staff, boolean withViews) {
+	private List<PageModels.Row> rows(ArticleFilter filter, Staff staff, boolean withViews) {
 		return pages.rows(articles.listing(filter, staff.viewer(), 1, QUEUE).items(), withViews);
 	}
 
@@ -155,7 +155,7 @@ class DeskController {
 	}
 
 	private static LocalDate date(String value) {
-		return Dates.parse(value, null);
+		return FilterDates.parse(value, null);
 	}
 
 }

@@ -80,7 +80,7 @@ class EditorController {
 			default -> "'" + done + "' 처리했습니다.";
 		};
 		model.addAttribute("page", editors.editor(staff, csrf, article, ArticleForm.of(article), Map.of(), notice, null,
-				new Views.LocalCopy(ArticleForm.editorCopy(copy), false)));
+				new PageModels.LocalCopy(ArticleForm.editorCopy(copy), false)));
 		return "newsroom/editor";
 	}
 
@@ -150,7 +150,7 @@ class EditorController {
 		if (!problems.isEmpty()) {
 			response.setStatus(400);
 			model.addAttribute("page", editors.editor(staff, csrf, article, ArticleForm.of(article), problems, null, null,
-					new Views.LocalCopy(saved, false)));
+					new PageModels.LocalCopy(saved, false)));
 			return "newsroom/editor";
 		}
 		articles.move(id, chosen.target(), chosen == ArticleAction.PUBLISH ? now : when,
@@ -178,11 +178,11 @@ class EditorController {
 			return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt", KoreanDates.stamp(clock.instant())));
 		}
 		catch (ArticleConflictException conflict) {
-			Views.Conflict details = editors.conflict(staff, form.versionNumber(), form, conflict.current());
+			PageModels.Conflict details = editors.conflict(staff, form.versionNumber(), form, conflict.current());
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("title", details.title());
 			body.put("message", details.message());
-			body.put("overwrite", Views.Conflict.OVERWRITE);
+			body.put("overwrite", PageModels.Conflict.OVERWRITE);
 			body.put("currentVersion", details.currentVersion());
 			body.put("changes", details.changes());
 			return ResponseEntity.status(409).body(body);
@@ -190,12 +190,12 @@ class EditorController {
 	}
 
 	private String reshow(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
-			Map<String, String> problems, Views.Conflict conflict, Model model, HttpServletResponse response,
+			Map<String, String> problems, PageModels.Conflict conflict, Model model, HttpServletResponse response,
 			int status) {
 		response.setStatus(status);
 		// The form shows what was typed and is not stored: the browser keeps its copy.
 		model.addAttribute("page", editors.editor(staff, csrf, article, form, problems, null, conflict,
-				new Views.LocalCopy(null, true)));
+				new PageModels.LocalCopy(null, true)));
 		return "newsroom/editor";
 	}
 

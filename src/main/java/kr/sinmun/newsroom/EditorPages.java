@@ -57,27 +57,27 @@ class EditorPages {
 		this.portals = portals;
 	}
 
-	Views.EditorPage editor(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
-			Map<String, String> errors, String notice, Views.Conflict conflict, Views.LocalCopy localCopy) {
+	PageModels.EditorPage editor(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
+			Map<String, String> errors, String notice, PageModels.Conflict conflict, PageModels.LocalCopy localCopy) {
 		Instant now = clock.instant();
-		List<Views.ActionButton> actions = ArticleWorkflow.allowed(staff.role(), staff.id(), article, now)
+		List<PageModels.ActionButton> actions = ArticleWorkflow.allowed(staff.role(), staff.id(), article, now)
 			.stream()
-			.map(action -> new Views.ActionButton(action.name(), action.label(), action.timed()))
+			.map(action -> new PageModels.ActionButton(action.name(), action.label(), action.timed()))
 			.toList();
 		List<ArticleTransition> log = articles.transitions(article.id());
 		Map<Long, String> names = pages.namesOf(log.stream().map(ArticleTransition::actorId).toList());
-		List<Views.HistoryLine> history = new ArrayList<>();
+		List<PageModels.HistoryLine> history = new ArrayList<>();
 		for (ArticleTransition step : log) {
 			String what = (step.from() == null ? "생성: " : step.from().label() + " → ") + step.to().label();
 			if (step.publishAt() != null && step.publishAt().isAfter(step.at())) {
 				what += (step.embargo() ? " (엠바고 " : " (예약 ") + KoreanDates.stamp(step.publishAt()) + ")";
 			}
-			history.add(new Views.HistoryLine(KoreanDates.stamp(step.at()), names.getOrDefault(step.actorId(), "자동화"),
+			history.add(new PageModels.HistoryLine(KoreanDates.stamp(step.at()), names.getOrDefault(step.actorId(), "자동화"),
 					what));
 		}
 		Integer section = form.sectionNumber();
 		Long reporter = form.reporterNumber();
-		return new Views.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(), form, errors,
+		return new PageModels.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(), form, errors,
 				pages.sectionOptions(section), pages.reporterOptions(reporter),
 				pages.reporterOptions(new HashSet<>(form.coReporterIds())), staff.isDesk(),
 				Permissions.canEdit(staff, article), NewsroomPages.stateOf(article, now), actions, notice, conflict,
@@ -89,12 +89,12 @@ class EditorPages {
 				staff.isDesk() && article.status() == ArticleStatus.PUBLISHED,
 				article.corrections()
 					.stream()
-					.map(correction -> new Views.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(), correction.body()))
+					.map(correction -> new PageModels.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(), correction.body()))
 					.toList(),
 				"",
 				portals.deliveries(article.id())
 					.stream()
-					.map(delivery -> new Views.HistoryLine(
+					.map(delivery -> new PageModels.HistoryLine(
 							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
 							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
 					.toList(),
@@ -106,35 +106,35 @@ class EditorPages {
 	 * writer themself, from another window or device, is named as such), and what that save changed against
 	 * the text the editor started from.
 	 */
-	Views.Conflict conflict(Staff staff, Integer base, ArticleForm form, ArticleDetail current) {
+	PageModels.Conflict conflict(Staff staff, Integer base, ArticleForm form, ArticleDetail current) {
 		ArticleRevision started = base == null ? null : articles.revision(current.id(), base).orElse(null);
-		List<Views.DiffBlock> changes = started == null
+		List<PageModels.DiffBlock> changes = started == null
 				? changes(form.headline(), form.subheadline(), form.bodyHtml(), form.tagList(), current)
 				: changes(started.headline(), started.subheadline(), started.bodyHtml(), started.tags(), current);
 		List<RevisionStamp> stamps = articles.revisions(current.id());
 		RevisionStamp latest = stamps.isEmpty() ? null : stamps.get(0);
 		String at = KoreanDates.stamp(latest == null ? current.updatedAt() : latest.savedAt());
 		String keep = " 쓰신 내용은 편집기에 그대로 있습니다. 바뀐 내용을 확인한 뒤, 내 글로 덮어쓰려면 '"
-				+ Views.Conflict.OVERWRITE + "'을 누르십시오. 덮어써도 앞의 글은 저장 버전에 남습니다.";
+				+ PageModels.Conflict.OVERWRITE + "'을 누르십시오. 덮어써도 앞의 글은 저장 버전에 남습니다.";
 		boolean mine = latest != null && latest.savedBy() != null && latest.savedBy() == staff.id();
 		if (mine) {
-			return new Views.Conflict(current.version(), "다른 창에서 먼저 저장했습니다",
+			return new PageModels.Conflict(current.version(), "다른 창에서 먼저 저장했습니다",
 					at + "에 이 기사를 다른 창이나 기기에서 저장했습니다(버전 " + current.version() + ")." + keep, changes);
 		}
 		String who = latest == null || latest.savedBy() == null ? at + "에 API나 자동 처리로 이 기사가 저장되었습니다"
 				: pages.nameOf(latest.savedBy()) + " 님이 " + at + "에 이 기사를 저장했습니다";
-		return new Views.Conflict(current.version(), "다른 사람이 먼저 저장했습니다",
+		return new PageModels.Conflict(current.version(), "다른 사람이 먼저 저장했습니다",
 				who + "(버전 " + current.version() + ")." + keep, changes);
 	}
 
 	/** What changed from one text of an article to its current one, field by field. */
-	static List<Views.DiffBlock> changes(String headline, String subheadline, String bodyHtml, List<String> tags,
+	static List<PageModels.DiffBlock> changes(String headline, String subheadline, String bodyHtml, List<String> tags,
 			ArticleDetail current) {
-		return List.of(new Views.DiffBlock("제목", TextDiff.between(headline, current.headline())),
-				new Views.DiffBlock("부제", TextDiff.between(subheadline, current.subheadline())),
-				new Views.DiffBlock("본문", TextDiff.between(TextDiff.plainText(bodyHtml),
+		return List.of(new PageModels.DiffBlock("제목", TextDiff.between(headline, current.headline())),
+				new PageModels.DiffBlock("부제", TextDiff.between(subheadline, current.subheadline())),
+				new PageModels.DiffBlock("본문", TextDiff.between(TextDiff.plainText(bodyHtml),
 						TextDiff.plainText(current.bodyHtml()))),
-				new Views.DiffBlock("태그", TextDiff.between(String.join(", ", tags), String.join(", ", current.tags()))));
+				new PageModels.DiffBlock("태그", TextDiff.between(String.join(", ", tags), String.join(", ", current.tags()))));
 	}
 
 }

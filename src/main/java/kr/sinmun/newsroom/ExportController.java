@@ -61,11 +61,11 @@ class ExportController {
 	String form(Staff staff, CsrfToken csrf, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
 		Permissions.requireDesk(staff);
-		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
-		LocalDate start = Dates.parse(from, end.minusMonths(1).plusDays(1));
+		LocalDate end = FilterDates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
+		LocalDate start = FilterDates.parse(from, end.minusMonths(1).plusDays(1));
 		List<ArticleListing> rows = published(staff, start, end);
 		long wire = rows.stream().filter(row -> row.wireSource() != null).count();
-		model.addAttribute("page", new Views.ExportPage(pages.chrome(staff, csrf, "export"), start.toString(),
+		model.addAttribute("page", new PageModels.ExportPage(pages.chrome(staff, csrf, "export"), start.toString(),
 				end.toString(), rows.size(), rows.size() - wire, wire));
 		return "newsroom/export";
 	}
@@ -75,8 +75,8 @@ class ExportController {
 	ResponseEntity<byte[]> csv(Staff staff, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		Permissions.requireDesk(staff);
-		LocalDate end = Dates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
-		LocalDate start = Dates.parse(from, end.minusMonths(1).plusDays(1));
+		LocalDate end = FilterDates.parse(to, LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL));
+		LocalDate start = FilterDates.parse(from, end.minusMonths(1).plusDays(1));
 		List<ArticleListing> rows = published(staff, start, end);
 		Map<Long, Reporter> reporters = people.reporters(rows.stream().map(ArticleListing::reporterId).collect(Collectors.toSet()));
 		String base = publisher.current().baseUrl();

@@ -108,22 +108,22 @@ class FrontPageController {
 		Range range = range(from, to);
 		Map<Slot, Long> current = frontPage.current();
 		List<ArticleSummary> candidates = articles.latest(40);
-		List<Views.SlotView> slots = new ArrayList<>();
+		List<PageModels.SlotView> slots = new ArrayList<>();
 		for (Slot slot : Slot.values()) {
 			Long id = current.get(slot);
 			String headline = id == null ? null
 					: articles.find(id).map(ArticleDetail::headline).orElse("(삭제된 기사 " + id + ")");
-			slots.add(new Views.SlotView(slot.name(), slot.label(), id, headline,
+			slots.add(new PageModels.SlotView(slot.name(), slot.label(), id, headline,
 					candidates.stream()
-						.map(article -> new Views.Option(String.valueOf(article.id()),
+						.map(article -> new PageModels.Option(String.valueOf(article.id()),
 								article.id() + " · " + article.headline(), id != null && id == article.id()))
 						.toList()));
 		}
 		List<Placement> history = frontPage.history(range.from(), range.to());
 		Map<Long, String> names = pages.namesOf(people(history));
-		model.addAttribute("page", new Views.FrontPagePage(pages.chrome(staff, csrf, "frontpage"), slots,
+		model.addAttribute("page", new PageModels.FrontPagePage(pages.chrome(staff, csrf, "frontpage"), slots,
 				history.stream()
-					.map(placement -> new Views.PlacementRow(placement.slot().label(), placement.articleId(),
+					.map(placement -> new PageModels.PlacementRow(placement.slot().label(), placement.articleId(),
 							placement.headline(), KoreanDates.stamp(placement.from()),
 							placement.until() == null ? "지금까지" : KoreanDates.stamp(placement.until()),
 							names.getOrDefault(placement.placedBy(), "-")))
@@ -144,8 +144,8 @@ class FrontPageController {
 	// The range is in Korean dates, both ends included; without one, today.
 	private Range range(String from, String to) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL);
-		LocalDate start = Dates.parse(from, today);
-		LocalDate end = Dates.parse(to, today);
+		LocalDate start = FilterDates.parse(from, today);
+		LocalDate end = FilterDates.parse(to, today);
 		if (end.isBefore(start)) {
 			end = start;
 		}

@@ -139,7 +139,7 @@ class NewsroomErrors {
 	private byte[] page(int status, String message) {
 		Utf8ByteOutput output = new Utf8ByteOutput();
 		templates.render("newsroom/error.jte",
-				new Views.ErrorPage(pages.siteName(), status, HttpErrors.title(status), message), output);
+				new PageModels.ErrorPage(pages.siteName(), status, HttpErrors.title(status), message), output);
 		return output.toByteArray();
 	}
 

@@ -46,20 +46,20 @@ class NewsroomPages {
 		return publisher.current().name();
 	}
 
-	Views.Chrome chrome(Staff staff, CsrfToken csrf, String active) {
-		return new Views.Chrome(publisher.current().name(), staff.name(), staff.role().label(), staff.isDesk(), staff.isAdmin(),
+	PageModels.Chrome chrome(Staff staff, CsrfToken csrf, String active) {
+		return new PageModels.Chrome(publisher.current().name(), staff.name(), staff.role().label(), staff.isDesk(), staff.isAdmin(),
 				csrf.getParameterName(), csrf.getHeaderName(), csrf.getToken(), active);
 	}
 
 	/** Rows for a list: reporters in one query, and view counts (one query) only where asked. */
-	List<Views.Row> rows(List<ArticleListing> articles, boolean withViews) {
+	List<PageModels.Row> rows(List<ArticleListing> articles, boolean withViews) {
 		Set<Long> reporterIds = articles.stream().map(ArticleListing::reporterId).collect(Collectors.toSet());
 		Map<Long, Reporter> reporters = people.reporters(reporterIds);
 		Map<Long, Long> views = withViews ? ranking.storedViews(articles.stream().map(ArticleListing::id).toList())
 				: Map.of();
 		Instant now = clock.instant();
 		return articles.stream()
-			.map(article -> new Views.Row(article.id(), article.headline().isBlank() ? "(제목 없음)" : article.headline(),
+			.map(article -> new PageModels.Row(article.id(), article.headline().isBlank() ? "(제목 없음)" : article.headline(),
 					sections.byId(article.sectionId()).map(Section::name).orElse("-"),
 					reporters.containsKey(article.reporterId()) ? reporters.get(article.reporterId()).name() : "-",
 					state(article, now), time(article), withViews ? views.getOrDefault(article.id(), 0L) : null))
@@ -85,23 +85,23 @@ class NewsroomPages {
 		return KoreanDates.stamp(article.publishedAt() != null ? article.publishedAt() : article.updatedAt());
 	}
 
-	List<Views.Option> sectionOptions(Integer selected) {
+	List<PageModels.Option> sectionOptions(Integer selected) {
 		return sections.all()
 			.stream()
-			.map(section -> new Views.Option(String.valueOf(section.id()), section.name(),
+			.map(section -> new PageModels.Option(String.valueOf(section.id()), section.name(),
 					selected != null && selected == section.id()))
 			.toList();
 	}
 
-	List<Views.Option> reporterOptions(Long selected) {
+	List<PageModels.Option> reporterOptions(Long selected) {
 		return reporterOptions(selected == null ? Set.of() : Set.of(selected));
 	}
 
-	List<Views.Option> reporterOptions(Set<Long> selected) {
+	List<PageModels.Option> reporterOptions(Set<Long> selected) {
 		return people.accounts()
 			.stream()
 			.filter(kr.sinmun.people.Account::enabled)
-			.map(account -> new Views.Option(String.valueOf(account.id()),
+			.map(account -> new PageModels.Option(String.valueOf(account.id()),
 					account.displayName() + " (" + account.role().label() + ")", selected.contains(account.id())))
 			.toList();
 	}

@@ -46,9 +46,9 @@ class PortalController {
 			.distinct()
 			.collect(Collectors.toMap(id -> id,
 					id -> articles.find(id).map(ArticleDetail::headline).orElse("(지워진 기사 " + id + ")")));
-		model.addAttribute("page", new Views.PortalPage(pages.chrome(staff, csrf, "portal"), portals.enabled(),
+		model.addAttribute("page", new PageModels.PortalPage(pages.chrome(staff, csrf, "portal"), portals.enabled(),
 				recent.stream()
-					.map(delivery -> new Views.DeliveryRow(delivery.articleId(), headlines.get(delivery.articleId()),
+					.map(delivery -> new PageModels.DeliveryRow(delivery.articleId(), headlines.get(delivery.articleId()),
 							delivery.action().equals("DELETE") ? "삭제" : "송고·수정", delivery.label(),
 							String.valueOf(delivery.attempts()),
 							delivery.status().equals("PENDING") ? KoreanDates.stamp(delivery.nextAttemptAt()) : "-",

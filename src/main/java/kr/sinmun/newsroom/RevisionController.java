@@ -40,10 +40,10 @@ class RevisionController {
 		Permissions.requireView(articles, staff, article);
 		List<RevisionStamp> stamps = articles.revisions(id);
 		Map<Long, String> names = pages.namesOf(stamps.stream().map(RevisionStamp::savedBy).toList());
-		model.addAttribute("page", new Views.RevisionsPage(pages.chrome(staff, csrf, "articles"), id,
+		model.addAttribute("page", new PageModels.RevisionsPage(pages.chrome(staff, csrf, "articles"), id,
 				article.headline().isBlank() ? "(제목 없음)" : article.headline(),
 				stamps.stream()
-					.map(stamp -> new Views.RevisionRow(stamp.version(), names.getOrDefault(stamp.savedBy(), "자동화"),
+					.map(stamp -> new PageModels.RevisionRow(stamp.version(), names.getOrDefault(stamp.savedBy(), "자동화"),
 							KoreanDates.stamp(stamp.savedAt()), stamp.bodyLength(), stamp.version() == article.version()))
 					.toList()));
 		return "newsroom/revisions";
@@ -54,7 +54,7 @@ class RevisionController {
 		ArticleDetail article = find(id);
 		Permissions.requireView(articles, staff, article);
 		ArticleRevision revision = articles.revision(id, version).orElseThrow(() -> new ArticleNotFoundException(id));
-		model.addAttribute("page", new Views.RevisionPage(pages.chrome(staff, csrf, "articles"), id, version,
+		model.addAttribute("page", new PageModels.RevisionPage(pages.chrome(staff, csrf, "articles"), id, version,
 				article.version(), pages.nameOf(revision.savedBy()), KoreanDates.stamp(revision.savedAt()),
 				EditorPages.changes(revision.headline(), revision.subheadline(), revision.bodyHtml(), revision.tags(), article),
 				Permissions.canEdit(staff, article) && version != article.version()));

@@ -60,7 +60,7 @@ class SiteAdminController {
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String slug,
 			@RequestParam(defaultValue = "") String position, @RequestParam(required = false) String inMenu, Model model,
 			HttpServletResponse response) {
-		Views.SectionRow typed = new Views.SectionRow(id, name, slug, position, inMenu != null);
+		PageModels.SectionRow typed = new PageModels.SectionRow(id, name, slug, position, inMenu != null);
 		String problem = null;
 		Integer order = null;
 		try {
@@ -94,24 +94,24 @@ class SiteAdminController {
 		return "redirect:/newsroom/admin/sections?done";
 	}
 
-	private String sectionsPage(Staff staff, CsrfToken csrf, Views.SectionRow typed, String error, String notice,
+	private String sectionsPage(Staff staff, CsrfToken csrf, PageModels.SectionRow typed, String error, String notice,
 			Model model) {
 		var rows = sections.all()
 			.stream()
 			.map(section -> typed != null && typed.id() != null && typed.id() == section.id() ? typed
-					: new Views.SectionRow(section.id(), section.name(), section.slug(),
+					: new PageModels.SectionRow(section.id(), section.name(), section.slug(),
 							String.valueOf(section.position()), section.inMenu()))
 			.toList();
-		Views.SectionRow blank = typed != null && typed.id() == null ? typed
-				: new Views.SectionRow(null, "", "", String.valueOf(sections.all().size() + 1), true);
-		model.addAttribute("page", new Views.SectionsPage(pages.chrome(staff, csrf, "sections"), rows, blank, error, notice));
+		PageModels.SectionRow blank = typed != null && typed.id() == null ? typed
+				: new PageModels.SectionRow(null, "", "", String.valueOf(sections.all().size() + 1), true);
+		model.addAttribute("page", new PageModels.SectionsPage(pages.chrome(staff, csrf, "sections"), rows, blank, error, notice));
 		return "newsroom/sections";
 	}
 
 	@GetMapping("/newsroom/admin/pages")
 	String staticPages(Staff staff, CsrfToken csrf, Model model) {
-		model.addAttribute("page", new Views.StaticPagesPage(pages.chrome(staff, csrf, "pages"),
-				staticPages.all().stream().map(page -> new Views.Option(page.slug(), page.title(), false)).toList()));
+		model.addAttribute("page", new PageModels.StaticPagesPage(pages.chrome(staff, csrf, "pages"),
+				staticPages.all().stream().map(page -> new PageModels.Option(page.slug(), page.title(), false)).toList()));
 		return "newsroom/pages";
 	}
 
@@ -120,7 +120,7 @@ class SiteAdminController {
 			Model model) {
 		StaticPage page = staticPages.bySlug(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "그런 페이지가 없습니다."));
-		model.addAttribute("page", new Views.StaticPageForm(pages.chrome(staff, csrf, "pages"), slug, page.title(),
+		model.addAttribute("page", new PageModels.StaticPageForm(pages.chrome(staff, csrf, "pages"), slug, page.title(),
 				page.bodyHtml(), null, done == null ? null : "저장했습니다. 허용되지 않는 HTML은 지워졌습니다."));
 		return "newsroom/page";
 	}
@@ -137,7 +137,7 @@ class SiteAdminController {
 		if (problem != null) {
 			response.setStatus(400);
 			model.addAttribute("page",
-					new Views.StaticPageForm(pages.chrome(staff, csrf, "pages"), slug, title, bodyHtml, problem, null));
+					new PageModels.StaticPageForm(pages.chrome(staff, csrf, "pages"), slug, title, bodyHtml, problem, null));
 			return "newsroom/page";
 		}
 		staticPages.update(slug, title, bodyHtml);
@@ -184,10 +184,10 @@ class SiteAdminController {
 
 	private String settingsPage(Staff staff, CsrfToken csrf, Map<String, String> values, Map<String, String> errors,
 			String notice, Model model) {
-		model.addAttribute("page", new Views.SettingsPage(pages.chrome(staff, csrf, "settings"),
+		model.addAttribute("page", new PageModels.SettingsPage(pages.chrome(staff, csrf, "settings"),
 				SiteSettings.EDITABLE.entrySet()
 					.stream()
-					.map(entry -> new Views.SettingField(entry.getKey(), entry.getValue(), values.getOrDefault(entry.getKey(), ""),
+					.map(entry -> new PageModels.SettingField(entry.getKey(), entry.getValue(), values.getOrDefault(entry.getKey(), ""),
 							errors.get(entry.getKey())))
 					.toList(),
 				notice));

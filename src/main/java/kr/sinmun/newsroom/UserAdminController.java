@@ -56,13 +56,13 @@ class UserAdminController {
 	@GetMapping("/newsroom/admin/users")
 	String list(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
 		requireAdmin(staff);
-		List<Views.UserRow> rows = people.accounts()
+		List<PageModels.UserRow> rows = people.accounts()
 			.stream()
-			.map(account -> new Views.UserRow(account.id(), account.username(), account.displayName(),
+			.map(account -> new PageModels.UserRow(account.id(), account.username(), account.displayName(),
 					account.email() == null ? "" : account.email(), account.role().label(), account.enabled(),
 					account.lockedAt(clock.instant())))
 			.toList();
-		model.addAttribute("page", new Views.UsersPage(pages.chrome(staff, csrf, "users"), rows,
+		model.addAttribute("page", new PageModels.UsersPage(pages.chrome(staff, csrf, "users"), rows,
 				done == null ? null : "저장했습니다."));
 		return "newsroom/users";
 	}
@@ -70,11 +70,11 @@ class UserAdminController {
 	@GetMapping("/newsroom/admin/users/new")
 	String newUser(Staff staff, CsrfToken csrf, Model model) {
 		requireAdmin(staff);
-		return show(staff, csrf, null, new Views.UserForm("", "", "", "REPORTER", "", "on", ""), Map.of(), null, model);
+		return show(staff, csrf, null, new PageModels.UserForm("", "", "", "REPORTER", "", "on", ""), Map.of(), null, model);
 	}
 
 	@PostMapping("/newsroom/admin/users/new")
-	String create(Staff staff, CsrfToken csrf, @ModelAttribute Views.UserForm form, Model model,
+	String create(Staff staff, CsrfToken csrf, @ModelAttribute PageModels.UserForm form, Model model,
 			HttpServletResponse response) {
 		requireAdmin(staff);
 		Map<String, String> errors = problems(form, true);
@@ -94,18 +94,18 @@ class UserAdminController {
 			Model model) {
 		requireAdmin(staff);
 		Account account = account(id);
-		return show(staff, csrf, id, new Views.UserForm(account.username(), account.displayName(),
+		return show(staff, csrf, id, new PageModels.UserForm(account.username(), account.displayName(),
 				account.email() == null ? "" : account.email(), account.role().name(),
 				account.bio() == null ? "" : account.bio(), account.enabled() ? "on" : "", ""), Map.of(),
 				done == null ? null : "저장했습니다.", model);
 	}
 
 	@PostMapping("/newsroom/admin/users/{id}")
-	String update(Staff staff, CsrfToken csrf, @PathVariable long id, @ModelAttribute Views.UserForm form,
+	String update(Staff staff, CsrfToken csrf, @PathVariable long id, @ModelAttribute PageModels.UserForm form,
 			Model model, HttpServletResponse response) {
 		requireAdmin(staff);
 		Account account = account(id);
-		Views.UserForm shown = new Views.UserForm(account.username(), form.displayName(), form.email(), form.role(),
+		PageModels.UserForm shown = new PageModels.UserForm(account.username(), form.displayName(), form.email(), form.role(),
 				form.bio(), form.enabled(), "");
 		Map<String, String> errors = problems(shown, false);
 		// CASE: an administrator who demotes or disables themselves could leave the paper with no administrator.
@@ -132,7 +132,7 @@ class UserAdminController {
 		String problem = PasswordRules.problem(password);
 		if (problem != null) {
 			response.setStatus(400);
-			return show(staff, csrf, id, new Views.UserForm(account.username(), account.displayName(),
+			return show(staff, csrf, id, new PageModels.UserForm(account.username(), account.displayName(),
 					account.email() == null ? "" : account.email(), account.role().name(),
 					account.bio() == null ? "" : account.bio(), account.enabled() ? "on" : "", ""),
 					Map.of("password", problem), null, model);
@@ -169,22 +169,22 @@ class UserAdminController {
 			}
 		}
 		response.setStatus(400);
-		return show(staff, csrf, id, new Views.UserForm(account.username(), account.displayName(),
+		return show(staff, csrf, id, new PageModels.UserForm(account.username(), account.displayName(),
 				account.email() == null ? "" : account.email(), account.role().name(),
 				account.bio() == null ? "" : account.bio(), account.enabled() ? "on" : "", ""), Map.of("photo", problem),
 				null, model);
 	}
 
-	private String show(Staff staff, CsrfToken csrf, Long id, Views.UserForm form, Map<String, String> errors,
+	private String show(Staff staff, CsrfToken csrf, Long id, PageModels.UserForm form, Map<String, String> errors,
 			String notice, Model model) {
-		List<Views.Option> roles = Arrays.stream(Role.values())
-			.map(role -> new Views.Option(role.name(), role.label(), role.name().equals(form.role())))
+		List<PageModels.Option> roles = Arrays.stream(Role.values())
+			.map(role -> new PageModels.Option(role.name(), role.label(), role.name().equals(form.role())))
 			.toList();
-		model.addAttribute("page", new Views.UserPage(pages.chrome(staff, csrf, "users"), id, form, errors, roles, notice));
+		model.addAttribute("page", new PageModels.UserPage(pages.chrome(staff, csrf, "users"), id, form, errors, roles, notice));
 		return "newsroom/user";
 	}
 
-	private Map<String, String> problems(Views.UserForm form, boolean creating) {
+	private Map<String, String> problems(PageModels.UserForm form, boolean creating) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (creating) {
 			String username = text(form.username());

@@ -62,7 +62,7 @@ class WeatherAdminController {
 
 	private String page(Staff staff, CsrfToken csrf, String stations, String error, String notice, Model model) {
 		WeatherStatus status = ticker.status();
-		model.addAttribute("page", new Views.WeatherPage(pages.chrome(staff, csrf, "weather"), status.configured(),
+		model.addAttribute("page", new PageModels.WeatherPage(pages.chrome(staff, csrf, "weather"), status.configured(),
 				WeatherTicker.HOW_TO_GET_A_KEY, status.source() == null ? "-" : status.source(), stamp(status.lastSuccess()),
 				stamp(status.observedAt()), stamp(status.lastErrorAt()),
 				status.lastErrorCode() == null ? "-" : status.lastErrorCode(),

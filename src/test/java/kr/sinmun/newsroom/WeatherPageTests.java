@@ -18,10 +18,10 @@ class WeatherPageTests {
 	private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
 	private static String render(boolean configured, List<String> reports) {
-		Views.Chrome chrome = new Views.Chrome("신문일보", "관리자", Role.ADMIN.label(), true, true, "_csrf", "X-CSRF-TOKEN",
+		PageModels.Chrome chrome = new PageModels.Chrome("신문일보", "관리자", Role.ADMIN.label(), true, true, "_csrf", "X-CSRF-TOKEN",
 				"token", "weather");
 		StringOutput output = new StringOutput();
-		TEMPLATES.render("newsroom/weather.jte", new Views.WeatherPage(chrome, configured, WeatherTicker.HOW_TO_GET_A_KEY,
+		TEMPLATES.render("newsroom/weather.jte", new PageModels.WeatherPage(chrome, configured, WeatherTicker.HOW_TO_GET_A_KEY,
 				"-", "-", "-", "2026.11.28 09:05", "30", "SERVICE_KEY_IS_NOT_REGISTERED_ERROR", reports,
 				"108 서울 37.5714 126.9658", null, null), output);
 		return output.toString();

@@ -3,10 +3,13 @@ package kr.sinmun.newsroom;
 import java.util.List;
 import java.util.Map;
 
-/** The newsroom's view models: what each template is given, already in Korean and already formatted. */
-public final class Views {
+/**
+ * The newsroom's page models: the records each newsroom template is given, already in Korean and already
+ * formatted. (The reader site builds its own in {@code site}.)
+ */
+public final class PageModels {
 
-	private Views() {
+	private PageModels() {
 	}
 
 	/** The frame of every newsroom page: who is logged in, the CSRF token for its forms, and the open tab. */

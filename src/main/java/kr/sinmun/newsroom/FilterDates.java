@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** Dates as the newsroom's range filters send them ({@code 2026-11-28}); a bad or missing one falls back. */
-final class Dates {
+final class FilterDates {
 
-	private Dates() {
+	private FilterDates() {
 	}
 
 	static LocalDate parse(String value, LocalDate fallback) {
