@@ -88,7 +88,7 @@ class UserRepository {
 			FROM users u LEFT JOIN login_attempts a ON a.username = u.username AND a.client = ''""";
 
 	List<Account> accounts() {
-		return jdbc.sql(ACCOUNT + " ORDER BY u.role DESC, u.display_name, u.id")
+		return jdbc.sql(ACCOUNT + " ORDER BY CASE u.role WHEN 'ADMIN' THEN 0 WHEN 'EDITOR' THEN 1 ELSE 2 END, u.display_name, u.id")
 			.params(lockParams())
 			.query(UserRepository::account)
 			.list();
