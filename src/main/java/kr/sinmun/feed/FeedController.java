@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import kr.sinmun.pagecache.PageKeys;
 import kr.sinmun.platform.CachePolicy;
 import kr.sinmun.section.Sections;
 
@@ -104,13 +105,10 @@ class FeedController {
 	}
 
 	private ResponseEntity<byte[]> answer(MediaType type, byte[] body, Instant lastModified) {
-		ResponseEntity.BodyBuilder builder = ResponseEntity.ok()
-			.contentType(type)
-			// Pages and feeds alike: a CDN keeps them as long as a node's page cache does.
-			.header(HttpHeaders.CACHE_CONTROL, cacheControl)
-			// Feeds change with every publish: the page cache and a CDN drop them by this key.
-			.header("Surrogate-Key", "site feed")
-			.header("Cache-Tag", "site,feed");
+		// Pages and feeds alike: a CDN keeps them as long as a node's page cache does. Feeds change with every
+		// publish: the page cache and a CDN drop them by their key.
+		ResponseEntity.BodyBuilder builder = PageKeys.tag(
+				ResponseEntity.ok().contentType(type).header(HttpHeaders.CACHE_CONTROL, cacheControl), PageKeys.FEED);
 		if (lastModified != null && lastModified.isAfter(Instant.EPOCH)) {
 			builder.lastModified(lastModified);
 		}

@@ -1,5 +1,7 @@
 package kr.sinmun.pagecache;
 
+import org.springframework.http.ResponseEntity;
+
 /**
  * The names of what a cached page depends on. A page carries them in {@code Surrogate-Key} (Fastly and
  * others) and {@code Cache-Tag} (Cloudflare), and this node's page cache drops pages by the same names.
@@ -20,6 +22,14 @@ public final class PageKeys {
 	private static final String REPORTER = "reporter-";
 
 	private PageKeys() {
+	}
+
+	/**
+	 * Tags an answer with what it shows, besides {@link #SITE} which every page shows: {@code Surrogate-Key} for
+	 * this node's cache and Fastly-style CDNs, {@code Cache-Tag} for Cloudflare. The one place both are written.
+	 */
+	public static <B extends ResponseEntity.HeadersBuilder<B>> B tag(B answer, String key) {
+		return answer.header(SURROGATE_KEY, SITE + " " + key).header(CACHE_TAG, SITE + "," + key);
 	}
 
 	public static String article(long id) {

@@ -107,11 +107,7 @@ class SiteController {
 
 	// The keys name what the page shows, for this node's cache and a CDN's purge (Surrogate-Key, Cache-Tag).
 	private ResponseEntity<byte[]> html(byte[] body, String key) {
-		return ResponseEntity.ok()
-			.contentType(HTML)
-			.header(HttpHeaders.CACHE_CONTROL, cacheControl)
-			.header(PageKeys.SURROGATE_KEY, PageKeys.SITE + " " + key)
-			.header(PageKeys.CACHE_TAG, PageKeys.SITE + "," + key)
+		return PageKeys.tag(ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CACHE_CONTROL, cacheControl), key)
 			.body(body);
 	}
 

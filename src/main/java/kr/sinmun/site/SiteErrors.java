@@ -46,11 +46,9 @@ class SiteErrors implements ErrorPageRenderer {
 	@ExceptionHandler(PageNumberNotFoundException.class)
 	ResponseEntity<byte[]> noSuchPageNumber(PageNumberNotFoundException ex, HttpServletRequest request) {
 		request.setAttribute(PageNumbers.LAST_PAGE, ex.lastPage());
-		return ResponseEntity.status(404)
+		return PageKeys.tag(ResponseEntity.status(404)
 			.contentType(SiteController.HTML)
-			.header(HttpHeaders.CACHE_CONTROL, cacheControl)
-			.header(PageKeys.SURROGATE_KEY, PageKeys.SITE + " " + ex.key())
-			.header(PageKeys.CACHE_TAG, PageKeys.SITE + "," + ex.key())
+			.header(HttpHeaders.CACHE_CONTROL, cacheControl), ex.key())
 			.body(render(404, HttpErrors.title(404), HttpErrors.message(404)));
 	}
 
