@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -141,6 +142,12 @@ class ApiErrors {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: application/json 으로 보내 주십시오.", null);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		return problem(HttpStatus.NOT_ACCEPTABLE,
+				"이 API는 JSON으로만 답합니다. Accept 헤더에 application/json을 넣거나 헤더를 빼 주십시오.", null);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -66,7 +66,8 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, PUBLIC_READS.toArray(String[]::new)).permitAll()
 				// The API's own description (ApiDocumentation) is public, as any published API's is.
-				.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()
 				.requestMatchers("/api/v1/search/dictionary/**", "/api/v1/search/dictionary", "/api/v1/search/rebuild",
 						"/api/v1/weather", "/api/v1/weather/**", "/api/v1/banner-campaigns", "/api/v1/banner-campaigns/**",
 						"/api/v1/banner-slots")

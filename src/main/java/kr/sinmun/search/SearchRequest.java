@@ -1,7 +1,11 @@
 package kr.sinmun.search;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,12 +79,21 @@ public record SearchRequest(String text, String section, LocalDate from, LocalDa
 		return new SearchQuery(text, section, from, to, order, page, size);
 	}
 
+	private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4)
+		.appendLiteral('-')
+		.appendValue(ChronoField.MONTH_OF_YEAR, 2)
+		.appendLiteral('-')
+		.appendValue(ChronoField.DAY_OF_MONTH, 2)
+		.toFormatter()
+		.withResolverStyle(ResolverStyle.STRICT);
+
 	private static LocalDate date(String field, String value, Map<String, String> problems) {
 		if (blank(value)) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			// Four-digit years only: ISO's expanded years (+999999999-01-01) overflow the index's time range.
+			return LocalDate.parse(value.strip(), DATE);
 		}
 		catch (DateTimeParseException ex) {
 			problems.put(field, "날짜(" + field + ")는 2025-08-30처럼 연-월-일 형식으로 입력해 주십시오.");

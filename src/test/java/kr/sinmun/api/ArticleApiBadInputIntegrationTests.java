@@ -7,8 +7,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import kr.sinmun.IntegrationTest;
+import kr.sinmun.article.ArticleSummary;
+import kr.sinmun.article.Articles;
 import kr.sinmun.WebClient;
 import kr.sinmun.WebClient.Response;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never a 500, and nothing is stored.
  */
 class ArticleApiBadInputIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	Articles articles;
 
 	private WebClient web;
 
@@ -95,6 +102,31 @@ class ArticleApiBadInputIntegrationTests extends IntegrationTest {
 		Response list = web.get("/api/v1/articles?section=%00", "Authorization", "Bearer " + token);
 		assertThat(list.status()).isEqualTo(400);
 		assertThat(list.json().get("detail").asString()).contains("'section'");
+	}
+
+	@Test
+	void anAcceptThatRulesOutJsonIsA406BeforeAnythingIsStored() {
+		String headline = "수용 헤더 시험 " + System.nanoTime();
+		String json = "{\"section\": \"society\", \"status\": \"PUBLISHED\", \"headline\": \"" + headline
+				+ "\", \"bodyHtml\": \"<p>본문</p>\"}";
+		for (String accept : new String[] { "text/html", "application/xml", "image/png", "garbage", "application/json;q=0" }) {
+			Response refused = web.send("POST", "/api/v1/articles", json, "Authorization", "Bearer " + token,
+					"Content-Type", "application/json", "Accept", accept);
+			assertThat(refused.status()).as(accept).isEqualTo(406);
+			assertThat(refused.header("Content-Type")).as(accept).startsWith("application/problem+json");
+			assertThat(refused.json().get("detail").asString()).as(accept).contains("JSON");
+		}
+		assertThat(articles.latest(20)).as("nothing was stored").extracting(ArticleSummary::headline)
+			.doesNotContain(headline);
+
+		for (String accept : new String[] { "application/json", "*/*", "application/*", "text/html, application/json;q=0.5" }) {
+			assertThat(web.get("/api/v1/sections", "Authorization", "Bearer " + token, "Accept", accept).status())
+				.as(accept).isEqualTo(200);
+		}
+		Response created = web.send("POST", "/api/v1/articles", json, "Authorization", "Bearer " + token,
+				"Content-Type", "application/json", "Accept", "application/json");
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(articles.latest(20)).extracting(ArticleSummary::headline).containsOnlyOnce(headline);
 	}
 
 }

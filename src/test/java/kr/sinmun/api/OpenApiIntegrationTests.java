@@ -20,6 +20,10 @@ class OpenApiIntegrationTests extends IntegrationTest {
 
 	@Test
 	void servesTheApiDescriptionWithoutAToken() {
+		Response yaml = web().get("/api/v1/openapi.json.yaml");
+		assertThat(yaml.status()).as("the YAML variant is public too").isEqualTo(200);
+		assertThat(yaml.body()).contains("openapi: 3.", "/api/v1/articles");
+		assertThat(web().head("/api/v1/openapi.json").status()).isEqualTo(200);
 		Response response = web().get("/api/v1/openapi.json");
 
 		assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -63,4 +63,14 @@ class SearchRequestTests {
 		}
 	}
 
+	@Test
+	void refusesYearsOutsideFourDigitsWhichWouldOverflowTheTimeFilter() {
+		for (String date : new String[] { "+999999999-01-01", "-999999999-01-01", "+99999-01-01", "0000-01-01x",
+				"2026-02-30", "20261201" }) {
+			SearchRequest request = SearchRequest.parse("반도체", null, date, date, null, null, SECTIONS);
+			assertThat(request.problems()).as(date).containsOnlyKeys("from", "to");
+		}
+		assertThat(SearchRequest.parse("반도체", null, "2024-02-29", "9999-12-31", null, null, SECTIONS).valid()).isTrue();
+	}
+
 }

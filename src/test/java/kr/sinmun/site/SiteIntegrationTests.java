@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.WebClient.Response;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
@@ -63,8 +66,21 @@ class SiteIntegrationTests extends IntegrationTest {
 
 	@Test
 	void homeHasATopStoryWithPhotoAndABoxPerSectionWithMoreLinks() {
+		// The top story is the newest article with a photo. Other tests publish photo-less articles into the same
+		// database (the three-node test, 200 of them), so this test publishes its own, with a demo photo.
+		String photo = articles.latest(200).stream()
+			.map(ArticleSummary::imageUrl)
+			.filter(url -> url != null && url.startsWith("/media/"))
+			.findFirst()
+			.orElseThrow();
+		ArticleDetail withPhoto = articles.create(new ArticleDraft(sections.bySlug("economy").orElseThrow().id(),
+				people.reporterNamed("박서연").orElseThrow().id(), "항만 물동량 석 달째 늘어", null,
+				"<figure><img src=\"" + photo + "\" alt=\"부두에 쌓인 컨테이너\"><figcaption>부두의 컨테이너</figcaption></figure>"
+						+ "<p>항만 물동량이 석 달째 늘었다고 해양 당국이 밝혔다.</p>",
+				List.of("시험"), ArticleStatus.PUBLISHED, clock.instant().minusSeconds(1)));
 		Document home = page("/");
 		assertThat(home.selectFirst(".top-story img")).isNotNull();
+		assertThat(home.selectFirst(".top-story a").attr("href")).contains("/news/" + withPhoto.id());
 		List<Element> boxes = home.select(".section-box");
 		assertThat(boxes).hasSize(8);
 		for (Element box : boxes) {
