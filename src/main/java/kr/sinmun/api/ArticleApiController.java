@@ -3,6 +3,7 @@ package kr.sinmun.api;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
+import kr.sinmun.platform.HtmlAllowList;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
@@ -121,6 +123,12 @@ class ArticleApiController {
 		Instant publishedAt = request.publishedAt() == null ? null : request.publishedAt().toInstant();
 		Map<String, String> problems = ArticleFields.problems(request.headline(), request.subheadline(),
 				request.bodyHtml(), request.tags(), request.wireSource(), publishedAt);
+		// CASE: a body made only of what the allow-list removes (<script>…</script>) would be stored empty.
+		if (!problems.containsKey("bodyHtml") && request.bodyHtml() != null
+				&& HtmlAllowList.sanitize(request.bodyHtml()).isBlank()) {
+			problems = new LinkedHashMap<>(problems);
+			problems.put("bodyHtml", "본문(bodyHtml)에 남는 내용이 없습니다. 허용되지 않는 태그만 있는지 확인해 주십시오.");
+		}
 		if (!problems.isEmpty()) {
 			throw new ApiValidationException(problems);
 		}

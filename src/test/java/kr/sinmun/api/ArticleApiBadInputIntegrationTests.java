@@ -129,4 +129,12 @@ class ArticleApiBadInputIntegrationTests extends IntegrationTest {
 		assertThat(articles.latest(20)).extracting(ArticleSummary::headline).containsOnlyOnce(headline);
 	}
 
+	@Test
+	void aBodyTheAllowListEmptiesIsRefusedNotStoredEmpty() {
+		Response refused = post(article("bodyHtml", "\"<script>alert(1)</script><style>p{}</style>\""));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("detail").asString()).contains("본문(bodyHtml)");
+		assertThat(post(article("bodyHtml", "\"<p>남는 본문</p><script>x</script>\"")).status()).isEqualTo(201);
+	}
+
 }
