@@ -83,6 +83,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("timezone", "UTC")
+				// zonky's own JVM shutdown hook would stop PostgreSQL at once, beside Spring's, while Tomcat's
+				// graceful shutdown still finishes requests that need it: the application context closes it
+				// instead, after the web server and the connection pool (close(), a bean's destroy method).
+				.setRegisterShutdownHook(false)
 				.start();
 			log.info("내장 PostgreSQL 시작: {} (포트 {})", dataDir, postgres.getPort());
 			return new EmbeddedPostgresServer(postgres, password);
