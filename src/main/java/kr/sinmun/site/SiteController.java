@@ -26,7 +26,15 @@ class SiteController {
 
 	static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
-	private final SiteViews views;
+	private final HomeViews homeViews;
+
+	private final ListViews listViews;
+
+	private final ArticleViews articleViews;
+
+	private final SearchViews searchViews;
+
+	private final StaticPageViews staticPageViews;
 
 	private final PageRenderer renderer;
 
@@ -38,8 +46,13 @@ class SiteController {
 
 	private final String searchCacheControl;
 
-	SiteController(SiteViews views, PageRenderer renderer, ViewTracker viewTracker, CachePolicy policy) {
-		this.views = views;
+	SiteController(HomeViews homeViews, ListViews listViews, ArticleViews articleViews, SearchViews searchViews,
+			StaticPageViews staticPageViews, PageRenderer renderer, ViewTracker viewTracker, CachePolicy policy) {
+		this.homeViews = homeViews;
+		this.listViews = listViews;
+		this.articleViews = articleViews;
+		this.searchViews = searchViews;
+		this.staticPageViews = staticPageViews;
 		this.renderer = renderer;
 		this.viewTracker = viewTracker;
 		this.cacheControl = policy.cacheControl(CachePolicy.Kind.PAGE);
@@ -49,14 +62,14 @@ class SiteController {
 
 	@GetMapping("/")
 	ResponseEntity<byte[]> home() {
-		return html(renderer.render("site/home.jte", views.home()), PageKeys.HOME);
+		return html(renderer.render("site/home.jte", homeViews.home()), PageKeys.HOME);
 	}
 
 	// The page number is read from the raw query exactly as the page cache reads it (PageLookup).
 	@GetMapping("/section/{slug}")
 	ResponseEntity<byte[]> section(@PathVariable String slug, HttpServletRequest request) {
 		int number = PageNumbers.fromQuery(request.getQueryString());
-		SectionPage view = views.section(slug, number).orElseThrow(PageNotFoundException::new);
+		SectionPage view = listViews.section(slug, number).orElseThrow(PageNotFoundException::new);
 		return html(renderer.render("site/section.jte", view), PageKeys.section(view.sectionId()));
 	}
 
@@ -72,7 +85,7 @@ class SiteController {
 				.header(HttpHeaders.CACHE_CONTROL, redirectCacheControl)
 				.build();
 		}
-		ArticlePageView view = views.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticlePageView view = articleViews.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		byte[] body = renderer.render("site/article.jte", view);
 		viewTracker.track(id, request);
 		return html(body, PageKeys.article(id));
@@ -80,7 +93,7 @@ class SiteController {
 
 	@GetMapping("/reporter/{id:\\d{1,18}}")
 	ResponseEntity<byte[]> reporter(@PathVariable long id, HttpServletRequest request) {
-		ReporterPageView view = views.reporter(id, PageNumbers.fromQuery(request.getQueryString()))
+		ReporterPageView view = listViews.reporter(id, PageNumbers.fromQuery(request.getQueryString()))
 			.orElseThrow(PageNotFoundException::new);
 		return html(renderer.render("site/reporter.jte", view), PageKeys.reporter(id));
 	}
@@ -90,7 +103,7 @@ class SiteController {
 			@RequestParam(required = false) String section, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page) {
-		SearchPageView view = views.search(q, section, from, to, sort, page);
+		SearchPageView view = searchViews.search(q, section, from, to, sort, page);
 		byte[] body = renderer.render("site/search.jte", view);
 		// Results change with every publish and queries are endless: never stored by shared caches.
 		return ResponseEntity.status(view.error() == null ? 200 : 400)
@@ -101,7 +114,7 @@ class SiteController {
 
 	@GetMapping("/page/{slug}")
 	ResponseEntity<byte[]> staticPage(@PathVariable String slug) {
-		StaticPageView view = views.staticPage(slug).orElseThrow(PageNotFoundException::new);
+		StaticPageView view = staticPageViews.staticPage(slug).orElseThrow(PageNotFoundException::new);
 		return html(renderer.render("site/static.jte", view), PageKeys.page(slug));
 	}
 

@@ -27,13 +27,13 @@ class SiteErrors implements ErrorPageRenderer {
 
 	private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
 
-	private final SiteViews views;
+	private final StaticPageViews views;
 
 	private final PageRenderer renderer;
 
 	private final String cacheControl;
 
-	SiteErrors(SiteViews views, PageRenderer renderer, CachePolicy policy) {
+	SiteErrors(StaticPageViews views, PageRenderer renderer, CachePolicy policy) {
 		this.views = views;
 		this.renderer = renderer;
 		this.cacheControl = policy.cacheControl(CachePolicy.Kind.PAGE);

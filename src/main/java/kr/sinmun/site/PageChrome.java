@@ -1,0 +1,62 @@
+package kr.sinmun.site;
+
+import java.time.Clock;
+import java.util.List;
+
+import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.section.Sections;
+import kr.sinmun.settings.SiteSettings;
+import kr.sinmun.staticpage.StaticPage;
+import kr.sinmun.staticpage.StaticPages;
+import kr.sinmun.weather.WeatherTicker;
+
+import org.springframework.stereotype.Component;
+
+/** What every reader page carries around its content: masthead, weather, menu and footer. */
+@Component
+class PageChrome {
+
+	private final Sections sections;
+
+	private final StaticPages staticPages;
+
+	private final SiteSettings publisher;
+
+	private final WeatherTicker weatherTicker;
+
+	private final Clock clock;
+
+	PageChrome(Sections sections, StaticPages staticPages, SiteSettings publisher, WeatherTicker weatherTicker,
+			Clock clock) {
+		this.sections = sections;
+		this.staticPages = staticPages;
+		this.publisher = publisher;
+		this.weatherTicker = weatherTicker;
+		this.clock = clock;
+	}
+
+	/** The chrome with the menu entry of {@code currentSlug} marked, or none when it is null. */
+	Chrome of(String currentSlug) {
+		List<Chrome.Link> menu = sections.menu().stream().map(s -> new Chrome.Link(s.name(), s.url())).toList();
+		List<Chrome.Link> pages = staticPages.all()
+			.stream()
+			.map((StaticPage page) -> new Chrome.Link(page.title(), page.url()))
+			.toList();
+		Chrome.Footer footer = new Chrome.Footer(publisher.current().name(), publisher.current().publisherName(), publisher.current().address(),
+				publisher.current().phone(), publisher.current().email(), publisher.current().registrationNumber(), publisher.current().registrationDate(),
+				publisher.current().publisher(), publisher.current().editor(), publisher.current().youthProtectionOfficer(), publisher.current().copyrightLine(),
+				pages);
+		List<Chrome.Weather> weather = weatherTicker.current()
+			.stream()
+			.map(report -> new Chrome.Weather(report.word(), report.place(), report.temperatureText()))
+			.toList();
+		List<Chrome.Link> verification = publisher.current().verification()
+			.entrySet()
+			.stream()
+			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
+			.toList();
+		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
+				verification);
+	}
+
+}
