@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.Articles;
@@ -86,7 +90,7 @@ class RssFeeds {
 				.element("title", article.headline())
 				.element("link", link)
 				.element("description", article.teaser())
-				.cdataElement("content:encoded", article.bodyHtml());
+				.cdataElement("content:encoded", absolute(article.bodyHtml(), base));
 			if (reporter != null) {
 				if (reporter.email() != null) {
 					xml.element("author", reporter.email() + " (" + reporter.name() + ")");
@@ -106,6 +110,36 @@ class RssFeeds {
 
 	/** A rendered feed and the time of its newest change, for Last-Modified. */
 	record Feed(byte[] body, Instant lastModified) {
+	}
+
+	/**
+	 * The body with every photo and link made absolute: a feed has no base address, so a portal or reader would
+	 * not find {@code /media/…}. Parsed with jsoup, not patched as text; {@code srcset} lists are rewritten entry by
+	 * entry.
+	 */
+	static String absolute(String bodyHtml, String base) {
+		Document body = Jsoup.parseBodyFragment(bodyHtml, base);
+		body.outputSettings().prettyPrint(false);
+		for (Element element : body.select("[src], [href]")) {
+			for (String attribute : new String[] { "src", "href" }) {
+				if (element.hasAttr(attribute) && !element.absUrl(attribute).isEmpty()) {
+					element.attr(attribute, element.absUrl(attribute));
+				}
+			}
+		}
+		for (Element element : body.select("[srcset]")) {
+			StringBuilder set = new StringBuilder();
+			for (String candidate : element.attr("srcset").split(",")) {
+				String[] parts = candidate.strip().split("\\s+", 2);
+				if (parts[0].isEmpty()) {
+					continue;
+				}
+				String url = parts[0].startsWith("/") && !parts[0].startsWith("//") ? base + parts[0] : parts[0];
+				set.append(set.isEmpty() ? "" : ", ").append(url).append(parts.length > 1 ? " " + parts[1] : "");
+			}
+			element.attr("srcset", set.toString());
+		}
+		return body.body().html();
 	}
 
 }

@@ -16,6 +16,7 @@ import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.platform.KoreanParticles;
 import kr.sinmun.platform.ValidatesOwnText;
 
 import org.springframework.http.HttpStatus;
@@ -128,7 +129,8 @@ class EditorController {
 		Instant now = clock.instant();
 		if (!ArticleWorkflow.allows(staff.role(), staff.id(), chosen, article, now)) {
 			throw new AccessDeniedException(
-					"지금 상태(" + article.status().label() + ")에서는 '" + chosen.label() + "'을(를) 할 수 없습니다.");
+					"지금 상태(" + article.status().label() + ")에서는 '" + chosen.label() + "'" + KoreanParticles.objectOf(chosen.label())
+							+ " 할 수 없습니다.");
 		}
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (chosen == ArticleAction.SUBMIT || chosen.target() == ArticleStatus.PUBLISHED) {

@@ -8,12 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
-import kr.sinmun.staticpage.StaticPage;
-import kr.sinmun.staticpage.StaticPages;
-import kr.sinmun.settings.SiteSettings;
+import kr.sinmun.platform.KoreanParticles;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 import kr.sinmun.section.SlugTakenException;
+import kr.sinmun.settings.SiteSettings;
+import kr.sinmun.staticpage.StaticPage;
+import kr.sinmun.staticpage.StaticPages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -161,7 +162,8 @@ class SiteAdminController {
 		}
 		values.forEach((key, value) -> {
 			if (value.length() > 300) {
-				errors.putIfAbsent(key, SiteSettings.EDITABLE.get(key) + "은(는) 300자 이내여야 합니다.");
+				errors.putIfAbsent(key, SiteSettings.EDITABLE.get(key) + KoreanParticles.topicOf(SiteSettings.EDITABLE.get(key))
+						+ " 300자 이내여야 합니다.");
 			}
 			if (key.endsWith("-site-verification") && !value.isBlank() && !value.strip().matches("[A-Za-z0-9_=:.-]{1,200}")) {
 				errors.putIfAbsent(key, SiteSettings.EDITABLE.get(key) + "에는 포털이 준 코드(영문·숫자)만 넣으십시오.");

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.platform.KoreanParticles;
 import kr.sinmun.weather.WeatherStation;
 import kr.sinmun.weather.WeatherStatus;
 import kr.sinmun.weather.WeatherTicker;
@@ -111,7 +112,7 @@ class WeatherAdminController {
 					return where + ": 위도·경도가 한국 범위를 벗어났습니다.";
 				}
 				if (into.stream().anyMatch(station -> station.stn() == stn)) {
-					return where + ": 관측소 " + stn + "이(가) 두 번 들어 있습니다.";
+					return where + ": 관측소 " + stn + KoreanParticles.subjectOf(String.valueOf(stn)) + " 두 번 들어 있습니다.";
 				}
 				into.add(new WeatherStation(stn, parts[1], lat, lon));
 			}
