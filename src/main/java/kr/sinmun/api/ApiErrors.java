@@ -44,13 +44,13 @@ class ApiErrors {
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex) {
-		List<Map<String, String>> errors = ex.getBindingResult()
+		List<FieldProblem> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> Map.of("field", error.getField().replaceAll("\\[\\d+]", ""), "message",
+			.map(error -> new FieldProblem(error.getField().replaceAll("\\[\\d+]", ""),
 					String.valueOf(error.getDefaultMessage())))
 			.toList();
-		String detail = String.join(" ", errors.stream().map(error -> error.get("message")).distinct().toList());
+		String detail = String.join(" ", errors.stream().map(FieldProblem::message).distinct().toList());
 		return problem(HttpStatus.BAD_REQUEST, detail, errors);
 	}
 
@@ -76,7 +76,7 @@ class ApiErrors {
 			if (cause instanceof ForbiddenCharacterException forbidden) {
 				String message = forbidden.koreanMessage();
 				return problem(HttpStatus.BAD_REQUEST, message, forbidden.field() == null ? null
-						: List.of(Map.of("field", forbidden.field(), "message", message)));
+						: List.of(new FieldProblem(forbidden.field(), message)));
 			}
 		}
 		String field = fieldOf(ex);
@@ -84,7 +84,7 @@ class ApiErrors {
 			return problem(HttpStatus.BAD_REQUEST, "요청 본문이 올바른 JSON이 아닙니다.", null);
 		}
 		String message = "필드 '" + field + "'의 값 형식이 올바르지 않습니다.";
-		return problem(HttpStatus.BAD_REQUEST, message, List.of(Map.of("field", field, "message", message)));
+		return problem(HttpStatus.BAD_REQUEST, message, List.of(new FieldProblem(field, message)));
 	}
 
 	@ExceptionHandler({ ArticleNotFoundException.class, SearchApiController.NoSuchWordException.class,
@@ -181,12 +181,16 @@ class ApiErrors {
 		return null;
 	}
 
-	private static List<Map<String, String>> fieldErrors(Map<String, String> problems) {
-		return problems.entrySet().stream().map(problem -> Map.of("field", problem.getKey(), "message", problem.getValue())).toList();
+	private static List<FieldProblem> fieldErrors(Map<String, String> problems) {
+		return problems.entrySet().stream().map(problem -> new FieldProblem(problem.getKey(), problem.getValue())).toList();
+	}
+
+	/** One field's problem in a problem detail's {@code errors}; a record so every node writes "field" first. */
+	record FieldProblem(String field, String message) {
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
-			List<Map<String, String>> errors) {
+			List<FieldProblem> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(HttpErrors.title(status.value()));
 		if (errors != null) {

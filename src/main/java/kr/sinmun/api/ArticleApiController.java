@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -99,7 +100,7 @@ class ArticleApiController {
 	}
 
 	@GetMapping
-	Map<String, Object> list(@RequestParam(required = false) String section,
+	Listed list(@RequestParam(required = false) String section,
 			@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		Integer sectionId = section == null || section.isBlank() ? null : section(section).id();
 		if (!page.matches("\\d{1,6}") || Integer.parseInt(page) < 1) {
@@ -108,8 +109,12 @@ class ArticleApiController {
 		ArticlePage<ArticleDetail> result = articles.all(sectionId, owner.viewer(), Integer.parseInt(page), PAGE_SIZE);
 		Map<Long, Reporter> reporters = people
 			.reporters(result.items().stream().map(ArticleDetail::reporterId).collect(Collectors.toSet()));
-		return Map.of("total", result.total(), "page", result.page(), "size", result.size(), "items",
+		return new Listed(result.total(), result.page(), result.size(),
 				result.items().stream().map(article -> response(article, reporters.get(article.reporterId()))).toList());
+	}
+
+	/** One page of the article list; a record so every node writes its fields in one order. */
+	record Listed(long total, int page, int size, List<ArticleResponse> items) {
 	}
 
 	private ArticleDraft draft(ArticleRequest request, ApiTokens.TokenOwner owner) {

@@ -2,7 +2,7 @@ package kr.sinmun.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
+import java.util.List;
 
 import kr.sinmun.media.MediaLibrary;
 import kr.sinmun.media.StoredMedia;
@@ -27,7 +27,7 @@ class MediaApiController {
 	}
 
 	@PostMapping(consumes = "multipart/form-data")
-	ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) MultipartFile file) throws IOException {
+	ResponseEntity<Uploaded> upload(@RequestParam(required = false) MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new ApiValidationException("file", "사진 파일을 multipart 'file' 필드로 보내 주십시오.");
 		}
@@ -39,8 +39,13 @@ class MediaApiController {
 			throw new ApiValidationException("file", ex.getMessage());
 		}
 		return ResponseEntity.created(URI.create(stored.url()))
-			.body(Map.of("id", stored.id(), "url", stored.url(), "contentType", stored.contentType(), "width",
-					stored.width(), "height", stored.height(), "src", stored.src(), "renditions", stored.renditions()));
+			.body(new Uploaded(stored.id(), stored.url(), stored.contentType(), stored.width(), stored.height(),
+					stored.src(), stored.renditions()));
+	}
+
+	/** A stored photo; a record so every node writes its fields in one order. */
+	record Uploaded(long id, String url, String contentType, int width, int height, String src,
+			List<StoredMedia.Rendition> renditions) {
 	}
 
 }

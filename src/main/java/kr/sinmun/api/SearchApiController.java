@@ -56,7 +56,7 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/v1/search")
-	Map<String, Object> search(@RequestParam(required = false) String q,
+	Found search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String section, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "1") String page) {
@@ -72,13 +72,12 @@ class SearchApiController {
 			throw new ApiValidationException(problems);
 		}
 		SearchResults results = search.search(request.query(20));
-		List<Map<String, Object>> items = results.hits()
+		String base = publisher.current().baseUrl();
+		return new Found(results.total(), results.hits()
 			.stream()
-			.map(hit -> Map.<String, Object>of("id", hit.id(), "headline", hit.headline(), "url",
-					publisher.current().baseUrl() + hit.url(), "snippet", hit.snippetHtml(), "publishedAt",
-					OffsetDateTime.ofInstant(hit.publishedAt(), KoreanDates.SEOUL), "section", hit.sectionSlug()))
-			.toList();
-		return Map.of("total", results.total(), "items", items);
+			.map(hit -> new FoundArticle(hit.id(), hit.headline(), base + hit.url(), hit.snippetHtml(),
+					OffsetDateTime.ofInstant(hit.publishedAt(), KoreanDates.SEOUL), hit.sectionSlug()))
+			.toList());
 	}
 
 	@GetMapping("/api/v1/search/suggest")
@@ -122,10 +121,26 @@ class SearchApiController {
 
 	@PostMapping("/api/v1/search/rebuild")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Map<String, Object> rebuild(@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+	RebuildAnswer rebuild(@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		boolean started = search.rebuild();
 		audit.record(Door.API, owner.userId(), "검색 색인 재구축", "검색 색인", started ? "시작" : "진행 중인 재구축 뒤에 한 번 더");
-		return Map.of("started", started, "message", started ? "검색 색인 재구축을 시작했습니다." : "이미 재구축 중입니다. 끝난 뒤 한 번 더 실행합니다.");
+		return new RebuildAnswer(started, started ? "검색 색인 재구축을 시작했습니다." : "이미 재구축 중입니다. 끝난 뒤 한 번 더 실행합니다.");
+	}
+
+	// Answers are records, not maps: every node writes the fields in the same order (a Map.of iterates in an
+	// order salted per JVM), and the OpenAPI document can describe them.
+
+	/** One page of search results. */
+	record Found(long total, List<FoundArticle> items) {
+	}
+
+	/** One article found; the snippet is HTML with the matched words in {@code <mark>}. */
+	record FoundArticle(long id, String headline, String url, String snippet, OffsetDateTime publishedAt,
+			String section) {
+	}
+
+	/** Whether a rebuild started now or was queued behind the one running. */
+	record RebuildAnswer(boolean started, String message) {
 	}
 
 	/** The dictionary has no such word. */

@@ -1,7 +1,6 @@
 package kr.sinmun.api;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -14,7 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
+import kr.sinmun.weather.WeatherReport;
 import kr.sinmun.weather.WeatherStation;
+import kr.sinmun.weather.WeatherStatus;
 import kr.sinmun.weather.WeatherTicker;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,9 +38,13 @@ class WeatherApiController {
 	}
 
 	@GetMapping("/api/v1/weather")
-	Map<String, Object> weather() {
-		return Map.of("status", ticker.status(), "stations", ticker.stations(), "reports", ticker.current(), "help",
+	Weather weather() {
+		return new Weather(ticker.status(), ticker.stations(), ticker.current(),
 				ticker.configured() ? "" : WeatherTicker.HOW_TO_GET_A_KEY);
+	}
+
+	/** What the ticker knows; a record so every node writes its fields in one order. */
+	record Weather(WeatherStatus status, List<WeatherStation> stations, List<WeatherReport> reports, String help) {
 	}
 
 	@PutMapping("/api/v1/weather/stations")

@@ -134,10 +134,21 @@ class ThreeNodeIntegrationTests extends IntegrationTest {
 		assertThat(touched).hasSizeGreaterThanOrEqualTo(12);
 
 		// Each look asks every node about every article: on a busy machine one look takes seconds.
-		Awaitility.await("세 노드가 데이터베이스와 일치")
-			.atMost(Duration.ofMinutes(3))
-			.pollInterval(Duration.ofMillis(500))
-			.untilAsserted(() -> assertThat(misses(nodes, touched.keySet())).isEmpty());
+		try {
+			Awaitility.await("세 노드가 데이터베이스와 일치")
+				.atMost(Duration.ofMinutes(3))
+				.pollInterval(Duration.ofMillis(500))
+				.untilAsserted(() -> assertThat(misses(nodes, touched.keySet())).isEmpty());
+		}
+		catch (org.awaitility.core.ConditionTimeoutException ex) {
+			// What node C said about itself is the first thing anyone needs to see why it disagrees.
+			System.err.println("노드 C 기록 (" + dataC.resolve("node.log") + "):");
+			java.nio.file.Files.readAllLines(dataC.resolve("node.log"))
+				.stream()
+				.filter(line -> !line.contains(" DEBUG ") && !line.contains(" TRACE "))
+				.forEach(System.err::println);
+			throw ex;
+		}
 	}
 
 	// One client's step: publish a new article, edit the headline of one of its own, withdraw one, or publish
@@ -200,13 +211,19 @@ class ThreeNodeIntegrationTests extends IntegrationTest {
 			for (Row row : rows) {
 				WebClient.Response page = node.get("/news/" + row.id(), "User-Agent", BOT);
 				String code = row.headline().substring(row.headline().length() - 4);
-				boolean found = search(node, code).contains("\"id\":" + row.id() + ",");
+				WebClient.Response answer = search(node, code);
+				// Read as JSON, not as text: a field's place in the object is not what this test is about.
+				boolean found = answer.status() == 200 && answer.json()
+					.get("items")
+					.valueStream()
+					.anyMatch(item -> item.get("id").asLong() == row.id());
 				if (row.visible()) {
 					if (page.status() != 200 || !page.body().contains(row.headline())) {
 						misses.add(name + " 기사 쪽 " + row.id() + ": " + page.status() + " 현재 제목 없음");
 					}
 					if (!found) {
-						misses.add(name + " 검색에 없음: " + row.id() + " " + row.headline());
+						misses.add(name + " 검색에 없음: " + row.id() + " " + row.headline() + " → "
+								+ answer.status() + " " + answer.body().substring(0, Math.min(300, answer.body().length())));
 					}
 				}
 				else {
@@ -263,8 +280,8 @@ class ThreeNodeIntegrationTests extends IntegrationTest {
 		return ids;
 	}
 
-	private static String search(WebClient node, String words) {
-		return node.get("/api/v1/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), "User-Agent", BOT).body();
+	private static WebClient.Response search(WebClient node, String words) {
+		return node.get("/api/v1/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), "User-Agent", BOT);
 	}
 
 	private Process startChild(Path data, int port) throws IOException {

@@ -161,6 +161,19 @@ class SearchIntegrationTests extends IntegrationTest {
 		assertThat(web().get("/api/v1/search").status()).isEqualTo(400);
 	}
 
+	// Nodes behind one load balancer answer byte for byte alike, in the order docs/api.md gives: an answer
+	// built from Map.of came out in an order salted per JVM, so one node said {"snippet",…,"id"}.
+	@Test
+	void apiAnswersInTheDocumentedFieldOrder() {
+		Response api = web().get("/api/v1/search?q=" + enc("데이터센터"));
+		assertThat(api.status()).isEqualTo(200);
+		assertThat(api.json().propertyNames()).containsExactly("total", "items");
+		assertThat(api.json().get("items").get(0).propertyNames())
+			.containsExactly("id", "headline", "url", "snippet", "publishedAt", "section");
+		Response missing = web().get("/api/v1/search?q=" + enc("금리") + "&to=어제");
+		assertThat(missing.json().get("errors").get(0).propertyNames()).containsExactly("field", "message");
+	}
+
 	@Test
 	void suggestsHeadlinesAndTagsAsTheReaderTypes() {
 		Response response = web().get("/api/v1/search/suggest?q=" + enc("데이"));
