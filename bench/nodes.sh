@@ -7,7 +7,7 @@
 # Needs: a built target/sinmun.jar, wrk, python3, psql, and a PostgreSQL the nodes share (default: the local
 # server, as user postgres; the database sinmun_nodes_bench is dropped and created).
 # Usage: bench/nodes.sh [publishes=40] [load-connections=64]
-# Environment: WARMUP (publishes made first and not timed, default 5), BENCH_JAVA, JAVA_OPTS (default -Xmx384m), BENCH_PG (psql connection, default
+# Environment: WARMUP (publishes made first and not timed, default 5), POLL_MS (pause between looks, default 25), BENCH_WORK (keep logs there), BENCH_JAVA, JAVA_OPTS (default -Xmx384m), BENCH_PG (psql connection, default
 #              "-h 127.0.0.1 -U postgres"), BENCH_PG_URL (JDBC URL of that server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx384m}
 PG=${BENCH_PG:--h 127.0.0.1 -U postgres}
 PG_URL=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/sinmun_nodes_bench}
 PORTS=(18600 18602 18604)
-WORK=$(mktemp -d /tmp/sinmun-nodes.XXXXXX)
+WORK=${BENCH_WORK:-$(mktemp -d /tmp/sinmun-nodes.XXXXXX)}
 PASSWORD=bench-$(date +%s)
 PIDS=()
 

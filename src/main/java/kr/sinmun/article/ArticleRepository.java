@@ -413,6 +413,14 @@ class ArticleRepository {
 			.list();
 	}
 
+	List<ArticleDetail> visibleDetails(Instant now, Collection<Long> ids) {
+		return jdbc.sql(WHOLE + " WHERE a.id IN (:ids) AND a.status = 'PUBLISHED' AND a.published_at <= :now")
+			.param("now", timestamp(now))
+			.param("ids", ids)
+			.query(ArticleRepository::detail)
+			.list();
+	}
+
 	/** Visible articles, newest first, whole, optionally of one section: for feeds, so without demo articles. */
 	List<ArticleDetail> latestDetails(Instant now, Integer sectionId, int limit) {
 		return jdbc.sql(WHOLE + """

@@ -279,6 +279,11 @@ public class Articles {
 					&& !article.publishedAt().isAfter(now));
 	}
 
+	/** Those of {@code ids} a reader may see now, whole, in one query; in no particular order. */
+	public List<ArticleDetail> findVisible(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : repository.visibleDetails(clock.instant(), ids);
+	}
+
 	/** The newest visible articles. */
 	public List<ArticleSummary> latest(int limit) {
 		return repository.latest(clock.instant(), limit, 0);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticleDetail;
@@ -45,6 +48,7 @@ import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -92,6 +96,11 @@ class SearchIndexer implements SmartLifecycle {
 
 	private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
+	// Articles whose index entry waits for the writer, with when each was first queued.
+	private final Map<Long, Long> pending = new ConcurrentHashMap<>();
+
+	private final Timer visibleAfter;
+
 	private final Object swap = new Object();
 
 	private volatile IndexGeneration live;
@@ -111,6 +120,10 @@ class SearchIndexer implements SmartLifecycle {
 			MeterRegistry meters) {
 		this.related = related;
 		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "search");
+		this.visibleAfter = Timer.builder("sinmun.search.index.delay")
+			.description("From a change reaching this node to searches showing it")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
 		this.root = data.index();
 		this.articles = articles;
 		this.sections = sections;
@@ -231,7 +244,31 @@ class SearchIndexer implements SmartLifecycle {
 	}
 
 	private void submit(long id) {
-		onWriter(() -> refresh(id));
+		pending.putIfAbsent(id, System.nanoTime());
+		onWriter(this::applyPending);
+	}
+
+	/**
+	 * Applies every change queued so far in one pass (group commit): the articles read in one query, the
+	 * searchers reopened once. A reopen flushes a segment whatever the number of articles in it, and on a
+	 * busy node it is most of the cost, so changes that queue while one pass runs share the next one.
+	 */
+	private void applyPending() {
+		Map<Long, Long> batch = new HashMap<>();
+		for (Long id : List.copyOf(pending.keySet())) {
+			Long queued = pending.remove(id);
+			if (queued != null) {
+				batch.put(id, queued);
+			}
+		}
+		if (batch.isEmpty()) {
+			// CASE: an earlier pass took these ids already; each submit queues a pass.
+			return;
+		}
+		if (apply(batch.keySet())) {
+			long now = System.nanoTime();
+			batch.values().forEach(queued -> visibleAfter.record(now - queued, TimeUnit.NANOSECONDS));
+		}
 	}
 
 	private void onWriter(Runnable work) {
@@ -269,32 +306,45 @@ class SearchIndexer implements SmartLifecycle {
 		return true;
 	}
 
-	private void refresh(long id) {
+	/**
+	 * Brings the index entries of {@code ids} level with the database and reopens the searchers once; returns
+	 * false if that failed (the reconciliation repairs it).
+	 */
+	private boolean apply(Collection<Long> ids) {
 		if (rebuilding.get()) {
-			changedDuringRebuild.add(id);
+			changedDuringRebuild.addAll(ids);
 		}
 		IndexGeneration generation = live;
 		try {
-			Optional<ArticleDetail> article = articles.findVisible(id);
-			if (article.isPresent()) {
-				generation.writer.updateDocument(new Term(ArticleDocuments.ID, String.valueOf(id)),
-						document(article.get(), generation.analyzers));
-			}
-			else {
-				generation.writer.deleteDocuments(new Term(ArticleDocuments.ID, String.valueOf(id)));
+			Map<Long, ArticleDetail> visible = new HashMap<>();
+			articles.findVisible(ids).forEach(article -> visible.put(article.id(), article));
+			Map<Long, Reporter> reporters = people.reporters(
+					visible.values().stream().map(ArticleDetail::reporterId).collect(Collectors.toSet()));
+			for (Long id : ids) {
+				Term term = new Term(ArticleDocuments.ID, String.valueOf(id));
+				ArticleDetail article = visible.get(id);
+				if (article != null) {
+					generation.writer.updateDocument(term, document(article, reporters, generation.analyzers));
+				}
+				else {
+					generation.writer.deleteDocuments(term);
+				}
 			}
 			generation.searchers.maybeRefresh();
 			dirty = true;
-			related.forget(id);
+			ids.forEach(related::forget);
+			return true;
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("기사 {} 색인 실패: {}", id, ex.toString());
+			log.warn("기사 {}건 색인 실패 ({}…): {}", ids.size(), ids.iterator().next(), NestedExceptionUtils.getMostSpecificCause(ex).toString());
+			return false;
 		}
 	}
 
-	private Document document(ArticleDetail article, KoreanAnalyzers analyzers) {
+	private Document document(ArticleDetail article, Map<Long, Reporter> reporters, KoreanAnalyzers analyzers) {
 		Section section = sections.byId(article.sectionId()).orElseThrow();
-		String reporter = people.reporter(article.reporterId()).map(Reporter::name).orElse("");
+		Reporter byline = reporters.get(article.reporterId());
+		String reporter = byline == null ? "" : byline.name();
 		return ArticleDocuments.document(article, section.slug(), section.name(), reporter, analyzers);
 	}
 
@@ -326,9 +376,11 @@ class SearchIndexer implements SmartLifecycle {
 				return;
 			}
 			int fixed = 0;
-			for (Long id : differing) {
-				refresh(id);
-				fixed++;
+			for (int from = 0; from < differing.size(); from += 500) {
+				List<Long> batch = differing.subList(from, Math.min(differing.size(), from + 500));
+				if (apply(batch)) {
+					fixed += batch.size();
+				}
 			}
 			commitIfDirty();
 			if (fixed > 0) {
@@ -378,8 +430,10 @@ class SearchIndexer implements SmartLifecycle {
 			long after = 0;
 			for (List<ArticleDetail> batch = articles.visibleAfter(after, 500); !batch.isEmpty() && running;
 					batch = articles.visibleAfter(after, 500)) {
+				Map<Long, Reporter> reporters = people
+					.reporters(batch.stream().map(ArticleDetail::reporterId).collect(Collectors.toSet()));
 				for (ArticleDetail article : batch) {
-					next.writer.addDocument(document(article, analyzers));
+					next.writer.addDocument(document(article, reporters, analyzers));
 					after = article.id();
 					count++;
 				}
@@ -400,9 +454,9 @@ class SearchIndexer implements SmartLifecycle {
 		related.forgetAll();
 		reconciled = true;
 		// What changed while the new generation was being written is applied to it now, in order.
-		for (Long id : Set.copyOf(changedDuringRebuild)) {
-			writes.submit(() -> refresh(id));
-		}
+		long now = System.nanoTime();
+		changedDuringRebuild.forEach(id -> pending.putIfAbsent(id, now));
+		writes.submit(this::applyPending);
 		writes.submit(() -> {
 			try {
 				previous.close();

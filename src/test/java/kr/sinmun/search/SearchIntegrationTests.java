@@ -6,8 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -18,6 +24,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.WebClient;
@@ -58,6 +67,9 @@ class SearchIntegrationTests extends IntegrationTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	MeterRegistry meters;
+
 	private ArticleDetail publish(String section, String headline, String body, Instant at) {
 		return articles.create(new ArticleDraft(sections.bySlug(section).orElseThrow().id(),
 				people.reporterNamed("이도윤").orElseThrow().id(), headline, null, "<p>" + body + "</p>",
@@ -89,6 +101,49 @@ class SearchIntegrationTests extends IntegrationTest {
 
 		articles.delete(article.id());
 		within(Duration.ofSeconds(1), () -> total("수소 트램") == 0, "withdrawal reaches the index");
+	}
+
+	// A wire import, or a node catching up, sends changes faster than one searcher reopen each: they are
+	// applied together, and none is lost or left at an older version of its article.
+	@Test
+	void aBurstOfChangesFromManyWritersEndsExactlyAsTheDatabaseSays() throws Exception {
+		Timer delay = meters.get("sinmun.search.index.delay").timer();
+		long timedBefore = delay.count();
+		List<ArticleDetail> created = Collections.synchronizedList(new ArrayList<>());
+		ExecutorService writers = Executors.newFixedThreadPool(6);
+		for (int i = 0; i < 48; i++) {
+			String code = "bq" + i + "z";
+			writers.submit(() -> created.add(publish("society", "묶음 색인 시험 " + code, code + " 본문입니다.", clock.instant())));
+		}
+		writers.shutdown();
+		assertThat(writers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+		assertThat(created).hasSize(48);
+		// Then, again from several threads: every third withdrawn, every fourth retitled with a new code.
+		writers = Executors.newFixedThreadPool(6);
+		for (ArticleDetail article : List.copyOf(created)) {
+			int n = Integer.parseInt(article.headline().replaceAll("\\D", ""));
+			writers.submit(() -> {
+				if (n % 3 == 0) {
+					articles.delete(article.id());
+				}
+				else if (n % 4 == 0) {
+					articles.update(article.id(), new ArticleDraft(article.sectionId(), article.reporterId(),
+							"묶음 색인 고침 bq" + n + "y", null, "<p>bq" + n + "y 본문입니다.</p>", List.of(),
+							ArticleStatus.PUBLISHED, null));
+				}
+			});
+		}
+		writers.shutdown();
+		assertThat(writers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+
+		within(Duration.ofSeconds(10), () -> IntStream.range(0, 48).allMatch(n -> {
+			long old = total("bq" + n + "z");
+			long renamed = total("bq" + n + "y");
+			return n % 3 == 0 ? old == 0 && renamed == 0 : n % 4 == 0 ? old == 0 && renamed == 1 : old == 1 && renamed == 0;
+		}), "every article as the database has it");
+		// Each change was timed from reaching this node to being searchable, for the operators' dashboards.
+		assertThat(delay.count() - timedBefore).isGreaterThanOrEqualTo(48);
+		assertThat(delay.max(TimeUnit.SECONDS)).isLessThan(10);
 	}
 
 	@Test
