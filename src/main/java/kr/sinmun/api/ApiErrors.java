@@ -6,9 +6,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kr.sinmun.article.ArticleConflictException;
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.InvalidArticleException;
 import kr.sinmun.media.MediaBusyException;
+import kr.sinmun.media.MediaStoreUnavailableException;
 import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
 
@@ -98,8 +100,8 @@ class ApiErrors {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "파일이 너무 큽니다. 20MB 이하의 사진을 올려 주십시오.", null);
 	}
 
-	@ExceptionHandler(kr.sinmun.media.MediaStoreUnavailableException.class)
-	ResponseEntity<ProblemDetail> storeUnavailable(kr.sinmun.media.MediaStoreUnavailableException ex) {
+	@ExceptionHandler(MediaStoreUnavailableException.class)
+	ResponseEntity<ProblemDetail> storeUnavailable(MediaStoreUnavailableException ex) {
 		log.warn("사진 저장 실패: {}", String.valueOf(ex.getCause()));
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), null);
 	}
@@ -118,8 +120,8 @@ class ApiErrors {
 		return problem(HttpStatus.FORBIDDEN, ex.getMessage(), null);
 	}
 
-	@ExceptionHandler(kr.sinmun.article.ArticleConflictException.class)
-	ResponseEntity<ProblemDetail> conflict(kr.sinmun.article.ArticleConflictException ex) {
+	@ExceptionHandler(ArticleConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(ArticleConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage(), null);
 	}
 

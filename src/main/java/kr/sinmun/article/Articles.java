@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kr.sinmun.platform.HtmlAllowList;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -385,7 +387,7 @@ public class Articles {
 			throw new InvalidArticleException(problems);
 		}
 		Instant now = clock.instant();
-		String body = kr.sinmun.platform.HtmlAllowList.sanitize(draft.bodyHtml());
+		String body = HtmlAllowList.sanitize(draft.bodyHtml());
 		Instant publishedAt = draft.status() == ArticleStatus.PUBLISHED
 				? (draft.publishedAt() != null ? draft.publishedAt() : now) : draft.publishedAt();
 		Integer[] size = Teasers.leadImageSize(body);

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kr.sinmun.platform.HtmlAllowList;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,7 +48,7 @@ public class StaticPages {
 	/** Replaces a page's title and text; the text passes the same allow-list as article bodies. */
 	@org.springframework.transaction.annotation.Transactional
 	public StaticPage update(String slug, String title, String bodyHtml) {
-		if (!repository.update(slug, title.strip(), kr.sinmun.platform.HtmlAllowList.sanitize(bodyHtml), clock.instant())) {
+		if (!repository.update(slug, title.strip(), HtmlAllowList.sanitize(bodyHtml), clock.instant())) {
 			throw new java.util.NoSuchElementException("페이지가 없습니다: " + slug);
 		}
 		reload();
