@@ -1,11 +1,7 @@
 package kr.sinmun.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -56,12 +51,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the index equal to the visible articles.
  * <ul>
- * <li>Article events are applied on one background thread, never on the request that published; searches see
- * the change as soon as it is applied (near-real-time readers), and it is committed every few seconds.</li>
+ * <li>Article events are applied on one background thread, never on the request that published, in groups:
+ * whatever queued while the last group was applied goes in the next, with one searcher reopen. Searches see a
+ * change as soon as it is applied (near-real-time readers); it is committed every few seconds.</li>
  * <li>At startup the index is opened and reconciled with the database in the background; a missing or corrupt
  * index is rebuilt.</li>
  * <li>A rebuild (startup, dictionary change, administrator) writes a new generation beside the live one, which
- * keeps answering searches, then swaps it in and replays what changed meanwhile.</li>
+ * keeps answering searches, then swaps it in and replays what changed meanwhile. Where generations live on
+ * disk is {@link IndexDirectory}'s business.</li>
  * </ul>
  */
 @Component
@@ -69,9 +66,7 @@ class SearchIndexer implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-	private static final String CURRENT = "CURRENT";
-
-	private final Path root;
+	private final IndexDirectory generations;
 
 	private final Articles articles;
 
@@ -124,7 +119,7 @@ class SearchIndexer implements SmartLifecycle {
 			.description("From a change reaching this node to searches showing it")
 			.publishPercentiles(0.5, 0.99)
 			.register(meters);
-		this.root = data.index();
+		this.generations = new IndexDirectory(data.index());
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -147,7 +142,7 @@ class SearchIndexer implements SmartLifecycle {
 		rebuilds = Executors.newSingleThreadExecutor(named("search-rebuild"));
 		live = null;
 		KoreanAnalyzers analyzers = new KoreanAnalyzers(dictionary.userDictionary());
-		Optional<Path> current = currentGeneration();
+		Optional<Path> current = generations.current();
 		boolean needsRebuild = current.isEmpty();
 		if (current.isPresent()) {
 			try {
@@ -167,9 +162,11 @@ class SearchIndexer implements SmartLifecycle {
 			}
 		}
 		if (live == null) {
-			live = createGeneration(analyzers);
-			writeCurrent(live.path);
+			live = generations.create(analyzers);
+			generations.makeCurrent(live.path);
 		}
+		// Generations a crash left behind in the middle of a rebuild, or a damaged one replaced above.
+		generations.removeAllBut(Set.of(live.path));
 		running = true;
 		reconciled = false;
 		if (needsRebuild) {
@@ -424,7 +421,7 @@ class SearchIndexer implements SmartLifecycle {
 	private void rebuildNow() throws IOException {
 		long started = System.nanoTime();
 		KoreanAnalyzers analyzers = new KoreanAnalyzers(dictionary.userDictionary());
-		IndexGeneration next = createGeneration(analyzers);
+		IndexGeneration next = generations.create(analyzers);
 		long count = 0;
 		try {
 			long after = 0;
@@ -449,7 +446,7 @@ class SearchIndexer implements SmartLifecycle {
 		synchronized (swap) {
 			previous = live;
 			live = next;
-			writeCurrent(next.path);
+			generations.makeCurrent(next.path);
 		}
 		related.forgetAll();
 		reconciled = true;
@@ -467,52 +464,6 @@ class SearchIndexer implements SmartLifecycle {
 			}
 		});
 		log.info("검색 색인 재구축: 기사 {}건, {} ms", count, (System.nanoTime() - started) / 1_000_000);
-	}
-
-	private IndexGeneration createGeneration(KoreanAnalyzers analyzers) {
-		Path path = root.resolve("gen-" + System.currentTimeMillis() + "-" + System.nanoTime() % 1000);
-		try {
-			Files.createDirectories(path);
-			return IndexGeneration.open(path, analyzers, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("검색 색인을 만들 수 없습니다: " + path, ex);
-		}
-	}
-
-	private Optional<Path> currentGeneration() {
-		Path pointer = root.resolve(CURRENT);
-		try {
-			if (!Files.exists(pointer)) {
-				return Optional.empty();
-			}
-			Path path = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
-			return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
-		}
-		catch (IOException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private void writeCurrent(Path generation) {
-		try {
-			Path temporary = root.resolve(CURRENT + ".tmp");
-			Files.writeString(temporary, generation.getFileName().toString(), StandardCharsets.UTF_8);
-			Files.move(temporary, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
-			// Generations left behind by a crash mid-rebuild are removed.
-			try (Stream<Path> entries = Files.list(root)) {
-				for (Path entry : entries.filter(Files::isDirectory).toList()) {
-					if (!entry.equals(generation) && (live == null || !entry.equals(live.path))
-							&& entry.getFileName().toString().startsWith("gen-") && !rebuilding.get()) {
-						IOUtils.rm(entry);
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static Map<Long, Long> indexedVersions(IndexGeneration generation) throws IOException {
