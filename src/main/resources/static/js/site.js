@@ -46,27 +46,53 @@
     announce(copied ? '기사 주소가 복사되었습니다.' : '주소를 복사하지 못했습니다: ' + url);
   }
 
-  // Autocomplete for the masthead search box. 'input' fires on every change, including while a Hangul
-  // syllable is being composed, so suggestions follow what the reader sees in the box.
+  // Autocomplete for the masthead search box, after the WAI-ARIA Authoring Practices' combobox with a
+  // listbox popup: focus stays in the box, ArrowDown/ArrowUp move the active suggestion (wrapping round),
+  // Enter opens it, Escape closes the list (and empties the box when it is already closed). 'input' fires on
+  // every change, including while a Hangul syllable is being composed, so suggestions follow what the reader
+  // sees; keys pressed during composition belong to the IME and are left alone.
   function setUpSuggestions() {
     var input = document.getElementById('search-q');
     var list = document.getElementById('search-suggestions');
     if (!input || !list || !window.fetch) { return; }
     var timer = null;
     var latest = 0;
+    var active = -1;
+    function options() { return list.querySelectorAll('[role="option"]'); }
+    function activate(index) {
+      var all = options();
+      active = all.length ? (index + all.length) % all.length : -1;
+      for (var i = 0; i < all.length; i++) {
+        all[i].setAttribute('aria-selected', i === active ? 'true' : 'false');
+      }
+      if (active >= 0) {
+        input.setAttribute('aria-activedescendant', all[active].id);
+        all[active].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
     function close() {
       list.hidden = true;
       list.textContent = '';
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
       input.setAttribute('aria-expanded', 'false');
     }
     function show(items) {
       list.textContent = '';
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
       items.forEach(function (item, index) {
         var li = document.createElement('li');
+        li.setAttribute('role', 'none');
         var a = document.createElement('a');
         a.href = item.url;
         a.id = 'suggestion-' + index;
         a.setAttribute('role', 'option');
+        a.setAttribute('aria-selected', 'false');
+        // Clicks land on the link; the box keeps the focus so typing can go on.
+        a.tabIndex = -1;
         a.textContent = item.kind === 'TAG' ? '#' + item.text : item.text;
         if (item.kind === 'TAG') { a.className = 'tag'; }
         li.appendChild(a);
@@ -88,14 +114,25 @@
       }, 120);
     });
     input.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape') { close(); }
-      if (event.key === 'ArrowDown' && !list.hidden) {
-        var first = list.querySelector('a');
-        if (first) { first.focus(); event.preventDefault(); }
+      if (event.isComposing || event.keyCode === 229) { return; }
+      var open = !list.hidden && options().length > 0;
+      if (event.key === 'Escape') {
+        if (open) { close(); } else { input.value = ''; }
+        event.preventDefault();
+      } else if (event.key === 'ArrowDown' && open) {
+        activate(active + 1);
+        event.preventDefault();
+      } else if (event.key === 'ArrowUp' && open) {
+        activate(active < 0 ? -1 : active - 1);
+        event.preventDefault();
+      } else if (event.key === 'Enter' && open && active >= 0) {
+        event.preventDefault();
+        window.location.href = options()[active].href;
       }
     });
-    document.addEventListener('click', function (event) {
-      if (!list.contains(event.target) && event.target !== input) { close(); }
+    input.addEventListener('blur', function () {
+      // A click on a suggestion blurs the box first: leave the list until the click has landed.
+      setTimeout(function () { if (document.activeElement !== input) { close(); } }, 200);
     });
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -182,6 +183,53 @@ class ReaderBrowserTests extends IntegrationTest {
 			new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/news/"));
 			assertThat(driver.findElement(By.cssSelector("h1.headline")).getText()).startsWith("가람전자");
 		}
+	}
+
+	// The combobox keys of the WAI-ARIA Authoring Practices: the focus stays in the box while the arrows move
+	// through every suggestion and wrap round, Enter opens the one chosen, Escape closes the list.
+	@Test
+	void suggestionsAreChosenWithTheKeyboard() {
+		ChromeDriver driver = desktop;
+		driver.get(url("/"));
+		WebElement box = driver.findElement(By.id("search-q"));
+		box.sendKeys("데이");
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+		wait.ignoring(StaleElementReferenceException.class);
+		wait.until(d -> d.findElements(By.cssSelector("#search-suggestions [role=option]")).size() >= 2);
+		List<WebElement> options = driver.findElements(By.cssSelector("#search-suggestions [role=option]"));
+		int count = options.size();
+
+		box.sendKeys(Keys.ARROW_DOWN);
+		box.sendKeys(Keys.ARROW_DOWN);
+		assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("suggestion-1");
+		assertThat(driver.switchTo().activeElement()).isEqualTo(box);
+		assertThat(options.get(1).getAttribute("aria-selected")).isEqualTo("true");
+		assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("false");
+		box.sendKeys(Keys.ARROW_UP);
+		box.sendKeys(Keys.ARROW_UP);
+		assertThat(box.getAttribute("aria-activedescendant")).as("ArrowUp from the first wraps to the last")
+			.isEqualTo("suggestion-" + (count - 1));
+
+		box.sendKeys(Keys.ESCAPE);
+		assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+		assertThat(driver.findElement(By.id("search-suggestions")).isDisplayed()).isFalse();
+		assertThat(box.getAttribute("value")).as("Escape on an open list keeps what was typed").isEqualTo("데이");
+
+		box.sendKeys("터");
+		wait.until(d -> d.findElements(By.cssSelector("#search-suggestions [role=option]"))
+			.stream()
+			.anyMatch(option -> option.getText().startsWith("가람전자")));
+		List<WebElement> now = driver.findElements(By.cssSelector("#search-suggestions [role=option]"));
+		int target = 0;
+		while (!now.get(target).getText().startsWith("가람전자")) {
+			target++;
+		}
+		for (int i = 0; i <= target; i++) {
+			box.sendKeys(Keys.ARROW_DOWN);
+		}
+		box.sendKeys(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/news/"));
+		assertThat(driver.findElement(By.cssSelector("h1.headline")).getText()).startsWith("가람전자");
 	}
 
 	@Test
