@@ -13,6 +13,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.jsoup.Jsoup;
+import org.jsoup.select.Elements;
 
 import kr.sinmun.article.ArticleDetail;
 
@@ -87,11 +88,17 @@ final class ArticleDocuments {
 		if (article.subheadline() != null) {
 			document.add(new StoredField(SUBHEADLINE, article.subheadline()));
 		}
-		String body = Jsoup.parse(article.bodyHtml()).text();
+		// Photo captions are searchable but kept out of the body text that snippets are cut from: glued into it,
+		// a caption and its credit read as part of the story ("… 전경. 사진=신문일보 한빛시는 …").
+		org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(article.bodyHtml());
+		Elements figcaptions = html.select("figcaption");
+		String captions = String.join("\n", figcaptions.eachText());
+		figcaptions.remove();
+		String body = html.body().text();
 		AnalyzedText analyzedBody = AnalyzedText.of(analyzers.index(), BODY, body);
 		document.add(analyzedBody.field(BODY, body, TEXT_WITH_OFFSETS));
 		document.add(new TextField(WORDS, article.headline() + "\n" + (article.subheadline() == null ? "" : article.subheadline())
-				+ "\n" + body, Field.Store.NO));
+				+ "\n" + body + "\n" + captions, Field.Store.NO));
 		StringBuilder suggest = new StringBuilder(article.headline());
 		for (String tag : article.tags()) {
 			document.add(new StringField(TAG, tag, Field.Store.YES));
@@ -104,6 +111,7 @@ final class ArticleDocuments {
 		Map<String, Integer> weighted = new HashMap<>();
 		AnalyzedText.of(analyzers.index(), TEXT, title).countInto(weighted, TITLE_WEIGHT);
 		analyzedBody.countInto(weighted, 1);
+		AnalyzedText.of(analyzers.index(), TEXT, captions).countInto(weighted, 1);
 		document.add(new Field(TEXT, AnalyzedText.termFrequencies(weighted), WEIGHTED_TERMS));
 		document.add(new StringField(SECTION, sectionSlug, Field.Store.YES));
 		document.add(new StoredField(SECTION_NAME, sectionName));

@@ -30,9 +30,10 @@ final class IndexGeneration implements Closeable {
 
 	/**
 	 * The layout of the documents in this index, kept in each commit. It changes whenever what an article
-	 * becomes in the index changes (2: the BM25F search text); an index of another layout is rebuilt.
+	 * becomes in the index changes (2: the BM25F search text; 3: photo captions out of the snippet text); an
+	 * index of another layout is rebuilt.
 	 */
-	static final String LAYOUT = "2";
+	static final String LAYOUT = "3";
 
 	private static final String LAYOUT_KEY = "sinmun.layout";
 

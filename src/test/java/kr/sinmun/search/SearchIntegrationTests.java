@@ -146,6 +146,28 @@ class SearchIntegrationTests extends IntegrationTest {
 		assertThat(delay.max(TimeUnit.SECONDS)).isLessThan(10);
 	}
 
+	// A caption glued into the snippet reads as part of the story; the caption's words still find the article.
+	@Test
+	void snippetsComeFromTheStoryNotFromPhotoCaptions() {
+		ArticleDetail article = articles.create(new ArticleDraft(sections.bySlug("society").orElseThrow().id(),
+				people.reporterNamed("이도윤").orElseThrow().id(), "물빛공원 분수대 새 단장", null, """
+						<figure><img src="/media/fountain-1280.jpg" alt="분수대"><figcaption>해 질 녘 분수대의 야간 조명 시험 가동. \
+						사진=신문일보 독자</figcaption></figure><p>한빛시가 물빛공원 분수대를 석 달 만에 새로 단장했다.</p>""",
+				List.of(), ArticleStatus.PUBLISHED, clock.instant()));
+		within(Duration.ofSeconds(2), () -> total("물빛공원 분수대") == 1, "indexed");
+
+		SearchHit hit = search.search(new SearchQuery("분수대 단장", null, null, null, null, 1, 10))
+			.hits()
+			.stream()
+			.filter(found -> found.id() == article.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(hit.snippetHtml()).contains("석 달 만에").doesNotContain("사진=").doesNotContain("야간 조명");
+		assertThat(search.search(new SearchQuery("야간 조명 시험 가동", null, null, null, null, 1, 10)).hits())
+			.extracting(SearchHit::id)
+			.contains(article.id());
+	}
+
 	@Test
 	void searchPageHighlightsMatchesAndCountsResults() {
 		Document page = Jsoup.parse(web().get("/search?q=" + enc("리튬 회수율")).body());
