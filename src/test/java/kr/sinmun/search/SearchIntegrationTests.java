@@ -222,6 +222,10 @@ class SearchIntegrationTests extends IntegrationTest {
 		Document partial = Jsoup.parse(web().get("/search?q=" + enc("마라톤 퀘이사르")).body());
 		assertThat(partial.selectFirst(".notice").text()).contains("일부 검색어");
 		assertThat(partial.select(".results .item")).isNotEmpty();
+		// A misspelt word beside a found one: the respelling and the words-left-out notice share one box.
+		Document both = Jsoup.parse(web().get("/search?q=" + enc("마라튼 데이터센터")).body());
+		assertThat(both.select(".notice")).hasSize(1);
+		assertThat(both.select(".did-you-mean")).allSatisfy(line -> assertThat(line.parent().hasClass("notice")).isTrue());
 	}
 
 	@Test
