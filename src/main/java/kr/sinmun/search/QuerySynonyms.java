@@ -106,14 +106,15 @@ class QuerySynonyms implements SmartLifecycle {
 		SynonymMap.Builder builder = new SynonymMap.Builder(true);
 		Map<String, List<String>> sources = new LinkedHashMap<>();
 		for (SynonymEntry entry : entries) {
-			List<CharsRef> words = analyzed(entry.words(), analyzers, entry, sources);
-			List<CharsRef> targets = entry.kind() == SynonymEntry.Kind.GROUP ? words
+			List<List<CharsRef>> words = analyzed(entry.words(), analyzers, entry, sources);
+			List<List<CharsRef>> targets = entry.kind() == SynonymEntry.Kind.GROUP ? words
 					: analyzed(entry.expandsTo(), analyzers, entry, sources);
-			for (CharsRef word : words) {
-				for (CharsRef target : targets) {
-					if (!word.equals(target)) {
-						builder.add(word, target, true);
-					}
+			for (List<CharsRef> word : words) {
+				// Each way Nori splits one word finds the others: the query may be split one way, the article
+				// another.
+				add(builder, word, word);
+				for (List<CharsRef> target : targets) {
+					add(builder, word, target);
 				}
 			}
 		}
@@ -126,23 +127,54 @@ class QuerySynonyms implements SmartLifecycle {
 		}
 	}
 
+	private static void add(SynonymMap.Builder builder, List<CharsRef> inputs, List<CharsRef> outputs) {
+		for (CharsRef input : inputs) {
+			for (CharsRef output : outputs) {
+				if (!input.equals(output)) {
+					builder.add(input, output, true);
+				}
+			}
+		}
+	}
+
 	/** The terms a word means to search, or empty when it means nothing searchable (a lone particle). */
 	static List<String> terms(KoreanAnalyzers analyzers, String word) {
 		return analyzers.queryTokens(word).stream().map(QueryReading.Token::term).toList();
 	}
 
-	private static List<CharsRef> analyzed(List<String> words, KoreanAnalyzers analyzers, SynonymEntry entry,
+	// CASE: Nori splits a word it does not know by its neighbours: 에스엠알 alone is 에스엠 + 알, but 에스 + 엠알 before
+	// another word, which is how an article's sentence is indexed. Each word is read both ways, alone and as a
+	// sentence has it, and every reading stands for the word.
+	private static List<List<CharsRef>> analyzed(List<String> words, KoreanAnalyzers analyzers, SynonymEntry entry,
 			Map<String, List<String>> sources) {
-		Set<CharsRef> refs = new LinkedHashSet<>();
+		List<List<CharsRef>> all = new ArrayList<>();
 		for (String word : words) {
-			List<String> terms = terms(analyzers, word);
-			if (terms.isEmpty()) {
-				continue;
+			Set<List<String>> readings = new LinkedHashSet<>();
+			readings.add(terms(analyzers, word));
+			readings.add(analyzers.queryTokens(word + " " + NEIGHBOUR)
+				.stream()
+				.filter(token -> !token.term().equals(NEIGHBOUR))
+				.map(QueryReading.Token::term)
+				.toList());
+			List<CharsRef> refs = new ArrayList<>();
+			for (List<String> terms : readings) {
+				if (terms.isEmpty()) {
+					continue;
+				}
+				refs.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new CharsRefBuilder()));
+				List<String> named = sources.computeIfAbsent(String.join(" ", terms), key -> new ArrayList<>());
+				if (!named.contains(entry.describe())) {
+					named.add(entry.describe());
+				}
 			}
-			refs.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new CharsRefBuilder()));
-			sources.computeIfAbsent(String.join(" ", terms), key -> new ArrayList<>()).add(entry.describe());
+			if (!refs.isEmpty()) {
+				all.add(refs);
+			}
 		}
-		return new ArrayList<>(refs);
+		return all;
 	}
+
+	// A noun that Nori knows and that follows any name naturally ("… 관련"), to read a word as a sentence has it.
+	private static final String NEIGHBOUR = "관련";
 
 }

@@ -59,6 +59,16 @@ class QuerySynonymsTests {
 		assertThat(QueryReading.of(analyzers, map, "北 미사일").tokens().get(0).hanjaRead()).isTrue();
 	}
 
+	// Nori splits an unknown Hangul word by its neighbours: 에스엠알 alone is 에스엠 + 알, in a sentence 에스 + 엠알.
+	@Test
+	void aHangulReadingIsFoundHoweverNoriSplitsItInTheSentence() {
+		SynonymMap map = map(group("SMR", "에스엠알"));
+		assertThat(read(map, "SMR")).first()
+			.satisfies(clause -> assertThat(clause).contains(List.of("에스엠", "알"), List.of("에스", "엠알")));
+		assertThat(read(map, "에스엠알 수출 협력")).first()
+			.satisfies(clause -> assertThat(clause).contains(List.of("에스", "엠알"), List.of("smr")));
+	}
+
 	@Test
 	void withoutEntriesEachTermIsOnePart() {
 		assertThat(QuerySynonyms.build(List.of(), analyzers, System.nanoTime()).map()).isNull();
