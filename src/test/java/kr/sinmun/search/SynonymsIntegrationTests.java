@@ -131,6 +131,9 @@ class SynonymsIntegrationTests extends IntegrationTest {
 			.query(Long.class)
 			.single())
 			.as("the change feed carries it to the other nodes").isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = '검색 동의어 추가' AND target = '자전거 = 바이크'")
+			.query(Long.class)
+			.single()).as("audited").isEqualTo(1);
 
 		Response duplicate = send("POST", "/api/v1/search/synonyms",
 				"{\"kind\":\"group\",\"words\":[\"바이크\",\"자전거\"]}", desk);
