@@ -88,8 +88,11 @@ class QuerySynonyms implements SmartLifecycle {
 		reload();
 	}
 
-	/** Reads the table and swaps in a map built from it; on failure the map in force stays. */
-	void reload() {
+	/**
+	 * Reads the table and swaps in a map built from it; on failure the map in force stays. One at a time: two
+	 * changes close together must not let the map read first be swapped in last.
+	 */
+	synchronized void reload() {
 		long started = System.nanoTime();
 		try {
 			List<SynonymEntry> all = entries.all();
