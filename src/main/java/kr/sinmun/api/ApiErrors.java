@@ -13,6 +13,9 @@ import kr.sinmun.media.MediaBusyException;
 import kr.sinmun.media.MediaStoreUnavailableException;
 import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
+import kr.sinmun.search.DuplicateSynonymException;
+import kr.sinmun.search.InvalidSynonymException;
+import kr.sinmun.search.SynonymNotFoundException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -89,8 +92,19 @@ class ApiErrors {
 		return problem(HttpStatus.BAD_REQUEST, message, List.of(new FieldProblem(field, message)));
 	}
 
+	// The search module's own refusal of a synonym entry, whichever rule it broke.
+	@ExceptionHandler(InvalidSynonymException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidSynonymException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), fieldErrors(ex.problems()));
+	}
+
+	@ExceptionHandler(DuplicateSynonymException.class)
+	ResponseEntity<ProblemDetail> duplicate(DuplicateSynonymException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage(), null);
+	}
+
 	@ExceptionHandler({ ArticleNotFoundException.class, SearchApiController.NoSuchWordException.class,
-			ApiNotFoundException.class })
+			ApiNotFoundException.class, SynonymNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), null);
 	}

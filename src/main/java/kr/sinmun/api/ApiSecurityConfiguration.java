@@ -68,6 +68,9 @@ class ApiSecurityConfiguration {
 				// The API's own description (ApiDocumentation) is public, as any published API's is.
 				.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()
+				// The synonym dictionary and query explanations are the desk's tools as well as the administrators'.
+				.requestMatchers("/api/v1/search/synonyms", "/api/v1/search/synonyms/**", "/api/v1/search/explain")
+				.hasAnyRole("EDITOR", "ADMIN")
 				.requestMatchers("/api/v1/search/dictionary/**", "/api/v1/search/dictionary", "/api/v1/search/rebuild",
 						"/api/v1/weather", "/api/v1/weather/**", "/api/v1/banner-campaigns", "/api/v1/banner-campaigns/**",
 						"/api/v1/banner-slots")

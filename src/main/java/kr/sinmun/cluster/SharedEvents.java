@@ -14,6 +14,7 @@ import kr.sinmun.frontpage.FrontPageChanged;
 import kr.sinmun.staticpage.StaticPageChanged;
 import kr.sinmun.settings.SiteSettingsChanged;
 import kr.sinmun.search.SearchDictionaryChanged;
+import kr.sinmun.search.SearchSynonymsChanged;
 import kr.sinmun.section.SectionsChanged;
 
 /**
@@ -26,7 +27,8 @@ final class SharedEvents {
 			"article.unpublished", ArticleUnpublished.class, "article.appeared", ArticleAppeared.class,
 			"frontpage.changed", FrontPageChanged.class, "page.changed", StaticPageChanged.class, "sections.changed",
 			SectionsChanged.class, "settings.changed", SiteSettingsChanged.class, "banners.changed",
-			BannersChanged.class, "dictionary.changed", SearchDictionaryChanged.class);
+			BannersChanged.class, "dictionary.changed", SearchDictionaryChanged.class, "synonyms.changed",
+			SearchSynonymsChanged.class);
 
 	private static final Map<Class<?>, String> NAMES = TYPES.entrySet()
 		.stream()

@@ -260,4 +260,29 @@ public final class PageModels {
 
 	}
 
+
+	/** A synonym dictionary entry in the list; {@code expandsTo} is empty for a group. */
+	public record SynonymRow(long id, String kind, String words, String expandsTo) {
+	}
+
+	/** A synonym entry's form as typed: {@code kind} GROUP or EXPANSION, words separated by commas. */
+	public record SynonymForm(String kind, String words, String expandsTo) {
+
+		public boolean expansion() {
+			return "EXPANSION".equals(kind);
+		}
+
+	}
+
+	/**
+	 * 검색 동의어: the entries (those with {@code filter} among their words, when given), and the form to add one,
+	 * as typed when it came back with {@code errors} (by field: kind, words, expandsTo; "entry" for the whole).
+	 */
+	public record SynonymsPage(Chrome chrome, List<SynonymRow> rows, int total, String filter, String empty,
+			SynonymForm form, Map<String, String> errors, String notice) {
+	}
+
+	/** One entry's edit form, as stored or as typed. */
+	public record SynonymPage(Chrome chrome, long id, SynonymForm form, Map<String, String> errors) {
+	}
 }

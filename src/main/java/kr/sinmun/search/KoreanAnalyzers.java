@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The analyzers of one index generation, built with the newsroom dictionary of that moment.
@@ -70,6 +71,32 @@ final class KoreanAnalyzers {
 			throw new UncheckedIOException(ex);
 		}
 		return new ArrayList<>(terms);
+	}
+
+	/**
+	 * The distinct terms a query text means, in order, each with the text it was read from: {@code 北} is read
+	 * {@code 북}, {@code 설립했다} is {@code 설립}. Empty for text with nothing searchable.
+	 */
+	List<QueryReading.Token> queryTokens(String text) {
+		Set<String> seen = new LinkedHashSet<>();
+		List<QueryReading.Token> tokens = new ArrayList<>();
+		try (TokenStream stream = query.tokenStream("body", new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken() && seen.size() < 32) {
+				if (seen.add(term.toString())) {
+					int start = Math.min(offset.startOffset(), text.length());
+					int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
+					tokens.add(new QueryReading.Token(text.substring(start, end), term.toString()));
+				}
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
 	}
 
 	private static Analyzer korean(UserDictionary dictionary, DecompoundMode mode) {

@@ -1,17 +1,23 @@
 package kr.sinmun.search;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.store.AlreadyClosedException;
+
+import kr.sinmun.platform.KoreanParticles;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The search module's API: reader search, autocomplete, related articles, and the newsroom dictionary.
+ * The search module's API: reader search, autocomplete, related articles, the newsroom dictionary, and the
+ * synonym dictionary applied to queries.
  * Every call reads the live index generation; none waits for indexing.
  */
 @Service
@@ -27,9 +33,15 @@ public class Search {
 
 	private final ApplicationEventPublisher events;
 
+	private final SearchSynonyms synonyms;
+
+	private final QuerySynonyms querySynonyms;
+
 	Search(SearchIndexer indexer, SearchDictionary dictionary, Clock clock, RelatedArticles related,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SearchSynonyms synonyms, QuerySynonyms querySynonyms) {
 		this.indexer = indexer;
+		this.synonyms = synonyms;
+		this.querySynonyms = querySynonyms;
 		this.events = events;
 		this.dictionary = dictionary;
 		this.clock = clock;
@@ -37,7 +49,95 @@ public class Search {
 	}
 
 	public SearchResults search(SearchQuery query) {
-		return onLive(generation -> SearchEngine.search(generation, query, clock.millis()));
+		SynonymMap map = querySynonyms.current().map();
+		return onLive(generation -> SearchEngine.search(generation, query, clock.millis(), map));
+	}
+
+	/** How {@code text} is read as a query: its terms, the synonym dictionary's expansions, the Lucene query. */
+	public QueryExplanation explain(String text) {
+		String cut = new SearchQuery(text, null, null, null, null, 1, 1).text();
+		QuerySynonyms.Loaded loaded = querySynonyms.current();
+		return onLive(generation -> {
+			QueryReading reading = QueryReading.of(generation.analyzers, loaded.map(), cut);
+			List<QueryExplanation.Expansion> expansions = reading.clauses()
+				.stream()
+				.filter(QueryReading.Clause::expanded)
+				.map(clause -> new QueryExplanation.Expansion(String.join(" ", clause.original()),
+						clause.alternatives().stream().skip(1).map(terms -> String.join(" ", terms)).toList(),
+						loaded.sources().getOrDefault(String.join(" ", clause.original()), List.of())))
+				.toList();
+			boolean any = !reading.clauses().isEmpty();
+			return new QueryExplanation(cut,
+					reading.tokens()
+						.stream()
+						.map(token -> new QueryExplanation.ReadTerm(token.written(), token.term(), token.hanjaRead()))
+						.toList(),
+					expansions, any ? SearchEngine.matchQuery(reading.clauses(), cut).toString() : "",
+					reading.clauses().size() > 1 ? SearchEngine.clauseQuery(reading.clauses(), false).toString() : null);
+		});
+	}
+
+	/** The synonym dictionary's entries, groups first. */
+	public List<SynonymEntry> synonyms() {
+		return synonyms.all();
+	}
+
+	public SynonymEntry synonym(long id) {
+		return synonyms.find(id).orElseThrow(() -> new SynonymNotFoundException(id));
+	}
+
+	/**
+	 * Stores a new entry; every node's searches use it within moments, with no rebuild. Fails with
+	 * {@link InvalidSynonymException} (400) or {@link DuplicateSynonymException} (409).
+	 */
+	@Transactional
+	public SynonymEntry addSynonym(SynonymEntry entry) {
+		check(entry);
+		SynonymEntry stored = synonyms.add(entry);
+		events.publishEvent(new SearchSynonymsChanged(stored.id()));
+		return stored;
+	}
+
+	/** Replaces entry {@code id}; fails as {@link #addSynonym} does, or with {@link SynonymNotFoundException}. */
+	@Transactional
+	public SynonymEntry replaceSynonym(long id, SynonymEntry entry) {
+		check(entry);
+		if (!synonyms.replace(id, entry)) {
+			throw new SynonymNotFoundException(id);
+		}
+		events.publishEvent(new SearchSynonymsChanged(id));
+		return new SynonymEntry(id, entry.kind(), entry.words(), entry.expandsTo());
+	}
+
+	@Transactional
+	public SynonymEntry removeSynonym(long id) {
+		SynonymEntry entry = synonym(id);
+		synonyms.remove(id);
+		events.publishEvent(new SearchSynonymsChanged(id));
+		return entry;
+	}
+
+	// One home for the rules, whichever door the entry came through: its shape, then whether each word means
+	// something to search (a lone particle or punctuation analyzes to nothing and could never match).
+	private void check(SynonymEntry entry) {
+		Map<String, String> problems = new LinkedHashMap<>(entry.problems());
+		if (problems.isEmpty()) {
+			KoreanAnalyzers analyzers = indexer.live() == null ? new KoreanAnalyzers(dictionary.userDictionary())
+					: indexer.live().analyzers;
+			unsearchable("words", "낱말(words)", entry.words(), analyzers, problems);
+			unsearchable("expandsTo", "풀어 쓴 말(expandsTo)", entry.expandsTo(), analyzers, problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidSynonymException(problems);
+		}
+	}
+
+	private static void unsearchable(String field, String label, List<String> words, KoreanAnalyzers analyzers,
+			Map<String, String> problems) {
+		words.stream()
+			.filter(word -> QuerySynonyms.terms(analyzers, word).isEmpty())
+			.findFirst()
+			.ifPresent(word -> problems.put(field, label + "의 ‘" + word + "’" + KoreanParticles.topicOf(word) + " 검색어로 읽히지 않습니다. 낱말을 고치거나 빼십시오."));
 	}
 
 	/** Headlines and tags that start with what the reader has typed so far. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -71,34 +73,49 @@ final class SearchEngine {
 			Runtime.getRuntime().availableProcessors(), true);
 
 	static SearchResults search(IndexGeneration generation, SearchQuery query, long now) {
-		List<String> terms = generation.analyzers.queryTerms(query.text());
-		if (terms.isEmpty()) {
+		return search(generation, query, now, null);
+	}
+
+	/** A search with the query expanded by {@code synonyms} (null: none). */
+	static SearchResults search(IndexGeneration generation, SearchQuery query, long now, SynonymMap synonyms) {
+		QueryReading reading = QueryReading.of(generation.analyzers, synonyms, query.text());
+		if (reading.clauses().isEmpty()) {
 			return SearchResults.empty();
 		}
 		CORES.acquireUninterruptibly();
 		try {
-			return searchNow(generation, query, terms, now);
+			return searchNow(generation, query, reading.clauses(), now);
 		}
 		finally {
 			CORES.release();
 		}
 	}
 
-	private static SearchResults searchNow(IndexGeneration generation, SearchQuery query, List<String> terms, long now) {
+	/** The query a search for {@code text} runs first: every part of the query must be found. */
+	static Query matchQuery(List<QueryReading.Clause> clauses, String text) {
+		// A lone word is where Nori's context-dependent segmentation bites; longer queries give it context.
+		return text.strip().contains(" ") ? clauseQuery(clauses, true)
+				: new BooleanQuery.Builder().add(clauseQuery(clauses, true), Occur.SHOULD)
+					.add(surfaceQuery(text), Occur.SHOULD)
+					.build();
+	}
+
+	private static SearchResults searchNow(IndexGeneration generation, SearchQuery query,
+			List<QueryReading.Clause> clauses, long now) {
 		IndexSearcher searcher = acquire(generation);
 		try {
-			// A lone word is where Nori's context-dependent segmentation bites; longer queries give it context.
-			Query matched = query.text().strip().contains(" ") ? textQuery(terms, true)
-					: new BooleanQuery.Builder().add(textQuery(terms, true), Occur.SHOULD)
-						.add(surfaceQuery(query.text()), Occur.SHOULD)
-						.build();
+			Query matched = matchQuery(clauses, query.text());
 			int wanted = query.page() * query.size();
 			TopDocs top = run(searcher, filtered(matched, query), query, now, wanted);
-			String didYouMean = top.totalHits.value < 3 ? respell(searcher.getIndexReader(), query.text()) : null;
+			// CASE: a word found through the synonym dictionary (유에이엠 finding UAM) is no typo, whatever the
+			// articles spell.
+			boolean expanded = clauses.stream().anyMatch(QueryReading.Clause::expanded);
+			String didYouMean = top.totalHits.value < 3 && !(expanded && top.totalHits.value > 0)
+					? respell(searcher.getIndexReader(), query.text()) : null;
 			boolean partial = false;
 			// CASE: no article has every word; show those with most of them rather than nothing.
-			if (top.totalHits.value == 0 && terms.size() > 1) {
-				matched = textQuery(terms, false);
+			if (top.totalHits.value == 0 && clauses.size() > 1) {
+				matched = clauseQuery(clauses, false);
 				top = run(searcher, filtered(matched, query), query, now, wanted);
 				partial = top.totalHits.value > 0;
 			}
@@ -205,16 +222,43 @@ final class SearchEngine {
 
 	/** Every word must be found somewhere ({@code all}), or as many as possible. */
 	static Query textQuery(List<String> terms, boolean all) {
+		return clauseQuery(terms.stream().map(term -> new QueryReading.Clause(List.of(List.of(term)))).toList(), all);
+	}
+
+	/**
+	 * Every part of the query must be found ({@code all}), or as many as possible. A part the synonym dictionary
+	 * expanded is found by any of its alternatives, each needing all its terms; an article scores by the best
+	 * alternative it has, so one that has both 국토부 and 국토교통부 does not count the same part twice.
+	 */
+	static Query clauseQuery(List<QueryReading.Clause> clauses, boolean all) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (String term : terms) {
-			query.add(new TermQuery(new Term(ArticleDocuments.TEXT, term)), all ? Occur.MUST : Occur.SHOULD);
+		for (QueryReading.Clause clause : clauses) {
+			query.add(clauseQuery(clause), all ? Occur.MUST : Occur.SHOULD);
 		}
 		if (!all) {
 			// A mistyped or unknown word can become several morphemes; require a third of them, so one real
 			// word is enough to find something. More matched words still rank higher.
-			query.setMinimumNumberShouldMatch(Math.max(1, terms.size() / 3));
+			query.setMinimumNumberShouldMatch(Math.max(1, clauses.size() / 3));
 		}
 		return query.build();
+	}
+
+	private static Query clauseQuery(QueryReading.Clause clause) {
+		if (!clause.expanded()) {
+			return alternativeQuery(clause.original());
+		}
+		return new DisjunctionMaxQuery(clause.alternatives().stream().map(SearchEngine::alternativeQuery).toList(), 0f);
+	}
+
+	private static Query alternativeQuery(List<String> terms) {
+		if (terms.size() == 1) {
+			return new TermQuery(new Term(ArticleDocuments.TEXT, terms.get(0)));
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (String term : terms) {
+			all.add(new TermQuery(new Term(ArticleDocuments.TEXT, term)), Occur.MUST);
+		}
+		return all.build();
 	}
 
 	// CASE: Nori's segmentation depends on context, so a word typed alone can split differently from the same

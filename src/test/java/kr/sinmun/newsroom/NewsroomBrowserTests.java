@@ -567,7 +567,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 				"/newsroom/admin/users/new", "/newsroom/articles/987654321", "/newsroom/frontpage",
 				"/newsroom/admin/weather", "/newsroom/admin/audit", "/newsroom/admin/sections", "/newsroom/admin/pages",
 				"/newsroom/admin/pages/about", "/newsroom/admin/settings", "/newsroom/portal", "/newsroom/export",
-				"/newsroom/admin/ads", "/newsroom/admin/ads/new");
+				"/newsroom/admin/ads", "/newsroom/admin/ads/new", "/newsroom/synonyms");
 		for (String path : paths) {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
 				.header("Cookie", cookie)
