@@ -1,7 +1,13 @@
 package kr.sinmun.site;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import kr.sinmun.ads.AdSlot;
+import kr.sinmun.ads.Banners;
+import kr.sinmun.section.Section;
 
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.section.Sections;
@@ -24,10 +30,13 @@ class PageChrome {
 
 	private final WeatherTicker weatherTicker;
 
+	private final Banners banners;
+
 	private final Clock clock;
 
 	PageChrome(Sections sections, StaticPages staticPages, SiteSettings publisher, WeatherTicker weatherTicker,
-			Clock clock) {
+			Banners banners, Clock clock) {
+		this.banners = banners;
 		this.sections = sections;
 		this.staticPages = staticPages;
 		this.publisher = publisher;
@@ -35,8 +44,12 @@ class PageChrome {
 		this.clock = clock;
 	}
 
-	/** The chrome with the menu entry of {@code currentSlug} marked, or none when it is null. */
-	Chrome of(String currentSlug) {
+	/**
+	 * The chrome of a {@code pageKind} page ({@code home}, {@code section}, {@code article}, {@code search},
+	 * {@code reporter}, {@code page}, as banner slots name them; {@code error} has no banners) with the menu
+	 * entry of {@code currentSlug} marked, or none when it is null.
+	 */
+	Chrome of(String pageKind, String currentSlug) {
 		List<Chrome.Link> menu = sections.menu().stream().map(s -> new Chrome.Link(s.name(), s.url())).toList();
 		List<Chrome.Link> pages = staticPages.all()
 			.stream()
@@ -56,7 +69,27 @@ class PageChrome {
 			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
 			.toList();
 		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
-				verification);
+				verification, ads(pageKind, currentSlug));
+	}
+
+	/** Each slot on this kind of page that a campaign can fill here now, on wide screens, phones or both. */
+	private AdPlaces ads(String pageKind, String currentSlug) {
+		Integer section = currentSlug == null || currentSlug.isEmpty() ? null
+				: sections.bySlug(currentSlug).map(Section::id).orElse(null);
+		Map<String, AdPlaces.Reach> places = new LinkedHashMap<>();
+		for (AdSlot slot : banners.slots()) {
+			if (slot.mobile() || !slot.pages().contains(pageKind)) {
+				continue;
+			}
+			boolean wide = banners.fills(slot.code(), section);
+			String phoneCode = "m-" + slot.code();
+			boolean narrow = banners.slot(phoneCode).filter(phone -> phone.pages().contains(pageKind)).isPresent()
+					&& banners.fills(phoneCode, section);
+			if (wide || narrow) {
+				places.put(slot.code(), wide && narrow ? AdPlaces.Reach.BOTH : wide ? AdPlaces.Reach.WIDE : AdPlaces.Reach.NARROW);
+			}
+		}
+		return new AdPlaces(pageKind, section, places);
 	}
 
 }
