@@ -7,7 +7,11 @@ import java.util.List;
  * {@code currentSlug} marks the menu entry of the section being read; {@code ads} are the banner slots it shows.
  */
 public record Chrome(String siteName, String dateLine, List<Weather> weather, List<Link> menu, String currentSlug,
-		Footer footer, List<Link> verification, AdPlaces ads) {
+		Footer footer, List<Link> verification, AdPlaces ads, Assets assets) {
+
+	/** The content-hashed addresses of the page's style sheet and scripts, kept by browsers for a year. */
+	public record Assets(String stylesheet, String siteScript, String adsScript) {
+	}
 
 	/** One entry of the weather ticker; {@code word} may be null when the sky was not observed. */
 	public record Weather(String word, String place, String temperature) {

@@ -10,6 +10,7 @@ import kr.sinmun.ads.Banners;
 import kr.sinmun.section.Section;
 
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.platform.StaticAssets;
 import kr.sinmun.section.Sections;
 import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.staticpage.StaticPage;
@@ -32,11 +33,14 @@ class PageChrome {
 
 	private final Banners banners;
 
+	private final StaticAssets assets;
+
 	private final Clock clock;
 
 	PageChrome(Sections sections, StaticPages staticPages, SiteSettings publisher, WeatherTicker weatherTicker,
-			Banners banners, Clock clock) {
+			Banners banners, StaticAssets assets, Clock clock) {
 		this.banners = banners;
+		this.assets = assets;
 		this.sections = sections;
 		this.staticPages = staticPages;
 		this.publisher = publisher;
@@ -69,7 +73,8 @@ class PageChrome {
 			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
 			.toList();
 		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
-				verification, ads(pageKind, currentSlug));
+				verification, ads(pageKind, currentSlug), new Chrome.Assets(assets.url("/css/site.css"),
+						assets.url("/js/site.js"), assets.url("/js/ads.js")));
 	}
 
 	/** Each slot on this kind of page that a campaign can fill here now, on wide screens, phones or both. */
