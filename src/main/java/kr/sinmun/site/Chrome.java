@@ -9,8 +9,11 @@ import java.util.List;
 public record Chrome(String siteName, String dateLine, List<Weather> weather, List<Link> menu, String currentSlug,
 		Footer footer, List<Link> verification, AdPlaces ads, Assets assets) {
 
-	/** The content-hashed addresses of the page's style sheet and scripts, kept by browsers for a year. */
-	public record Assets(String stylesheet, String siteScript, String adsScript) {
+	/**
+	 * The content-hashed addresses of the page's style sheet and scripts, and the brand colour's style sheet (the
+	 * colour in its address): all kept by browsers for a year.
+	 */
+	public record Assets(String stylesheet, String siteScript, String adsScript, String brandStylesheet) {
 	}
 
 	/** One entry of the weather ticker; {@code word} may be null when the sky was not observed. */

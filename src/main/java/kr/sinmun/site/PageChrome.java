@@ -74,7 +74,8 @@ class PageChrome {
 			.toList();
 		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
 				verification, ads(pageKind, currentSlug), new Chrome.Assets(assets.url("/css/site.css"),
-						assets.url("/js/site.js"), assets.url("/js/ads.js")));
+						assets.url("/js/site.js"), assets.url("/js/ads.js"),
+						BrandStylesheetController.url(publisher.brandColor())));
 	}
 
 	/** Each slot on this kind of page that a campaign can fill here now, on wide screens, phones or both. */
