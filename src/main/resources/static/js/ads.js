@@ -1,6 +1,6 @@
-// Banners. The page (often served from cache) carries empty slots of fixed size; each is filled from
-// /ad/fill when it comes near the screen, so banners rotate on every view and nothing moves when they
-// arrive. An impression is counted once, when half the banner has been in view.
+// Banners. The page (often served from cache) carries empty slots of fixed size, only where some campaign can
+// fill them; each is filled from /ad/fill when it comes near the screen, so banners rotate on every view and
+// nothing moves when they arrive. An impression is counted once, when half the banner has been in view.
 (function () {
   "use strict";
   if (!("IntersectionObserver" in window) || !window.fetch) return;
@@ -37,7 +37,12 @@
     fetch(url, { headers: { Accept: "application/json" }, credentials: "omit" }).then(function (response) {
       return response.status === 200 ? response.json() : null;
     }).then(function (ad) {
-      if (!ad) return;
+      if (!ad) {
+        // CASE: the last campaign ended or reached its cap after this page was made. Below the screen the
+        // empty slot can go without moving anything the reader sees; on or above it, it stays.
+        if (slot.getBoundingClientRect().top > window.innerHeight) slot.classList.add("ad-slot--empty");
+        return;
+      }
       var box = document.createElement("div");
       box.className = "ad";
       if (ad.image) {
@@ -83,15 +88,23 @@
           box.appendChild(whole);
         }
       }
+      // The label has its own line above the banner, as wide as the banner, so it sits at the banner's edge.
+      var unit = document.createElement("div");
+      unit.className = "ad-unit";
+      unit.style.width = ad.width + "px";
       var label = document.createElement("span");
       label.className = "ad-label";
       label.textContent = ad.label;
-      slot.replaceChildren(box, label);
+      unit.append(label, box);
+      slot.replaceChildren(unit);
       slot.setAttribute("data-token", ad.token);
       slot.setAttribute("data-filled", "true");
       seen.observe(slot);
     }).catch(function () { /* no banner is better than a broken page */ });
   }
 
-  slots.forEach(function (slot) { near.observe(slot); });
+  // A slot hidden on this screen (its campaigns are for the other size) asks for nothing.
+  slots.forEach(function (slot) {
+    if (getComputedStyle(slot).display !== "none") near.observe(slot);
+  });
 })();

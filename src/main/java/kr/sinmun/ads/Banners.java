@@ -59,6 +59,12 @@ public class Banners {
 
 	private volatile List<AdSlot> slots = List.of();
 
+	// Which slots a page may show: worked out when campaigns are read, when a start or end time passes, and when a
+	// booked campaign reaches its cap; never on a reader's request.
+	private volatile BannerCoverage coverage = BannerCoverage.NONE;
+
+	private volatile boolean capReached;
+
 	private volatile LocalDate day;
 
 	// This node's serves today (never reset within a day), and what it has already flushed of them.
@@ -97,6 +103,15 @@ public class Banners {
 
 	public Optional<AdSlot> slot(String code) {
 		return slots.stream().filter(slot -> slot.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * Whether some approved, running campaign (booked and under its cap, or a house ad) can fill {@code slotCode}
+	 * on a page of {@code section} (null: a page of no section). A page leaves out a slot nothing can fill; when
+	 * the answer changes, {@link BannerPlacesChanged} says where.
+	 */
+	public boolean fills(String slotCode, Integer section) {
+		return coverage.fills(slotCode, section);
 	}
 
 	public List<Campaign> campaigns() {
@@ -197,6 +212,10 @@ public class Banners {
 				return false;
 			}
 			if (here.compareAndSet(current, current + 1)) {
+				// CASE: the last serve the cap allows: the next tick takes the campaign's slots out of the pages.
+				if (elsewhere + current + 1 >= campaign.dailyCap()) {
+					capReached = true;
+				}
 				return true;
 			}
 		}
@@ -265,6 +284,42 @@ public class Banners {
 		Map<Long, Long> elsewhere = new java.util.HashMap<>();
 		stored.forEach((id, total) -> elsewhere.put(id, Math.max(0, total - flushedHere.getOrDefault(id, 0L))));
 		servedElsewhere = Map.copyOf(elsewhere);
+		updateCoverage();
+	}
+
+	/**
+	 * Works the coverage out again once a campaign's start or end time has passed (to the second, as serving
+	 * does), the day (and so the caps) has turned, or a booked campaign has reached its cap. Every node does this
+	 * for itself, so each drops its own pages at that moment.
+	 */
+	@Scheduled(fixedDelay = 1000)
+	void tick() {
+		rollDay();
+		if (capReached || !clock.instant().isBefore(coverage.nextChange())) {
+			capReached = false;
+			updateCoverage();
+		}
+	}
+
+	private synchronized void updateCoverage() {
+		Instant now = clock.instant();
+		Instant nextDay = currentDay().plusDays(1).atStartOfDay(KoreanDates.SEOUL).toInstant();
+		BannerCoverage before = coverage;
+		BannerCoverage after = BannerCoverage.of(campaigns, now, this::capped, nextDay);
+		coverage = after;
+		List<BannerPlacesChanged.Place> places = new ArrayList<>();
+		for (BannerCoverage.Change change : after.changesFrom(before)) {
+			slot(change.slot()).ifPresent(slot -> places.add(new BannerPlacesChanged.Place(slot.code(), slot.pages(),
+					change.section())));
+		}
+		if (!places.isEmpty()) {
+			events.publishEvent(new BannerPlacesChanged(places));
+		}
+	}
+
+	private boolean capped(Campaign campaign) {
+		AtomicLong here = servedHere.get(campaign.id());
+		return servedElsewhere.getOrDefault(campaign.id(), 0L) + (here == null ? 0 : here.get()) >= campaign.dailyCap();
 	}
 
 	/** Adds buffered counts to the database. */

@@ -111,7 +111,9 @@ class DemoContent implements ApplicationRunner {
 		String base = publisher.current().baseUrl();
 		long admin = people.userId("admin").orElseGet(this::reporterIdFallback);
 		String[][] ads = {
-				{ "아침 뉴스레터", "<p><strong>아침 뉴스레터</strong> 매일 아침 7시, 어제의 주요 기사를 전자우편으로 받아 보세요.</p>",
+				// Nothing here may promise what the product lacks: the paper sells this space, and 회사소개 and the
+				// footer say how to reach it.
+				{ "광고 문의", "<p><strong>광고 문의</strong> 이 자리에 광고를 실을 수 있습니다. 연락처는 회사소개에 있습니다.</p>",
 						"/page/about", "header,m-header" },
 				{ "독자 제보", "<p><strong>기사 제보</strong> 독자 여러분이 본 일, 겪은 일을 알려 주세요. 기자가 확인합니다.</p>",
 						"/page/tip", "right-top,m-right-top" } };

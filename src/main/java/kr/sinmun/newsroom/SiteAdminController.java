@@ -169,6 +169,10 @@ class SiteAdminController {
 				errors.putIfAbsent(key, SiteSettings.EDITABLE.get(key) + "에는 포털이 준 코드(영문·숫자)만 넣으십시오.");
 			}
 		});
+		String colorProblem = SiteSettings.brandColorProblem(values.get("brandColor"));
+		if (colorProblem != null) {
+			errors.putIfAbsent("brandColor", colorProblem);
+		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
 			return settingsPage(staff, csrf, values, errors, null, model);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import kr.sinmun.ads.BannerPlacesChanged;
 import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticlePublished;
@@ -15,6 +16,7 @@ import kr.sinmun.settings.SiteSettingsChanged;
 import kr.sinmun.staticpage.StaticPageChanged;
 
 import org.springframework.core.Ordered;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -34,6 +36,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * StaticPageChanged     page-SLUG                                     page-SLUG
  * SectionsChanged       every page (menus are on all of them)         site
  * SiteSettingsChanged   every page (footers are on all of them)       site
+ * BannerPlacesChanged   for each slot that appeared or went, on the   the same keys, from every node (each
+ *   (this node's own)   kinds of page it is on: ads-KIND, or with a   works it out for itself; a purge twice
+ *                       section ads-KIND-S                            is harmless)
  * </pre>
  *
  * An article's change leaves other articles' pages with their "latest" lists until the TTL.
@@ -70,6 +75,15 @@ class Invalidations {
 		if (event instanceof StaticPageChanged page) {
 			return Drop.keys(Set.of(PageKeys.page(page.slug())));
 		}
+		if (event instanceof BannerPlacesChanged places) {
+			Set<String> keys = new HashSet<>();
+			for (BannerPlacesChanged.Place place : places.places()) {
+				for (String kind : place.pages()) {
+					keys.add(place.section() == null ? PageKeys.ads(kind) : PageKeys.ads(kind, place.section()));
+				}
+			}
+			return Drop.keys(Set.copyOf(keys));
+		}
 		if (event instanceof SectionsChanged || event instanceof SiteSettingsChanged) {
 			return Drop.EVERY_PAGE;
 		}
@@ -102,6 +116,18 @@ class Invalidations {
 			SiteSettingsChanged.class })
 	void dropHere(Object event) {
 		cache.drop(of(event));
+	}
+
+	/**
+	 * Banner slots are worked out on each node, at the moment a campaign starts, ends, reaches its cap or is
+	 * changed (the change itself travels as {@code BannersChanged}); the event is this node's own, published
+	 * outside any transaction, so it is heard at once, and the CDN is told from here as well.
+	 */
+	@EventListener
+	void bannerPlaces(BannerPlacesChanged event) {
+		Drop drop = of(event);
+		cache.drop(drop);
+		purger.purge(drop.cdnKeys());
 	}
 
 	/**

@@ -28,8 +28,9 @@ public final class PageKeys {
 	 * Tags an answer with what it shows, besides {@link #SITE} which every page shows: {@code Surrogate-Key} for
 	 * this node's cache and Fastly-style CDNs, {@code Cache-Tag} for Cloudflare. The one place both are written.
 	 */
-	public static <B extends ResponseEntity.HeadersBuilder<B>> B tag(B answer, String key) {
-		return answer.header(SURROGATE_KEY, SITE + " " + key).header(CACHE_TAG, SITE + "," + key);
+	public static <B extends ResponseEntity.HeadersBuilder<B>> B tag(B answer, String... keys) {
+		return answer.header(SURROGATE_KEY, SITE + " " + String.join(" ", keys))
+			.header(CACHE_TAG, SITE + "," + String.join(",", keys));
 	}
 
 	public static String article(long id) {
@@ -47,6 +48,20 @@ public final class PageKeys {
 	/** Whether {@code key} names a reporter's page. */
 	static boolean isReporter(String key) {
 		return key.startsWith(REPORTER);
+	}
+
+	/**
+	 * The banner slots of a kind of page ({@code home}, {@code section}, {@code article}, {@code reporter},
+	 * {@code page}, as in a slot's {@code pages}): a page shows only the slots some campaign can fill, so it is
+	 * dropped when that changes.
+	 */
+	public static String ads(String pageKind) {
+		return "ads-" + pageKind;
+	}
+
+	/** The banner slots of a kind of page in one section, for campaigns aimed at that section. */
+	public static String ads(String pageKind, int section) {
+		return "ads-" + pageKind + "-" + section;
 	}
 
 	public static String page(String slug) {

@@ -43,6 +43,14 @@ public class SiteSettings {
 
 	private volatile Newspaper current;
 
+	private volatile String brandColor = DEFAULT_BRAND_COLOR;
+
+	// As stored: blank when 설정 names no colour.
+	private volatile String brandColorSetting = "";
+
+	/** The colour the paper's name, menu rule, labels and links take when 설정 names none. */
+	public static final String DEFAULT_BRAND_COLOR = "#0b4ea2";
+
 	SiteSettings(Newspaper configured, SettingsRepository repository, ApplicationEventPublisher events,
 			Clock clock, MeterRegistry meters) {
 		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "settings");
@@ -66,6 +74,7 @@ public class SiteSettings {
 		keys.put("phone", "전화");
 		keys.put("email", "이메일");
 		keys.put("copyright", "저작권 문구");
+		keys.put("brandColor", "브랜드 색");
 		keys.put("naver-site-verification", "네이버 사이트 확인 코드");
 		keys.put("daum-site-verification", "다음 사이트 확인 코드");
 		keys.put("google-site-verification", "구글 사이트 확인 코드");
@@ -74,6 +83,45 @@ public class SiteSettings {
 
 	public Newspaper current() {
 		return current;
+	}
+
+	/**
+	 * The paper's colour ({@code #rrggbb}, lower case): its name in the masthead, the menu's rule, section labels,
+	 * links and buttons. Always dark enough for text on white (see {@link #brandColorProblem}).
+	 */
+	public String brandColor() {
+		return brandColor;
+	}
+
+	/**
+	 * What is wrong with {@code value} as the brand colour, in Korean, or null when it will do. Blank means the
+	 * default. The colour is used for text on white, so it needs the 4.5:1 contrast WCAG asks of body text.
+	 */
+	public static String brandColorProblem(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String color = value.strip();
+		if (!color.matches("#[0-9A-Fa-f]{6}")) {
+			return "브랜드 색은 #0b4ea2처럼 # 뒤에 16진수 여섯 자리로 쓰십시오.";
+		}
+		double contrast = 1.05 / (luminance(color) + 0.05);
+		if (contrast < 4.5) {
+			return String.format(java.util.Locale.ROOT,
+					"브랜드 색이 너무 밝습니다. 흰 바탕 글자로 쓰이므로 명암비가 4.5:1 이상이어야 합니다(지금 %.1f:1).", contrast);
+		}
+		return null;
+	}
+
+	// WCAG 2 relative luminance of an sRGB colour.
+	private static double luminance(String color) {
+		double sum = 0;
+		double[] weights = { 0.2126, 0.7152, 0.0722 };
+		for (int i = 0; i < 3; i++) {
+			double channel = Integer.parseInt(color.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+			sum += weights[i] * (channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4));
+		}
+		return sum;
 	}
 
 	/** The current value of each editable setting, by key. */
@@ -91,6 +139,7 @@ public class SiteSettings {
 		values.put("phone", now.phone());
 		values.put("email", now.email());
 		values.put("copyright", now.copyright());
+		values.put("brandColor", brandColorSetting);
 		for (String tag : new String[] { "naver-site-verification", "daum-site-verification", "google-site-verification" }) {
 			values.put(tag, now.verification().getOrDefault(tag, ""));
 		}
@@ -120,9 +169,10 @@ public class SiteSettings {
 	@Scheduled(fixedDelayString = "${sinmun.settings.reload:30s}", initialDelay = 0)
 	void reconcile() {
 		Newspaper before = current;
+		String colorBefore = brandColor;
 		reload();
 		// CASE: the first run at start replaces the configured defaults, which is no repair.
-		if (!before.equals(current) && before != configured) {
+		if ((!before.equals(current) || !colorBefore.equals(brandColor)) && before != configured) {
 			repairs.increment();
 			log.info("노드 대조: 메모리의 신문 설정이 데이터베이스와 달라 다시 읽었습니다");
 			// Published outside a transaction: this node's pages follow, nothing is announced to the others.
@@ -143,6 +193,9 @@ public class SiteSettings {
 				}
 			}
 		});
+		String color = stored.getOrDefault("brandColor", "");
+		brandColorSetting = color;
+		brandColor = color.isBlank() || brandColorProblem(color) != null ? DEFAULT_BRAND_COLOR : color.toLowerCase(java.util.Locale.ROOT);
 		Newspaper c = configured;
 		current = new Newspaper(stored.getOrDefault("name", c.name()), c.baseUrl(),
 				stored.getOrDefault("publisherName", c.publisherName()),

@@ -90,7 +90,7 @@ class ArticleViews {
 				: Arrays.stream(article.subheadline().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		String canonical = publisher.current().baseUrl() + article.url();
 		String[] body = splitForBanner(ResponsiveImages.rewrite(article.bodyHtml()));
-		return new ArticlePageView(chrome.of(section.slug()), article.id(), article.url(), canonical, section.name(),
+		return new ArticlePageView(chrome.of("article", section.slug()), article.id(), article.url(), canonical, section.name(),
 				section.url(), article.headline(), deck,
 				reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.email(),
 				reporter == null ? null : reporter.url(), KoreanDates.stamp(article.publishedAt()),

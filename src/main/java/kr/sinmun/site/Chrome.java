@@ -4,10 +4,17 @@ import java.util.List;
 
 /**
  * What every reader page shows around its content: masthead, date, section menu and footer.
- * {@code currentSlug} marks the menu entry of the section being read.
+ * {@code currentSlug} marks the menu entry of the section being read; {@code ads} are the banner slots it shows.
  */
 public record Chrome(String siteName, String dateLine, List<Weather> weather, List<Link> menu, String currentSlug,
-		Footer footer, List<Link> verification) {
+		Footer footer, List<Link> verification, AdPlaces ads, Assets assets) {
+
+	/**
+	 * The content-hashed addresses of the page's style sheet and scripts, and the brand colour's style sheet (the
+	 * colour in its address): all kept by browsers for a year.
+	 */
+	public record Assets(String stylesheet, String siteScript, String adsScript, String brandStylesheet) {
+	}
 
 	/** One entry of the weather ticker; {@code word} may be null when the sky was not observed. */
 	public record Weather(String word, String place, String temperature) {

@@ -87,7 +87,7 @@ class HomeViews {
 			.map(section -> new HomePage.SectionBox(section.name(), section.url(),
 					perSection.getOrDefault(section.id(), List.of()).stream().map(a -> listItems.item(a, reporters)).toList()))
 			.toList();
-		return new HomePage(chrome.of(""), top, headlines, boxes, listItems.items(hot, reporters),
+		return new HomePage(chrome.of("home", ""), top, headlines, boxes, listItems.items(hot, reporters),
 				structuredData.home(topArticle));
 	}
 

@@ -79,7 +79,7 @@ class ListViews {
 		for (int number = first; number <= last; number++) {
 			links.add(new SectionPage.PageLink(number, pageUrl(section, number), number == page));
 		}
-		return Optional.of(new SectionPage(chrome.of(section.slug()), section.name(),
+		return Optional.of(new SectionPage(chrome.of("section", section.slug()), section.name(),
 				listItems.items(result.items(), reporters), result.total(), page, pageCount, links,
 				page > 1 ? pageUrl(section, page - 1) : null, page < pageCount ? pageUrl(section, page + 1) : null,
 				listItems.items(hot, reporters), structuredData.section(section, pageUrl(section, page)),
@@ -110,7 +110,7 @@ class ListViews {
 			links.add(new SectionPage.PageLink(number, number == 1 ? url : url + "?page=" + number, number == page));
 		}
 		ReporterProfile reporter = profile.get();
-		return Optional.of(new ReporterPageView(chrome.of(null), reporter.name(), reporter.email(), reporter.bio(),
+		return Optional.of(new ReporterPageView(chrome.of("reporter", null), reporter.name(), reporter.email(), reporter.bio(),
 				publisher.current().baseUrl() + url, result.total(), listItems.items(result.items(), reporters), links,
 				listItems.items(hot, reporters), reporter.photoUrl(), reporter.photoWidth(), reporter.photoHeight()));
 	}

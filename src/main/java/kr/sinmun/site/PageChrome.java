@@ -1,9 +1,16 @@
 package kr.sinmun.site;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import kr.sinmun.ads.AdSlot;
+import kr.sinmun.ads.Banners;
+import kr.sinmun.section.Section;
 
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.platform.StaticAssets;
 import kr.sinmun.section.Sections;
 import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.staticpage.StaticPage;
@@ -24,10 +31,16 @@ class PageChrome {
 
 	private final WeatherTicker weatherTicker;
 
+	private final Banners banners;
+
+	private final StaticAssets assets;
+
 	private final Clock clock;
 
 	PageChrome(Sections sections, StaticPages staticPages, SiteSettings publisher, WeatherTicker weatherTicker,
-			Clock clock) {
+			Banners banners, StaticAssets assets, Clock clock) {
+		this.banners = banners;
+		this.assets = assets;
 		this.sections = sections;
 		this.staticPages = staticPages;
 		this.publisher = publisher;
@@ -35,8 +48,12 @@ class PageChrome {
 		this.clock = clock;
 	}
 
-	/** The chrome with the menu entry of {@code currentSlug} marked, or none when it is null. */
-	Chrome of(String currentSlug) {
+	/**
+	 * The chrome of a {@code pageKind} page ({@code home}, {@code section}, {@code article}, {@code search},
+	 * {@code reporter}, {@code page}, as banner slots name them; {@code error} has no banners) with the menu
+	 * entry of {@code currentSlug} marked, or none when it is null.
+	 */
+	Chrome of(String pageKind, String currentSlug) {
 		List<Chrome.Link> menu = sections.menu().stream().map(s -> new Chrome.Link(s.name(), s.url())).toList();
 		List<Chrome.Link> pages = staticPages.all()
 			.stream()
@@ -56,7 +73,29 @@ class PageChrome {
 			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
 			.toList();
 		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
-				verification);
+				verification, ads(pageKind, currentSlug), new Chrome.Assets(assets.url("/css/site.css"),
+						assets.url("/js/site.js"), assets.url("/js/ads.js"),
+						BrandStylesheetController.url(publisher.brandColor())));
+	}
+
+	/** Each slot on this kind of page that a campaign can fill here now, on wide screens, phones or both. */
+	private AdPlaces ads(String pageKind, String currentSlug) {
+		Integer section = currentSlug == null || currentSlug.isEmpty() ? null
+				: sections.bySlug(currentSlug).map(Section::id).orElse(null);
+		Map<String, AdPlaces.Reach> places = new LinkedHashMap<>();
+		for (AdSlot slot : banners.slots()) {
+			if (slot.mobile() || !slot.pages().contains(pageKind)) {
+				continue;
+			}
+			boolean wide = banners.fills(slot.code(), section);
+			String phoneCode = "m-" + slot.code();
+			boolean narrow = banners.slot(phoneCode).filter(phone -> phone.pages().contains(pageKind)).isPresent()
+					&& banners.fills(phoneCode, section);
+			if (wide || narrow) {
+				places.put(slot.code(), wide && narrow ? AdPlaces.Reach.BOTH : wide ? AdPlaces.Reach.WIDE : AdPlaces.Reach.NARROW);
+			}
+		}
+		return new AdPlaces(pageKind, section, places);
 	}
 
 }

@@ -53,7 +53,7 @@ class SearchViews {
 		List<ListItem> hotItems = listItems.items(hot, listItems.reportersOf(hot));
 		String error = request.firstProblem();
 		if (error != null || query.isEmpty()) {
-			return new SearchPageView(chrome.of(null), query, sectionSlug, from, to, order, options, error, 0, false, false, null,
+			return new SearchPageView(chrome.of("search", null), query, sectionSlug, from, to, order, options, error, 0, false, false, null,
 					null, List.of(), List.of(), null, null, hotItems);
 		}
 		LocalDate fromDate = request.from();
@@ -79,7 +79,7 @@ class SearchViews {
 					hit.reporter(), KoreanDates.stamp(hit.publishedAt()), KoreanDates.iso(hit.publishedAt())))
 			.toList();
 		String didYouMean = results.didYouMean();
-		return new SearchPageView(chrome.of(null), query, sectionSlug, from, to, order, options, null, results.total(),
+		return new SearchPageView(chrome.of("search", null), query, sectionSlug, from, to, order, options, null, results.total(),
 				results.totalIsLowerBound(), results.partial(), didYouMean == null ? null : "/search?q=" + encode(didYouMean), didYouMean, found,
 				pageCount > 1 ? links : List.of(), page > 1 ? base + "&page=" + (page - 1) : null,
 				page < pageCount ? base + "&page=" + (page + 1) : null, hotItems);

@@ -62,7 +62,8 @@ class SiteController {
 
 	@GetMapping("/")
 	ResponseEntity<byte[]> home() {
-		return html(renderer.render("site/home.jte", homeViews.home()), PageKeys.HOME);
+		HomePage view = homeViews.home();
+		return html(renderer.render("site/home.jte", view), view.chrome(), PageKeys.HOME);
 	}
 
 	// The page number is read from the raw query exactly as the page cache reads it (PageLookup).
@@ -70,7 +71,7 @@ class SiteController {
 	ResponseEntity<byte[]> section(@PathVariable String slug, HttpServletRequest request) {
 		int number = PageNumbers.fromQuery(request.getQueryString());
 		SectionPage view = listViews.section(slug, number).orElseThrow(PageNotFoundException::new);
-		return html(renderer.render("site/section.jte", view), PageKeys.section(view.sectionId()));
+		return html(renderer.render("site/section.jte", view), view.chrome(), PageKeys.section(view.sectionId()));
 	}
 
 	// The id must be digits. The canonical address is /news/{id}; a trailing slug (/news/12/some-title) or a
@@ -88,14 +89,14 @@ class SiteController {
 		ArticlePageView view = articleViews.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		byte[] body = renderer.render("site/article.jte", view);
 		viewTracker.track(id, request);
-		return html(body, PageKeys.article(id));
+		return html(body, view.chrome(), PageKeys.article(id));
 	}
 
 	@GetMapping("/reporter/{id:\\d{1,18}}")
 	ResponseEntity<byte[]> reporter(@PathVariable long id, HttpServletRequest request) {
 		ReporterPageView view = listViews.reporter(id, PageNumbers.fromQuery(request.getQueryString()))
 			.orElseThrow(PageNotFoundException::new);
-		return html(renderer.render("site/reporter.jte", view), PageKeys.reporter(id));
+		return html(renderer.render("site/reporter.jte", view), view.chrome(), PageKeys.reporter(id));
 	}
 
 	@GetMapping("/search")
@@ -115,12 +116,16 @@ class SiteController {
 	@GetMapping("/page/{slug}")
 	ResponseEntity<byte[]> staticPage(@PathVariable String slug) {
 		StaticPageView view = staticPageViews.staticPage(slug).orElseThrow(PageNotFoundException::new);
-		return html(renderer.render("site/static.jte", view), PageKeys.page(slug));
+		return html(renderer.render("site/static.jte", view), view.chrome(), PageKeys.page(slug));
 	}
 
-	// The keys name what the page shows, for this node's cache and a CDN's purge (Surrogate-Key, Cache-Tag).
-	private ResponseEntity<byte[]> html(byte[] body, String key) {
-		return PageKeys.tag(ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CACHE_CONTROL, cacheControl), key)
+	// The keys name what the page shows, for this node's cache and a CDN's purge (Surrogate-Key, Cache-Tag): the
+	// page itself, and its kind (and section) for the banner slots it shows or leaves out.
+	private ResponseEntity<byte[]> html(byte[] body, Chrome chrome, String key) {
+		AdPlaces ads = chrome.ads();
+		String[] keys = ads.sectionId() == null ? new String[] { key, PageKeys.ads(ads.pageKind()) }
+				: new String[] { key, PageKeys.ads(ads.pageKind()), PageKeys.ads(ads.pageKind(), ads.sectionId()) };
+		return PageKeys.tag(ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CACHE_CONTROL, cacheControl), keys)
 			.body(body);
 	}
 

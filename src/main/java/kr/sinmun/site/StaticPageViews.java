@@ -20,11 +20,11 @@ class StaticPageViews {
 	}
 
 	Optional<StaticPageView> staticPage(String slug) {
-		return staticPages.bySlug(slug).map(page -> new StaticPageView(chrome.of(null), page.title(), page.bodyHtml()));
+		return staticPages.bySlug(slug).map(page -> new StaticPageView(chrome.of("page", null), page.title(), page.bodyHtml()));
 	}
 
 	ErrorPageView error(int status, String title, String message) {
-		return new ErrorPageView(chrome.of(null), status, title, message);
+		return new ErrorPageView(chrome.of("error", null), status, title, message);
 	}
 
 }

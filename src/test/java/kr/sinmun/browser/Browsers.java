@@ -46,6 +46,13 @@ public final class Browsers {
 				360, 780);
 	}
 
+	/** A phone that presents as an ordinary mobile Chrome, for what the site rightly withholds from headless ones. */
+	public static ChromeDriver phoneReader() {
+		return start(Map.of("deviceMetrics", Map.of("width", 360, "height", 780, "pixelRatio", 2.0, "mobile", true),
+				"userAgent", "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"),
+				360, 780);
+	}
+
 	private static ChromeDriver start(Map<String, Object> mobile, int width, int height, String... extra) {
 		try {
 			Path profile = Files.createTempDirectory("sinmun-chromium");

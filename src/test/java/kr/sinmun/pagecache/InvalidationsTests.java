@@ -1,9 +1,11 @@
 package kr.sinmun.pagecache;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import kr.sinmun.ads.BannerPlacesChanged;
 import kr.sinmun.frontpage.FrontPageChanged;
 import kr.sinmun.section.SectionsChanged;
 import kr.sinmun.settings.SiteSettingsChanged;
@@ -40,6 +42,21 @@ class InvalidationsTests {
 		assertThat(tip.drops(Set.of(PageKeys.SITE, PageKeys.page("tip")))).isTrue();
 		assertThat(tip.drops(Set.of(PageKeys.SITE, PageKeys.page("about")))).isFalse();
 		assertThat(tip.cdnKeys()).containsExactly(PageKeys.page("tip"));
+	}
+
+	@Test
+	void aBannerSlotThatAppearsOrGoesDropsThePagesOfItsKindsAndSection() {
+		Invalidations.Drop drop = invalidations.of(new BannerPlacesChanged(List.of(
+				new BannerPlacesChanged.Place("home-middle", List.of("home"), null),
+				new BannerPlacesChanged.Place("article-bottom", List.of("article"), 3))));
+		assertThat(drop.drops(Set.of(PageKeys.SITE, PageKeys.HOME, PageKeys.ads("home")))).isTrue();
+		assertThat(drop.drops(Set.of(PageKeys.SITE, PageKeys.article(7), PageKeys.ads("article"), PageKeys.ads("article", 3))))
+			.isTrue();
+		assertThat(drop.drops(Set.of(PageKeys.SITE, PageKeys.article(8), PageKeys.ads("article"), PageKeys.ads("article", 4))))
+			.as("an article of another section").isFalse();
+		assertThat(drop.drops(Set.of(PageKeys.SITE, PageKeys.section(3), PageKeys.ads("section"), PageKeys.ads("section", 3))))
+			.as("the section's list has no article-bottom slot").isFalse();
+		assertThat(drop.cdnKeys()).containsExactlyInAnyOrder(PageKeys.ads("home"), PageKeys.ads("article", 3));
 	}
 
 	@Test

@@ -211,11 +211,14 @@ class PageCacheIntegrationTests extends IntegrationTest {
 			web().get(path);
 		}
 		Response page = web().get("/news/" + article.id());
-		assertThat(page.header("Surrogate-Key")).isEqualTo("site article-" + article.id());
-		assertThat(page.header("Cache-Tag")).isEqualTo("site,article-" + article.id());
+		// The kind of page and its section name the banner slots it shows (see BannerSlotsIntegrationTests).
+		assertThat(page.header("Surrogate-Key"))
+			.isEqualTo("site article-" + article.id() + " ads-article ads-article-" + culture);
+		assertThat(page.header("Cache-Tag")).isEqualTo("site,article-" + article.id() + ",ads-article,ads-article-" + culture);
 		assertThat(page.header("Cache-Control")).contains("s-maxage=60").contains("stale-while-revalidate=30")
 			.contains("max-age=0");
-		assertThat(web().get("/section/culture").header("Surrogate-Key")).isEqualTo("site section-" + culture);
+		assertThat(web().get("/section/culture").header("Surrogate-Key"))
+			.isEqualTo("site section-" + culture + " ads-section ads-section-" + culture);
 		assertThat(cache.contains("/news/" + other.id())).isTrue();
 
 		articles.update(article.id(), new kr.sinmun.article.ArticleDraft(article.sectionId(), article.reporterId(),
