@@ -10,10 +10,11 @@ public record Chrome(String siteName, String dateLine, List<Weather> weather, Li
 		Footer footer, List<Link> verification, AdPlaces ads, Assets assets) {
 
 	/**
-	 * The content-hashed addresses of the page's style sheet and scripts, and the brand colour's style sheet (the
-	 * colour in its address): all kept by browsers for a year.
+	 * The content-hashed addresses of the page's style sheet and scripts, and the brand colour's style sheet and
+	 * icons (the colour in their address): all kept by browsers for a year.
 	 */
-	public record Assets(String stylesheet, String siteScript, String adsScript, String brandStylesheet) {
+	public record Assets(String stylesheet, String siteScript, String adsScript, String brandStylesheet, String icon,
+			String iconPng, String touchIcon) {
 	}
 
 	/** One entry of the weather ticker; {@code word} may be null when the sky was not observed. */

@@ -75,7 +75,10 @@ class PageChrome {
 		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
 				verification, ads(pageKind, currentSlug), new Chrome.Assets(assets.url("/css/site.css"),
 						assets.url("/js/site.js"), assets.url("/js/ads.js"),
-						BrandStylesheetController.url(publisher.brandColor())));
+						BrandStylesheetController.url(publisher.brandColor()),
+						BrandStylesheetController.iconUrl(publisher.brandColor(), null),
+						BrandStylesheetController.iconUrl(publisher.brandColor(), 32),
+						BrandStylesheetController.iconUrl(publisher.brandColor(), 180)));
 	}
 
 	/** Each slot on this kind of page that a campaign can fill here now, on wide screens, phones or both. */

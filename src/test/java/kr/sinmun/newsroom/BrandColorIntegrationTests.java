@@ -1,8 +1,13 @@
 package kr.sinmun.newsroom;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +25,18 @@ class BrandColorIntegrationTests extends IntegrationTest {
 	@Autowired
 	SiteSettings settings;
 
+	// The colour just inside the rounded corner, where the icon is plain background; the size checked too.
+	private static int colourInTheCorner(WebClient.Response png, int size) throws IOException {
+		assertThat(png.status()).isEqualTo(200);
+		assertThat(png.header("Content-Type")).isEqualTo("image/png");
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
+		assertThat(image.getWidth()).isEqualTo(size);
+		assertThat(image.getHeight()).isEqualTo(size);
+		return image.getRGB(size / 2, size / 16) & 0xffffff;
+	}
+
 	@Test
-	void anAdministratorSetsTheBrandColorAndEveryPageTakesIt() {
+	void anAdministratorSetsTheBrandColorAndEveryPageTakesIt() throws IOException {
 		Map<String, String> before = settings.values();
 		try {
 			NewsroomSession admin = new NewsroomSession(port);
@@ -55,6 +70,21 @@ class BrandColorIntegrationTests extends IntegrationTest {
 			assertThat(web().get("/brand/ffff00.css").body()).as("a made-up address with a colour too light")
 				.startsWith(":root { --accent: #0b4ea2;");
 			assertThat(web().get("/brand/zzz.css").status()).isEqualTo(404);
+
+			// The icon in the colour: linked from every page, and at /favicon.ico for clients that read no links.
+			String home = web().get("/").body();
+			assertThat(home).contains("<link rel=\"icon\" href=\"/brand/8a1c1c.svg\" type=\"image/svg+xml\">")
+				.contains("<link rel=\"icon\" href=\"/brand/8a1c1c-32.png\" sizes=\"32x32\" type=\"image/png\">")
+				.contains("<link rel=\"apple-touch-icon\" href=\"/brand/8a1c1c-180.png\">");
+			WebClient.Response svg = web().get("/brand/8a1c1c.svg");
+			assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
+			assertThat(svg.body()).startsWith("<svg").contains("fill=\"#8a1c1c\"").doesNotContain("script");
+			assertThat(colourInTheCorner(web().get("/brand/8a1c1c-180.png"), 180)).isEqualTo(0x8a1c1c);
+			WebClient.Response favicon = web().get("/favicon.ico");
+			assertThat(favicon.status()).isEqualTo(200);
+			assertThat(favicon.header("Cache-Control")).isEqualTo("max-age=86400, public");
+			assertThat(colourInTheCorner(favicon, 32)).isEqualTo(0x8a1c1c);
+			assertThat(web().get("/brand/8a1c1c-33.png").status()).isEqualTo(404);
 		}
 		finally {
 			settings.update(before);
