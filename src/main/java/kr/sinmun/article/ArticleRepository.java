@@ -238,20 +238,93 @@ class ArticleRepository {
 			   AND (CAST(:text AS varchar) IS NULL OR a.headline ILIKE '%' || :text || '%')""" + " ";
 
 	List<ArticleListing> listing(ArticleFilter filter, ArticleViewer viewer, Instant now, int limit, int offset) {
-		return jdbc.sql("""
-				SELECT a.id, a.section_id, a.reporter_id, a.headline, a.status, a.embargo, a.published_at, a.updated_at,
-				       a.version, a.wire_source, a.demo
-				FROM articles a""" + LISTING_WHERE + """
+		return jdbc.sql("SELECT " + LISTING_COLUMNS + " FROM articles a" + LISTING_WHERE + """
 				 ORDER BY coalesce(a.published_at, a.updated_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
 			.params(listingParams(filter, now))
 			.params(viewerParams(viewer))
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, n) -> new ArticleListing(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
-					rs.getString("headline"), ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("embargo"),
-					instant(rs.getTimestamp("published_at")), rs.getTimestamp("updated_at").toInstant(),
-					rs.getInt("version"), rs.getString("wire_source"), rs.getBoolean("demo")))
+			.query(ArticleRepository::listingRow)
 			.list();
+	}
+
+	private static final String LISTING_COLUMNS = """
+			a.id, a.section_id, a.reporter_id, a.headline, a.status, a.embargo, a.published_at, a.updated_at,
+			a.version, a.wire_source, a.demo, a.returned""";
+
+	private static ArticleListing listingRow(ResultSet rs, int row) throws SQLException {
+		return new ArticleListing(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
+				rs.getString("headline"), ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("embargo"),
+				instant(rs.getTimestamp("published_at")), rs.getTimestamp("updated_at").toInstant(),
+				rs.getInt("version"), rs.getString("wire_source"), rs.getBoolean("demo"), rs.getBoolean("returned"));
+	}
+
+	// Notes ------------------------------------------------------------------------------------------------
+
+	long addNote(long articleId, long authorId, String body, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO article_notes (article_id, author_id, body, at) VALUES (:article, :author, :body, :at)
+				RETURNING id""")
+			.param("article", articleId)
+			.param("author", authorId)
+			.param("body", body)
+			.param("at", timestamp(at))
+			.query(Long.class)
+			.single();
+	}
+
+	List<ArticleNote> notes(long articleId) {
+		return jdbc.sql("SELECT id, author_id, body, at FROM article_notes WHERE article_id = :article ORDER BY id")
+			.param("article", articleId)
+			.query((rs, n) -> new ArticleNote(rs.getLong("id"), rs.getLong("author_id"), rs.getString("body"),
+					rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	/** Remembers that {@code userId} has read every note of the article so far. */
+	void markNotesRead(long articleId, long userId) {
+		jdbc.sql("""
+				INSERT INTO article_note_reads (article_id, user_id, last_read)
+				SELECT :article, :user, max(id) FROM article_notes WHERE article_id = :article HAVING max(id) IS NOT NULL
+				ON CONFLICT (article_id, user_id)
+				DO UPDATE SET last_read = greatest(article_note_reads.last_read, excluded.last_read)""")
+			.param("article", articleId)
+			.param("user", userId)
+			.update();
+	}
+
+	void markReturned(long id, boolean returned) {
+		jdbc.sql("UPDATE articles SET returned = :returned WHERE id = :id")
+			.param("id", id)
+			.param("returned", returned)
+			.update();
+	}
+
+	// A writer's articles that wait for them: sent back (반려) and not sent again, or with a note from someone
+	// else that they have not read.
+	private static final String NEEDING_ATTENTION = """
+			 WHERE (a.reporter_id = :user
+			        OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.reporter_id = :user))
+			   AND ((a.returned AND a.status = 'DRAFT')
+			        OR EXISTS (SELECT 1 FROM article_notes n
+			                   WHERE n.article_id = a.id AND n.author_id <> :user
+			                     AND n.id > coalesce((SELECT r.last_read FROM article_note_reads r
+			                                          WHERE r.article_id = a.id AND r.user_id = :user), 0)))""";
+
+	List<ArticleListing> needingAttention(long userId, int limit) {
+		return jdbc.sql("SELECT " + LISTING_COLUMNS + " FROM articles a " + NEEDING_ATTENTION
+				+ " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit")
+			.param("user", userId)
+			.param("limit", limit)
+			.query(ArticleRepository::listingRow)
+			.list();
+	}
+
+	long countNeedingAttention(long userId) {
+		return jdbc.sql("SELECT count(*) FROM articles a " + NEEDING_ATTENTION)
+			.param("user", userId)
+			.query(Long.class)
+			.single();
 	}
 
 	long countListing(ArticleFilter filter, ArticleViewer viewer, Instant now) {
@@ -485,7 +558,7 @@ class ArticleRepository {
 				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"),
 				corrections(rs.getString("corrections")),
 				java.util.Arrays.stream((Long[]) rs.getArray("co_reporters").getArray()).toList(),
-				rs.getString("wire_source"), rs.getBoolean("demo"));
+				rs.getString("wire_source"), rs.getBoolean("demo"), rs.getBoolean("returned"));
 	}
 
 	void replaceBylines(long id, List<Long> coReporters) {

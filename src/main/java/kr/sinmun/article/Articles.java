@@ -89,6 +89,9 @@ public class Articles {
 		repository.replaceTags(id, normalizedTags(effective));
 		Instant now = clock.instant();
 		repository.keepRevision(id, actorId, now);
+		if (effective.status() == ArticleStatus.SUBMITTED && before.returned()) {
+			repository.markReturned(id, false);
+		}
 		if (before.status() != effective.status()) {
 			repository.logTransition(id, before.status(), effective.status(), effective.publishedAt(), false, actorId,
 					now);
@@ -185,11 +188,70 @@ public class Articles {
 			embargoed = embargo && publishedAt.isAfter(now);
 		}
 		repository.updateState(id, to, publishedAt, embargoed, now);
+		// CASE: sent again after a 반려: the mark has done its job.
+		if (to == ArticleStatus.SUBMITTED && before.returned()) {
+			repository.markReturned(id, false);
+		}
 		repository.logTransition(id, before.status(), to, to == ArticleStatus.PUBLISHED ? publishedAt : null, embargoed,
 				actorId, now);
 		ArticleDetail after = repository.find(id).orElseThrow();
 		announce(before, after);
 		return after;
+	}
+
+	/**
+	 * 반려: sends the article back to its reporter as a draft with {@code note} saying why, and marks it as
+	 * returned until it is sent (송고) again. Whether {@code actorId} may is {@link ArticleWorkflow}'s rule,
+	 * which the caller asks first.
+	 * @throws InvalidArticleException when the note is missing or cannot be kept ({@code note})
+	 */
+	@Transactional
+	public ArticleDetail sendBack(long id, String note, long actorId) {
+		String problem = ArticleFields.returnNoteProblem(note);
+		if (problem != null) {
+			throw new InvalidArticleException(Map.of("note", problem));
+		}
+		move(id, ArticleStatus.DRAFT, null, false, actorId);
+		repository.markReturned(id, true);
+		repository.addNote(id, actorId, note.strip(), clock.instant());
+		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * Adds a note to the article's thread between the desk and its reporters. Whether {@code actorId} may is
+	 * {@link ArticleWorkflow#mayNote}, which the caller asks first.
+	 * @throws InvalidArticleException when the note is empty, too long or holds forbidden characters ({@code note})
+	 */
+	@Transactional
+	public ArticleNote addNote(long id, String body, long actorId) {
+		String problem = ArticleFields.noteProblem(body);
+		if (problem != null) {
+			throw new InvalidArticleException(Map.of("note", problem));
+		}
+		repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		Instant now = clock.instant();
+		long noteId = repository.addNote(id, actorId, body.strip(), now);
+		return new ArticleNote(noteId, actorId, body.strip(), now);
+	}
+
+	/** The article's notes, oldest first. */
+	public List<ArticleNote> notes(long id) {
+		return repository.notes(id);
+	}
+
+	/** Remembers that {@code userId} has seen every note of the article so far (they opened it). */
+	@Transactional
+	public void markNotesRead(long id, long userId) {
+		repository.markNotesRead(id, userId);
+	}
+
+	/**
+	 * The articles {@code userId} wrote (alone or with others) that wait for them: sent back and not sent again,
+	 * or with a note from someone else they have not read. Newest change first, at most {@code limit}.
+	 */
+	public ArticlePage<ArticleListing> needingAttention(long userId, int limit) {
+		return new ArticlePage<>(repository.needingAttention(userId, limit), repository.countNeedingAttention(userId), 1,
+				limit);
 	}
 
 	/**

@@ -59,12 +59,22 @@ class DeskController {
 		return "newsroom/login";
 	}
 
+	/** The desk's queues for 데스크 and 관리자; a reporter's own articles (내 기사) for 기자. */
 	@GetMapping({ "/newsroom", "/newsroom/" })
 	String desk(Staff staff, CsrfToken csrf, Model model) {
 		ArticleFilter any = ArticleFilter.any();
 		Instant now = clock.instant();
 		Instant today = LocalDate.ofInstant(now, KoreanDates.SEOUL).atStartOfDay(KoreanDates.SEOUL).toInstant();
 		ArticleFilter mine = new ArticleFilter(null, null, null, null, staff.id(), null, null, null);
+		if (!staff.isDesk()) {
+			ArticlePage<ArticleListing> waiting = articles.needingAttention(staff.id(), QUEUE);
+			model.addAttribute("page", new PageModels.ReporterHome(pages.chrome(staff, csrf, "desk"), waiting.total(),
+					pages.rows(waiting.items(), false), rows(mine.withStatus(ArticleStatus.DRAFT), staff, false),
+					rows(mine.withStatus(ArticleStatus.SUBMITTED), staff, false),
+					rows(new ArticleFilter(ArticleStatus.PUBLISHED, null, null, null, staff.id(), null, null, null), staff,
+							true)));
+			return "newsroom/reporter";
+		}
 		model.addAttribute("page", new PageModels.DeskPage(pages.chrome(staff, csrf, "desk"),
 				rows(any.withStatus(ArticleStatus.SUBMITTED), staff, false),
 				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, false, null, null, null, null, null), staff, false),

@@ -15,6 +15,7 @@ import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
+import kr.sinmun.audit.AuditLog;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.platform.KoreanParticles;
 import kr.sinmun.platform.ValidatesOwnText;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriUtils;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -51,12 +51,15 @@ class EditorController {
 
 	private final EditorPages editors;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	EditorController(Articles articles, NewsroomPages pages, EditorPages editors, Clock clock) {
+	EditorController(Articles articles, NewsroomPages pages, EditorPages editors, AuditLog audit, Clock clock) {
 		this.articles = articles;
 		this.pages = pages;
 		this.editors = editors;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -75,11 +78,11 @@ class EditorController {
 			@RequestParam(required = false) String copy, CsrfToken csrf, Model model) {
 		ArticleDetail article = find(id);
 		Permissions.requireView(articles, staff, article);
-		String notice = done == null ? null : switch (done) {
-			case "saved" -> "저장했습니다.";
-			case "restored" -> "예전 버전을 되살려 새 버전으로 저장했습니다.";
-			default -> "'" + done + "' 처리했습니다.";
-		};
+		if (ArticleWorkflow.mayNote(staff.role(), staff.id(), article)) {
+			// Opening the article is reading its notes: the dashboard stops counting them as new.
+			articles.markNotesRead(id, staff.id());
+		}
+		String notice = done == null ? null : done(done);
 		model.addAttribute("page", editors.editor(staff, csrf, article, ArticleForm.of(article), Map.of(), notice, null,
 				new PageModels.LocalCopy(ArticleForm.editorCopy(copy), false)));
 		return "newsroom/editor";
@@ -95,7 +98,8 @@ class EditorController {
 	@ValidatesOwnText
 	String save(Staff staff, @PathVariable long id, @ModelAttribute ArticleForm form,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String publishAt,
-			@RequestParam(required = false) String overwrite, CsrfToken csrf, Model model,
+			@RequestParam(required = false) String overwrite, @RequestParam(required = false) String note,
+			CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		ArticleDetail article = find(id);
 		Permissions.requireView(articles, staff, article);
@@ -155,10 +159,23 @@ class EditorController {
 					new PageModels.LocalCopy(saved, false)));
 			return "newsroom/editor";
 		}
-		articles.move(id, chosen.target(), chosen == ArticleAction.PUBLISH ? now : when,
-				chosen == ArticleAction.EMBARGO, staff.id());
-		return "redirect:/newsroom/articles/" + id + "?done=" + UriUtils
-			.encodeQueryParam(chosen.label(), "UTF-8") + confirmed;
+		if (chosen.needsNote()) {
+			String problem = ArticleFields.returnNoteProblem(note);
+			if (problem != null) {
+				response.setStatus(400);
+				model.addAttribute("page", editors
+					.editor(staff, csrf, article, ArticleForm.of(article), Map.of("note", problem), null, null,
+							new PageModels.LocalCopy(saved, false))
+					.withNoteDraft(note == null ? "" : note));
+				return "newsroom/editor";
+			}
+			NoteController.sendBack(articles, audit, staff, article, note);
+		}
+		else {
+			articles.move(id, chosen.target(), chosen == ArticleAction.PUBLISH ? now : when,
+					chosen == ArticleAction.EMBARGO, staff.id());
+		}
+		return "redirect:/newsroom/articles/" + id + "?done=" + chosen.name() + confirmed;
 	}
 
 	/**
@@ -189,6 +206,24 @@ class EditorController {
 			body.put("changes", details.changes());
 			return ResponseEntity.status(409).body(body);
 		}
+	}
+
+	/** What the editor says after a save or an action, as a desk would say it. */
+	private static String done(String done) {
+		return switch (done) {
+			case "saved" -> "저장했습니다.";
+			case "restored" -> "예전 버전을 되살려 새 버전으로 저장했습니다.";
+			case "note" -> "메모를 남겼습니다.";
+			case "SUBMIT" -> "송고했습니다. 데스크가 확인합니다.";
+			case "WITHDRAW" -> "송고를 취소했습니다. 고친 뒤 다시 송고하십시오.";
+			case "PUBLISH" -> "출고했습니다.";
+			case "SCHEDULE" -> "예약 출고를 걸었습니다.";
+			case "EMBARGO" -> "엠바고를 걸었습니다.";
+			case "HOLD" -> "보류했습니다.";
+			case "RETURN" -> "반려했습니다. 기자에게 메모가 전달됩니다.";
+			case "UNPUBLISH" -> "출고를 취소했습니다. 독자 화면에서 내렸고, 기사는 뉴스룸에 남아 있습니다.";
+			default -> null;
+		};
 	}
 
 	private String reshow(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import kr.sinmun.article.ArticleAction;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleFields;
+import kr.sinmun.article.ArticleNote;
 import kr.sinmun.article.ArticleRevision;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleTransition;
@@ -60,8 +63,10 @@ class EditorPages {
 	PageModels.EditorPage editor(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
 			Map<String, String> errors, String notice, PageModels.Conflict conflict, PageModels.LocalCopy localCopy) {
 		Instant now = clock.instant();
-		List<PageModels.ActionButton> actions = ArticleWorkflow.allowed(staff.role(), staff.id(), article, now)
-			.stream()
+		Set<ArticleAction> allowed = ArticleWorkflow.allowed(staff.role(), staff.id(), article, now);
+		// 반려 goes with its note, in the note box; the other actions are buttons of the editor's form.
+		List<PageModels.ActionButton> actions = allowed.stream()
+			.filter(action -> !action.needsNote())
 			.map(action -> new PageModels.ActionButton(action.name(), action.label(), action.timed()))
 			.toList();
 		List<ArticleTransition> log = articles.transitions(article.id());
@@ -98,7 +103,18 @@ class EditorPages {
 							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
 							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
 					.toList(),
-				staff.isDesk() && portals.enabled() && !article.demo(), localCopy);
+				staff.isDesk() && portals.enabled() && !article.demo(), localCopy, notes(staff, article, allowed));
+	}
+
+	private PageModels.Notes notes(Staff staff, ArticleDetail article, Set<ArticleAction> allowed) {
+		List<ArticleNote> notes = articles.notes(article.id());
+		Map<Long, String> names = pages.namesOf(notes.stream().map(ArticleNote::authorId).toList());
+		List<PageModels.NoteLine> lines = notes.stream()
+			.map(note -> new PageModels.NoteLine(KoreanDates.stamp(note.at()), names.getOrDefault(note.authorId(), "-"),
+					!article.writtenBy(note.authorId()), note.body()))
+			.toList();
+		return new PageModels.Notes(lines, "", ArticleWorkflow.mayNote(staff.role(), staff.id(), article),
+				allowed.contains(ArticleAction.RETURN), article.returned() && article.status() == ArticleStatus.DRAFT);
 	}
 
 	/**

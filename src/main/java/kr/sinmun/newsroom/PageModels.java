@@ -25,8 +25,9 @@ public final class PageModels {
 	public record Option(String value, String label, boolean selected) {
 	}
 
+	/** An article in a list; {@code returned} marks one the desk sent back (반려) that was not sent again. */
 	public record Row(long id, String headline, String section, String reporter, String state, String time,
-			Long views) {
+			Long views, boolean returned) {
 
 		public String url() {
 			return "/newsroom/articles/" + id;
@@ -38,8 +39,17 @@ public final class PageModels {
 			String csrfToken) {
 	}
 
+	/** The desk's front page: the queues the desk works from, then the user's own drafts and today's news. */
 	public record DeskPage(Chrome chrome, List<Row> submitted, List<Row> scheduled, List<Row> embargoed,
 			List<Row> held, List<Row> mine, List<Row> today) {
+	}
+
+	/**
+	 * A reporter's home (내 기사): what waits for them first (sent back, or a note they have not read, counted in
+	 * {@code waitingCount}), then their drafts, what they sent, and what they published lately.
+	 */
+	public record ReporterHome(Chrome chrome, long waitingCount, List<Row> waiting, List<Row> drafts, List<Row> sent,
+			List<Row> published) {
 	}
 
 	public record ListPage(Chrome chrome, List<Row> rows, long total, String text, List<Option> statuses,
@@ -56,6 +66,23 @@ public final class PageModels {
 	}
 
 	public record HistoryLine(String time, String who, String what) {
+	}
+
+	/** One note of the thread between the desk and the reporter; {@code desk} when a 데스크 or 관리자 wrote it. */
+	public record NoteLine(String time, String who, boolean desk, String text) {
+	}
+
+	/**
+	 * The editor's note thread: the notes, what was typed in the note box (kept when it was refused), whether
+	 * this person may write ({@code canWrite}) or send the article back with the note ({@code canReturn}), and
+	 * whether it is marked 반려 now.
+	 */
+	public record Notes(List<NoteLine> lines, String draft, boolean canWrite, boolean canReturn, boolean returned) {
+
+		public Notes withDraft(String typed) {
+			return new Notes(lines, typed, canWrite, canReturn, returned);
+		}
+
 	}
 
 	public record DiffBlock(String label, List<DiffSegment> segments) {
@@ -83,13 +110,20 @@ public final class PageModels {
 			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
 			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
 			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft, List<HistoryLine> deliveries,
-			boolean canResend, LocalCopy localCopy) {
+			boolean canResend, LocalCopy localCopy, Notes notes) {
 
 		public EditorPage withCorrectionDraft(String draft) {
 			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
 					state, actions,
 					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
-					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy);
+					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy, notes);
+		}
+
+		public EditorPage withNoteDraft(String draft) {
+			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
+					state, actions, notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl,
+					defaultPublishAt, headlineLimit, canCorrect, corrections, correctionDraft, deliveries, canResend,
+					localCopy, notes.withDraft(draft));
 		}
 
 		public String error(String field) {
