@@ -221,8 +221,9 @@ class ArticleRepository {
 
 	// What one person in the newsroom may see (ArticleViewer): everything for the desk, else their own work,
 	// as reporter or co-reporter, and what readers see.
+	// A deleted draft is seen by no one until an administrator restores it.
 	private static final String SEEN_BY_VIEWER = """
-			(:seesEverything OR a.reporter_id = :viewer
+			a.deleted_at IS NULL AND (:seesEverything OR a.reporter_id = :viewer
 			   OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.reporter_id = :viewer)
 			   OR (a.status = 'PUBLISHED' AND a.published_at <= :now))""";
 
@@ -303,7 +304,7 @@ class ArticleRepository {
 	// A writer's articles that wait for them: sent back (반려) and not sent again, or with a note from someone
 	// else that they have not read.
 	private static final String NEEDING_ATTENTION = """
-			 WHERE (a.reporter_id = :user
+			 WHERE a.deleted_at IS NULL AND (a.reporter_id = :user
 			        OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.reporter_id = :user))
 			   AND ((a.returned AND a.status = 'DRAFT')
 			        OR EXISTS (SELECT 1 FROM article_notes n
@@ -370,11 +371,59 @@ class ArticleRepository {
 		return jdbc.sql("DELETE FROM articles WHERE id = :id").param("id", id).update() == 1;
 	}
 
+	// A deleted draft is not found: for everyone but the restore screen it no longer exists.
 	Optional<ArticleDetail> find(long id) {
-		return jdbc.sql(WHOLE + " WHERE a.id = :id")
+		return jdbc.sql(WHOLE + " WHERE a.id = :id AND a.deleted_at IS NULL")
 			.param("id", id)
 			.query(ArticleRepository::detail)
 			.optional();
+	}
+
+	/**
+	 * The draft that {@code actorId}'s editor window {@code editorCopy} created, if any: its first save stored it,
+	 * and a later "first" save from the same window (whose answer was lost) must not create a second one.
+	 */
+	Optional<Long> startedFrom(long actorId, String editorCopy) {
+		return jdbc.sql("""
+				SELECT r.article_id FROM article_revisions r JOIN articles a ON a.id = r.article_id
+				WHERE r.version = 1 AND r.saved_by = :actor AND r.editor_copy = :copy AND a.deleted_at IS NULL
+				ORDER BY r.article_id DESC LIMIT 1""")
+			.param("actor", actorId)
+			.param("copy", editorCopy)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Marks a draft deleted; {@code false} when it is not a draft (any more) or already deleted. */
+	boolean discard(long id, long actorId, Instant now) {
+		return jdbc.sql("""
+				UPDATE articles SET deleted_at = :now, deleted_by = :actor
+				WHERE id = :id AND status = 'DRAFT' AND deleted_at IS NULL""")
+			.param("id", id)
+			.param("actor", actorId)
+			.param("now", timestamp(now))
+			.update() == 1;
+	}
+
+	/** Brings back a draft deleted after {@code since}; {@code false} when there is none such. */
+	boolean restore(long id, Instant since) {
+		return jdbc.sql("UPDATE articles SET deleted_at = NULL, deleted_by = NULL WHERE id = :id AND deleted_at > :since")
+			.param("id", id)
+			.param("since", timestamp(since))
+			.update() == 1;
+	}
+
+	/** Drafts deleted after {@code since}, the latest first. */
+	List<DiscardedDraft> discarded(Instant since, int limit) {
+		return jdbc.sql("""
+				SELECT a.id, a.headline, a.reporter_id, a.deleted_by, a.deleted_at, a.updated_at FROM articles a
+				WHERE a.deleted_at > :since ORDER BY a.deleted_at DESC, a.id DESC LIMIT :limit""")
+			.param("since", timestamp(since))
+			.param("limit", limit)
+			.query((rs, n) -> new DiscardedDraft(rs.getLong("id"), rs.getString("headline"), rs.getLong("reporter_id"),
+					(Long) rs.getObject("deleted_by"), rs.getTimestamp("deleted_at").toInstant(),
+					rs.getTimestamp("updated_at").toInstant()))
+			.list();
 	}
 
 	List<ArticleSummary> latest(Instant now, int limit, int offset) {

@@ -61,7 +61,8 @@ class DeskController {
 
 	/** The desk's queues for 데스크 and 관리자; a reporter's own articles (내 기사) for 기자. */
 	@GetMapping({ "/newsroom", "/newsroom/" })
-	String desk(Staff staff, CsrfToken csrf, Model model) {
+	String desk(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
+		String notice = "discarded".equals(done) ? "초안을 지웠습니다. 30일 안에는 관리자가 되살릴 수 있습니다." : null;
 		ArticleFilter any = ArticleFilter.any();
 		Instant now = clock.instant();
 		Instant today = LocalDate.ofInstant(now, KoreanDates.SEOUL).atStartOfDay(KoreanDates.SEOUL).toInstant();
@@ -72,7 +73,7 @@ class DeskController {
 					pages.rows(waiting.items(), false), rows(mine.withStatus(ArticleStatus.DRAFT), staff, false),
 					rows(mine.withStatus(ArticleStatus.SUBMITTED), staff, false),
 					rows(new ArticleFilter(ArticleStatus.PUBLISHED, null, null, null, staff.id(), null, null, null), staff,
-							true)));
+							true), notice));
 			return "newsroom/reporter";
 		}
 		model.addAttribute("page", new PageModels.DeskPage(pages.chrome(staff, csrf, "desk"),
@@ -82,7 +83,7 @@ class DeskController {
 				rows(any.withStatus(ArticleStatus.HELD), staff, false),
 				rows(mine.withStatus(ArticleStatus.DRAFT), staff, false),
 				rows(new ArticleFilter(ArticleStatus.PUBLISHED, false, null, null, null, today, now.plusSeconds(1), null),
-						staff, true)));
+						staff, true), notice));
 		return "newsroom/desk";
 	}
 

@@ -41,7 +41,7 @@ public final class PageModels {
 
 	/** The desk's front page: the queues the desk works from, then the user's own drafts and today's news. */
 	public record DeskPage(Chrome chrome, List<Row> submitted, List<Row> scheduled, List<Row> embargoed,
-			List<Row> held, List<Row> mine, List<Row> today) {
+			List<Row> held, List<Row> mine, List<Row> today, String notice) {
 	}
 
 	/**
@@ -49,7 +49,7 @@ public final class PageModels {
 	 * {@code waitingCount}), then their drafts, what they sent, and what they published lately.
 	 */
 	public record ReporterHome(Chrome chrome, long waitingCount, List<Row> waiting, List<Row> drafts, List<Row> sent,
-			List<Row> published) {
+			List<Row> published, String notice) {
 	}
 
 	public record ListPage(Chrome chrome, List<Row> rows, long total, String text, List<Option> statuses,
@@ -62,7 +62,8 @@ public final class PageModels {
 
 	}
 
-	public record ActionButton(String name, String label, boolean timed) {
+	/** A workflow button of the editor; {@code primary} for the one action this person most likely came to take. */
+	public record ActionButton(String name, String label, boolean timed, boolean primary) {
 	}
 
 	public record HistoryLine(String time, String who, String what) {
@@ -110,20 +111,21 @@ public final class PageModels {
 			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
 			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
 			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft, List<HistoryLine> deliveries,
-			boolean canResend, LocalCopy localCopy, Notes notes) {
+			boolean canResend, LocalCopy localCopy, Notes notes, boolean discardable) {
 
 		public EditorPage withCorrectionDraft(String draft) {
 			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
 					state, actions,
 					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
-					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy, notes);
+					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy, notes,
+					discardable);
 		}
 
 		public EditorPage withNoteDraft(String draft) {
 			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
 					state, actions, notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl,
 					defaultPublishAt, headlineLimit, canCorrect, corrections, correctionDraft, deliveries, canResend,
-					localCopy, notes.withDraft(draft));
+					localCopy, notes.withDraft(draft), discardable);
 		}
 
 		public String error(String field) {
@@ -132,6 +134,26 @@ public final class PageModels {
 
 		public boolean hasError(String field) {
 			return errors.containsKey(field);
+		}
+
+		/** Whether 저장 is the main button: when no workflow action (출고, 송고) is. */
+		public boolean saveIsPrimary() {
+			return actions.stream().noneMatch(ActionButton::primary);
+		}
+
+		/** Not stored yet: 새 기사 쓰기 before its first save. */
+		public boolean isNew() {
+			return id == 0;
+		}
+
+		/** Where the form saves: the article, or the list for a new one (its first save creates it). */
+		public String saveUrl() {
+			return isNew() ? "/newsroom/articles" : "/newsroom/articles/" + id;
+		}
+
+		/** Whether this person may delete it as a draft (the article module's rule and state). */
+		public boolean canDiscard() {
+			return !isNew() && discardable;
 		}
 
 	}
@@ -186,6 +208,14 @@ public final class PageModels {
 	public record WeatherPage(Chrome chrome, boolean configured, String howToGetAKey, String source,
 			String lastSuccess, String observedAt, String lastErrorAt, String lastErrorCode, String lastError,
 			List<String> reports, String stations, String error, String notice) {
+	}
+
+	/** A deleted draft on the restore screen: who wrote and who deleted it, when, and until when it can come back. */
+	public record DraftRow(long id, String headline, String reporter, String deletedBy, String deletedAt,
+			String restorableUntil) {
+	}
+
+	public record DraftsPage(Chrome chrome, List<DraftRow> drafts, String notice) {
 	}
 
 	public record AuditRow(String at, String actor, String door, String action, String target, String detail) {

@@ -147,7 +147,12 @@ class DeskNotesBrowserTests extends IntegrationTest {
 		headline.click();
 		new Actions(reporter).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
 		new HangulIme(reporter).type("시립도서관 야간 개관 두 곳으로 늘려");
-		waitFor(reporter).until(d -> articles.find(id).orElseThrow().headline().equals("시립도서관 야간 개관 두 곳으로 늘려"));
+		// Ctrl+S saves where the writer is: the page stays, and says so.
+		String address = reporter.getCurrentUrl();
+		new Actions(reporter).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
+		waitFor(reporter).until(d -> d.findElement(By.id("save-status")).getText().startsWith("저장했습니다"));
+		assertThat(reporter.getCurrentUrl()).isEqualTo(address);
+		assertThat(articles.find(id).orElseThrow().headline()).isEqualTo("시립도서관 야간 개관 두 곳으로 늘려");
 		WebElement send = reporter.findElements(By.cssSelector("#editor-form button"))
 			.stream()
 			.filter(button -> button.getText().equals("송고"))
@@ -168,6 +173,16 @@ class DeskNotesBrowserTests extends IntegrationTest {
 			.filter(button -> button.getText().equals("지금 출고"))
 			.findFirst()
 			.orElseThrow();
+		// For the desk, 지금 출고 is the primary action and 저장 the secondary; both stay in sight while scrolling.
+		assertThat(publish.getAttribute("class")).contains("primary");
+		assertThat(desk.findElement(By.cssSelector("#editor-form button[value=SAVE]")).getAttribute("class"))
+			.doesNotContain("primary");
+		desk.executeScript("document.getElementById('tags').scrollIntoView({block: 'start'})");
+		assertThat((Boolean) desk.executeScript("""
+				const button = arguments[0].getBoundingClientRect();
+				return document.getElementById('headline').getBoundingClientRect().bottom < 0
+				    && button.top >= 0 && button.bottom <= window.innerHeight;""", publish))
+			.as("지금 출고 in sight with the headline scrolled away").isTrue();
 		publish.sendKeys(Keys.ENTER);
 		waitFor(desk).until(d -> state(d).equals("상태: 출고"));
 		assertThat(web().get("/news/" + id).body()).contains("시립도서관 야간 개관 두 곳으로 늘려");
