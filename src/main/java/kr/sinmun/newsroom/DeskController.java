@@ -102,13 +102,13 @@ class DeskController {
 		List<PageModels.Option> statuses = new ArrayList<>();
 		statuses.add(new PageModels.Option("", "전체", status.isEmpty()));
 		for (String[] option : new String[][] { { "DRAFT", "작성중" }, { "SUBMITTED", "송고" }, { "HELD", "보류" },
-				{ "SCHEDULED", "예약" }, { "EMBARGOED", "엠바고" }, { "PUBLISHED", "출고" }, { "UNPUBLISHED", "삭제" } }) {
+				{ "SCHEDULED", "예약" }, { "EMBARGOED", "엠바고" }, { "PUBLISHED", "출고" }, { "UNPUBLISHED", "출고 취소" } }) {
 			statuses.add(new PageModels.Option(option[0], option[1], option[0].equals(status)));
 		}
 		String query = query(params);
 		model.addAttribute("page", new PageModels.ListPage(pages.chrome(staff, csrf, "articles"), pages.rows(found.items(), true),
 				found.total(), text, statuses, pages.sectionOptions(section), pages.reporterOptions(reporter),
-				from == null ? "" : from.toString(), to == null ? "" : to.toString(), page, found.pageCount(), query));
+				from == null ? "" : from.toString(), to == null ? "" : to.toString(), page, found.pageCount(), query, PAGE_SIZE));
 		return "newsroom/articles";
 	}
 

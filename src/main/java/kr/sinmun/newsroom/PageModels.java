@@ -54,7 +54,14 @@ public final class PageModels {
 
 	public record ListPage(Chrome chrome, List<Row> rows, long total, String text, List<Option> statuses,
 			List<Option> sections, List<Option> reporters, String from, String to, int page, int pageCount,
-			String query) {
+			String query, int pageSize) {
+
+		/** "찾은 기사 40건 중 1~30번째": how many were found and which of them this page shows. */
+		public String summary() {
+			int first = (page - 1) * pageSize + 1;
+			int last = first + rows.size() - 1;
+			return "찾은 기사 " + total + "건" + (total > rows.size() ? " 중 " + first + "~" + last + "번째" : "");
+		}
 
 		public String pageUrl(int number) {
 			return "/newsroom/articles?" + query + (query.isEmpty() ? "" : "&") + "page=" + number;
