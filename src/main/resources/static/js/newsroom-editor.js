@@ -13,7 +13,8 @@ import { dropCursor } from "prosemirror-dropcursor";
 import { gapCursor } from "prosemirror-gapcursor";
 
 const form = document.getElementById("editor-form");
-const articleId = form.dataset.article;
+// Empty for 새 기사 쓰기: nothing is stored until the first save, whose answer gives the article its id.
+let articleId = form.dataset.article;
 const editable = form.dataset.editable === "true";
 const intervalSeconds = Number(form.dataset.autosave) || 20;
 const headlineLimit = Number(form.dataset.headlineLimit) || 45;
@@ -21,7 +22,10 @@ const headlineLimit = Number(form.dataset.headlineLimit) || 45;
 // the text was written over, as the server last confirmed it; `copy` is the id of the editor window that wrote
 // it. The copy is dropped as soon as the server confirms it has stored that window's text (an autosave's answer,
 // or the page a successful form submit leads to), so a reload never brings back text that is already saved.
-const storageKey = "sinmun:draft:" + articleId;
+// A new article's text is kept under one key until its first save names it, so text typed before a crash or a
+// lost session in a new article comes back the next time 새 기사 쓰기 is opened.
+const NEW_KEY = "sinmun:draft:new";
+let storageKey = articleId ? "sinmun:draft:" + articleId : NEW_KEY;
 const csrfHeader = document.querySelector('meta[name="csrf-header"]').content;
 let csrfToken = document.querySelector('meta[name="csrf-token"]').content;
 
@@ -195,6 +199,34 @@ function remember() {
 function forget(copy) {
   const current = kept();
   if (current && current.copy === copy) localStorage.removeItem(storageKey);
+  // CASE: the new article's first save went through the form; its copy was kept under the new-article key.
+  try {
+    const fresh = JSON.parse(localStorage.getItem(NEW_KEY) || "null");
+    if (fresh && fresh.copy === copy) localStorage.removeItem(NEW_KEY);
+  } catch (e) {
+    // Storage disabled: nothing was kept.
+  }
+}
+
+// The new article's first save stored it: from now on this page edits article `id`, as if opened from a list.
+function adopt(id) {
+  if (articleId) return;
+  articleId = String(id);
+  const copy = kept();
+  storageKey = "sinmun:draft:" + articleId;
+  if (copy && copy.copy === copyId) {
+    localStorage.removeItem(NEW_KEY);
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(copy));
+    } catch (e) {
+      // CASE: storage full or disabled: the server has the text.
+    }
+  }
+  form.dataset.article = articleId;
+  // Not `form.action`: the buttons named "action" shadow that property.
+  form.setAttribute("action", "/newsroom/articles/" + articleId);
+  // `window.`: `history` in this module is ProseMirror's undo history.
+  window.history.replaceState(window.history.state, "", "/newsroom/articles/" + articleId);
 }
 
 function changed() {
@@ -214,15 +246,16 @@ function clock() {
   return String(now.getHours()).padStart(2, "0") + ":" + String(now.getMinutes()).padStart(2, "0") + ":" + String(now.getSeconds()).padStart(2, "0");
 }
 
-async function save({ leaving = false } = {}) {
+async function save({ leaving = false, asked = false } = {}) {
   if (!editable || !dirty || submitting || conflicted) return;
   if (inflight) return inflight;
+  const first = !articleId;
   const sent = fields();
   dirty = false;
   inflight = (async () => {
     let response;
     try {
-      response = await fetch("/newsroom/articles/" + articleId + "/autosave", {
+      response = await fetch(first ? "/newsroom/articles/autosave" : "/newsroom/articles/" + articleId + "/autosave", {
         method: "POST", keepalive: leaving, credentials: "same-origin",
         headers: { "Content-Type": "application/json", "Accept": "application/json", [csrfHeader]: csrfToken },
         body: JSON.stringify(sent)
@@ -234,6 +267,7 @@ async function save({ leaving = false } = {}) {
     }
     const answer = await response.json().catch(() => ({}));
     if (response.ok) {
+      if (first) adopt(answer.id);
       form.elements.version.value = answer.version;
       if (handOver) {
         handOver = false;
@@ -247,7 +281,7 @@ async function save({ leaving = false } = {}) {
         remember();
       }
       conflictBox.hidden = true;
-      say("자동 저장됨 " + clock(), "saved");
+      say((asked ? "저장했습니다 " : "자동 저장됨 ") + clock(), "saved");
     } else if (response.status === 401 || response.status === 403 && !answer.message) {
       dirty = true;
       remember();
@@ -470,6 +504,22 @@ if (editable) {
   bodyField.addEventListener("input", changed);
 
   setInterval(() => save(), intervalSeconds * 1000);
+
+  // Ctrl+S (⌘+S on a Mac) saves where the writer is, without leaving the page, as every editor does.
+  document.addEventListener("keydown", event => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== "s") return;
+    event.preventDefault();
+    if (conflicted) {
+      say("다른 저장과 충돌했습니다. 위 내용을 확인하고 '내 글로 저장'을 누르십시오.", "error");
+      return;
+    }
+    if (!dirty && !inflight) {
+      say("바뀐 내용이 없습니다. 모두 저장되어 있습니다.", "saved");
+      return;
+    }
+    // A background save on its way may carry everything: then it is that save the writer asked for.
+    (inflight || Promise.resolve()).then(() => dirty ? save({ asked: true }) : say("저장했습니다 " + clock(), "saved"));
+  });
   window.addEventListener("online", () => save());
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save({ leaving: true }); });
   window.addEventListener("pagehide", () => save({ leaving: true }));

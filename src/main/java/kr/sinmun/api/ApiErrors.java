@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import kr.sinmun.article.ArticleConflictException;
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.article.ArticleStateException;
 import kr.sinmun.article.InvalidArticleException;
 import kr.sinmun.media.MediaBusyException;
 import kr.sinmun.media.MediaStoreUnavailableException;
@@ -132,6 +133,11 @@ class ApiErrors {
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> forbidden(org.springframework.security.access.AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler(ArticleStateException.class)
+	ResponseEntity<ProblemDetail> state(ArticleStateException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage(), null);
 	}
 
 	@ExceptionHandler(ArticleConflictException.class)

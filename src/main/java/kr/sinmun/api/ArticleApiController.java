@@ -1,6 +1,7 @@
 package kr.sinmun.api;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -11,14 +12,19 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import kr.sinmun.article.ArticleAction;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleDraft;
 import kr.sinmun.article.ArticleFields;
+import kr.sinmun.article.ArticleNote;
 import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.ArticlePage;
+import kr.sinmun.article.ArticleStateException;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.HtmlAllowList;
@@ -55,11 +61,18 @@ class ArticleApiController {
 
 	private final SiteSettings publisher;
 
-	ArticleApiController(Articles articles, Sections sections, People people, SiteSettings publisher) {
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ArticleApiController(Articles articles, Sections sections, People people, SiteSettings publisher, AuditLog audit,
+			Clock clock) {
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
 		this.publisher = publisher;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@PostMapping
@@ -97,6 +110,70 @@ class ArticleApiController {
 		}
 		articles.delete(id);
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The article's notes, oldest first: for its reporters and the desk only. */
+	@GetMapping("/{id}/notes")
+	Notes notes(@PathVariable long id, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+		ArticleDetail article = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		requireMayNote(owner, article);
+		List<ArticleNote> notes = articles.notes(id);
+		Map<Long, Reporter> authors = people
+			.reporters(notes.stream().map(ArticleNote::authorId).collect(Collectors.toSet()));
+		return new Notes(notes.stream().map(note -> note(note, authors.get(note.authorId()))).toList());
+	}
+
+	/** One list of notes; a record so every node writes its fields in one order. */
+	record Notes(List<NoteResponse> items) {
+	}
+
+	@PostMapping("/{id}/notes")
+	ResponseEntity<NoteResponse> addNote(@PathVariable long id, @RequestBody NoteRequest request,
+			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+		ArticleDetail article = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		requireMayNote(owner, article);
+		String problem = ArticleFields.noteProblem(request.note());
+		if (problem != null) {
+			throw new ApiValidationException("note", problem);
+		}
+		ArticleNote note = articles.addNote(id, request.note(), owner.userId());
+		return ResponseEntity.created(URI.create("/api/v1/articles/" + id + "/notes"))
+			.body(note(note, people.reporter(owner.userId()).orElse(null)));
+	}
+
+	/** 반려: back to the reporter as a draft, with the note saying why (required). Desk and admin tokens only. */
+	@PostMapping("/{id}/return")
+	ArticleResponse sendBack(@PathVariable long id, @RequestBody NoteRequest request,
+			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
+		ArticleDetail article = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (!articles.maySee(owner.viewer(), article)) {
+			throw new AccessDeniedException("다른 기자의 출고 전 기사는 볼 수 없습니다.");
+		}
+		if (!ArticleWorkflow.isDesk(owner.role())) {
+			throw new AccessDeniedException("반려는 데스크와 관리자 계정만 할 수 있습니다.");
+		}
+		if (!ArticleWorkflow.allows(owner.role(), owner.userId(), ArticleAction.RETURN, article, clock.instant())) {
+			throw new ArticleStateException("지금 상태(" + article.status().name()
+					+ ")에서는 반려할 수 없습니다. 송고(SUBMITTED)했거나 보류(HELD)한 기사만 반려할 수 있습니다.");
+		}
+		String problem = ArticleFields.returnNoteProblem(request.note());
+		if (problem != null) {
+			throw new ApiValidationException("note", problem);
+		}
+		ArticleDetail returned = articles.sendBack(id, request.note(), owner.userId());
+		audit.record(Door.API, owner.userId(), "기사 반려", "기사 " + id + " " + article.headline(), request.note().strip());
+		return response(returned);
+	}
+
+	// Notes are between the article's writers and the desk: another reporter's token gets 403, whatever it may read.
+	private static void requireMayNote(ApiTokens.TokenOwner owner, ArticleDetail article) {
+		if (!ArticleWorkflow.mayNote(owner.role(), owner.userId(), article)) {
+			throw new AccessDeniedException("메모는 이 기사를 쓴 기자와 데스크만 보고 남길 수 있습니다.");
+		}
+	}
+
+	private static NoteResponse note(ArticleNote note, Reporter author) {
+		return new NoteResponse(note.id(), author == null ? null : author.name(), note.body(), kst(note.at()));
 	}
 
 	@GetMapping

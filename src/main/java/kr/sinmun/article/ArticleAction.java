@@ -19,10 +19,10 @@ public enum ArticleAction {
 	EMBARGO("엠바고 설정", ArticleStatus.PUBLISHED),
 	/** 보류: the desk holds it back. */
 	HOLD("보류", ArticleStatus.HELD),
-	/** 반려: back to the reporter. */
+	/** 반려: back to the reporter, always with a note saying why. */
 	RETURN("반려", ArticleStatus.DRAFT),
-	/** 삭제: taken down for readers, kept in the newsroom. */
-	UNPUBLISH("출고 취소(삭제)", ArticleStatus.UNPUBLISHED);
+	/** 출고 취소: taken down for readers, kept in the newsroom (not deleted: it can be published again). */
+	UNPUBLISH("출고 취소", ArticleStatus.UNPUBLISHED);
 
 	private final String label;
 
@@ -41,6 +41,11 @@ public enum ArticleAction {
 	/** The state the article is in afterwards. */
 	public ArticleStatus target() {
 		return target;
+	}
+
+	/** Whether this action needs a note to the reporter (반려: the reporter must learn what to fix). */
+	public boolean needsNote() {
+		return this == RETURN;
 	}
 
 	/** Whether this action needs a time to come (예약, 엠바고). */

@@ -37,6 +37,9 @@ public final class ArticleFields {
 
 	public static final int CORRECTION_MAX = 4000;
 
+	/** A desk note (메모) is a message, not an article: a few paragraphs at most. */
+	public static final int NOTE_MAX = 2000;
+
 	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	/**
@@ -109,6 +112,26 @@ public final class ArticleFields {
 			return "알림 내용을 " + CORRECTION_MAX + "자 이내로 쓰십시오.";
 		}
 		return ForbiddenCharacters.problem("알림 내용", body);
+	}
+
+	/** Why a note between the desk and the reporter cannot be kept as written, or {@code null}. */
+	public static String noteProblem(String body) {
+		if (body == null || body.isBlank()) {
+			return "메모 내용을 쓰십시오.";
+		}
+		int length = body.strip().codePointCount(0, body.strip().length());
+		if (length > NOTE_MAX) {
+			return "메모는 " + NOTE_MAX + "자 이내로 쓰십시오(지금 " + length + "자).";
+		}
+		return ForbiddenCharacters.problem("메모", body);
+	}
+
+	/** Why a 반려 cannot go with this note, or {@code null}: the reporter must be told what to fix. */
+	public static String returnNoteProblem(String body) {
+		if (body == null || body.isBlank()) {
+			return "반려하려면 기자에게 보낼 사유를 메모로 쓰십시오.";
+		}
+		return noteProblem(body);
 	}
 
 	private static void characters(Map<String, String> problems, String field, String label, String text) {

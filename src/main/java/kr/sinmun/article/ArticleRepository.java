@@ -221,8 +221,9 @@ class ArticleRepository {
 
 	// What one person in the newsroom may see (ArticleViewer): everything for the desk, else their own work,
 	// as reporter or co-reporter, and what readers see.
+	// A deleted draft is seen by no one until an administrator restores it.
 	private static final String SEEN_BY_VIEWER = """
-			(:seesEverything OR a.reporter_id = :viewer
+			a.deleted_at IS NULL AND (:seesEverything OR a.reporter_id = :viewer
 			   OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.reporter_id = :viewer)
 			   OR (a.status = 'PUBLISHED' AND a.published_at <= :now))""";
 
@@ -238,20 +239,93 @@ class ArticleRepository {
 			   AND (CAST(:text AS varchar) IS NULL OR a.headline ILIKE '%' || :text || '%')""" + " ";
 
 	List<ArticleListing> listing(ArticleFilter filter, ArticleViewer viewer, Instant now, int limit, int offset) {
-		return jdbc.sql("""
-				SELECT a.id, a.section_id, a.reporter_id, a.headline, a.status, a.embargo, a.published_at, a.updated_at,
-				       a.version, a.wire_source, a.demo
-				FROM articles a""" + LISTING_WHERE + """
+		return jdbc.sql("SELECT " + LISTING_COLUMNS + " FROM articles a" + LISTING_WHERE + """
 				 ORDER BY coalesce(a.published_at, a.updated_at) DESC, a.id DESC LIMIT :limit OFFSET :offset""")
 			.params(listingParams(filter, now))
 			.params(viewerParams(viewer))
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, n) -> new ArticleListing(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
-					rs.getString("headline"), ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("embargo"),
-					instant(rs.getTimestamp("published_at")), rs.getTimestamp("updated_at").toInstant(),
-					rs.getInt("version"), rs.getString("wire_source"), rs.getBoolean("demo")))
+			.query(ArticleRepository::listingRow)
 			.list();
+	}
+
+	private static final String LISTING_COLUMNS = """
+			a.id, a.section_id, a.reporter_id, a.headline, a.status, a.embargo, a.published_at, a.updated_at,
+			a.version, a.wire_source, a.demo, a.returned""";
+
+	private static ArticleListing listingRow(ResultSet rs, int row) throws SQLException {
+		return new ArticleListing(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
+				rs.getString("headline"), ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("embargo"),
+				instant(rs.getTimestamp("published_at")), rs.getTimestamp("updated_at").toInstant(),
+				rs.getInt("version"), rs.getString("wire_source"), rs.getBoolean("demo"), rs.getBoolean("returned"));
+	}
+
+	// Notes ------------------------------------------------------------------------------------------------
+
+	long addNote(long articleId, long authorId, String body, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO article_notes (article_id, author_id, body, at) VALUES (:article, :author, :body, :at)
+				RETURNING id""")
+			.param("article", articleId)
+			.param("author", authorId)
+			.param("body", body)
+			.param("at", timestamp(at))
+			.query(Long.class)
+			.single();
+	}
+
+	List<ArticleNote> notes(long articleId) {
+		return jdbc.sql("SELECT id, author_id, body, at FROM article_notes WHERE article_id = :article ORDER BY id")
+			.param("article", articleId)
+			.query((rs, n) -> new ArticleNote(rs.getLong("id"), rs.getLong("author_id"), rs.getString("body"),
+					rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	/** Remembers that {@code userId} has read every note of the article so far. */
+	void markNotesRead(long articleId, long userId) {
+		jdbc.sql("""
+				INSERT INTO article_note_reads (article_id, user_id, last_read)
+				SELECT :article, :user, max(id) FROM article_notes WHERE article_id = :article HAVING max(id) IS NOT NULL
+				ON CONFLICT (article_id, user_id)
+				DO UPDATE SET last_read = greatest(article_note_reads.last_read, excluded.last_read)""")
+			.param("article", articleId)
+			.param("user", userId)
+			.update();
+	}
+
+	void markReturned(long id, boolean returned) {
+		jdbc.sql("UPDATE articles SET returned = :returned WHERE id = :id")
+			.param("id", id)
+			.param("returned", returned)
+			.update();
+	}
+
+	// A writer's articles that wait for them: sent back (반려) and not sent again, or with a note from someone
+	// else that they have not read.
+	private static final String NEEDING_ATTENTION = """
+			 WHERE a.deleted_at IS NULL AND (a.reporter_id = :user
+			        OR EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.reporter_id = :user))
+			   AND ((a.returned AND a.status = 'DRAFT')
+			        OR EXISTS (SELECT 1 FROM article_notes n
+			                   WHERE n.article_id = a.id AND n.author_id <> :user
+			                     AND n.id > coalesce((SELECT r.last_read FROM article_note_reads r
+			                                          WHERE r.article_id = a.id AND r.user_id = :user), 0)))""";
+
+	List<ArticleListing> needingAttention(long userId, int limit) {
+		return jdbc.sql("SELECT " + LISTING_COLUMNS + " FROM articles a " + NEEDING_ATTENTION
+				+ " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit")
+			.param("user", userId)
+			.param("limit", limit)
+			.query(ArticleRepository::listingRow)
+			.list();
+	}
+
+	long countNeedingAttention(long userId) {
+		return jdbc.sql("SELECT count(*) FROM articles a " + NEEDING_ATTENTION)
+			.param("user", userId)
+			.query(Long.class)
+			.single();
 	}
 
 	long countListing(ArticleFilter filter, ArticleViewer viewer, Instant now) {
@@ -297,11 +371,59 @@ class ArticleRepository {
 		return jdbc.sql("DELETE FROM articles WHERE id = :id").param("id", id).update() == 1;
 	}
 
+	// A deleted draft is not found: for everyone but the restore screen it no longer exists.
 	Optional<ArticleDetail> find(long id) {
-		return jdbc.sql(WHOLE + " WHERE a.id = :id")
+		return jdbc.sql(WHOLE + " WHERE a.id = :id AND a.deleted_at IS NULL")
 			.param("id", id)
 			.query(ArticleRepository::detail)
 			.optional();
+	}
+
+	/**
+	 * The draft that {@code actorId}'s editor window {@code editorCopy} created, if any: its first save stored it,
+	 * and a later "first" save from the same window (whose answer was lost) must not create a second one.
+	 */
+	Optional<Long> startedFrom(long actorId, String editorCopy) {
+		return jdbc.sql("""
+				SELECT r.article_id FROM article_revisions r JOIN articles a ON a.id = r.article_id
+				WHERE r.version = 1 AND r.saved_by = :actor AND r.editor_copy = :copy AND a.deleted_at IS NULL
+				ORDER BY r.article_id DESC LIMIT 1""")
+			.param("actor", actorId)
+			.param("copy", editorCopy)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Marks a draft deleted; {@code false} when it is not a draft (any more) or already deleted. */
+	boolean discard(long id, long actorId, Instant now) {
+		return jdbc.sql("""
+				UPDATE articles SET deleted_at = :now, deleted_by = :actor
+				WHERE id = :id AND status = 'DRAFT' AND deleted_at IS NULL""")
+			.param("id", id)
+			.param("actor", actorId)
+			.param("now", timestamp(now))
+			.update() == 1;
+	}
+
+	/** Brings back a draft deleted after {@code since}; {@code false} when there is none such. */
+	boolean restore(long id, Instant since) {
+		return jdbc.sql("UPDATE articles SET deleted_at = NULL, deleted_by = NULL WHERE id = :id AND deleted_at > :since")
+			.param("id", id)
+			.param("since", timestamp(since))
+			.update() == 1;
+	}
+
+	/** Drafts deleted after {@code since}, the latest first. */
+	List<DiscardedDraft> discarded(Instant since, int limit) {
+		return jdbc.sql("""
+				SELECT a.id, a.headline, a.reporter_id, a.deleted_by, a.deleted_at, a.updated_at FROM articles a
+				WHERE a.deleted_at > :since ORDER BY a.deleted_at DESC, a.id DESC LIMIT :limit""")
+			.param("since", timestamp(since))
+			.param("limit", limit)
+			.query((rs, n) -> new DiscardedDraft(rs.getLong("id"), rs.getString("headline"), rs.getLong("reporter_id"),
+					(Long) rs.getObject("deleted_by"), rs.getTimestamp("deleted_at").toInstant(),
+					rs.getTimestamp("updated_at").toInstant()))
+			.list();
 	}
 
 	List<ArticleSummary> latest(Instant now, int limit, int offset) {
@@ -493,7 +615,7 @@ class ArticleRepository {
 				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"),
 				corrections(rs.getString("corrections")),
 				java.util.Arrays.stream((Long[]) rs.getArray("co_reporters").getArray()).toList(),
-				rs.getString("wire_source"), rs.getBoolean("demo"));
+				rs.getString("wire_source"), rs.getBoolean("demo"), rs.getBoolean("returned"));
 	}
 
 	void replaceBylines(long id, List<Long> coReporters) {

@@ -15,8 +15,8 @@ public enum ArticleStatus {
 	HELD("보류"),
 	/** 출고: published, or due to be at its time. */
 	PUBLISHED("출고"),
-	/** 삭제: taken down for readers, kept for the record. */
-	UNPUBLISHED("삭제");
+	/** 출고 취소: taken down for readers, kept for the record (and publishable again); not deleted. */
+	UNPUBLISHED("출고 취소");
 
 	private final String label;
 

@@ -64,6 +64,22 @@ public final class ArticleWorkflow {
 	}
 
 	/**
+	 * Whether {@code actorId} may delete the article as a draft: its reporter, or the desk. (Whether it still is a
+	 * draft is the article's state: {@link Articles#discard} refuses anything sent or published.)
+	 */
+	public static boolean mayDiscard(Role role, long actorId, ArticleDetail article) {
+		return isDesk(role) || article.reporterId() == actorId;
+	}
+
+	/**
+	 * Whether {@code actorId} may write in the article's note thread: its reporter and co-reporters, and the desk.
+	 * Another reporter may not, even on an article readers can see.
+	 */
+	public static boolean mayNote(Role role, long actorId, ArticleDetail article) {
+		return isDesk(role) || article.writtenBy(actorId);
+	}
+
+	/**
 	 * Whether someone in {@code role} may store an article straight in {@code status}, as the API does: a state
 	 * the draft starts in, or one that some action this role may take leads to. For 기자 that is 작성중 and 송고;
 	 * the desk may use them all.

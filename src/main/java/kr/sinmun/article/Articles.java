@@ -1,6 +1,7 @@
 package kr.sinmun.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -91,6 +92,9 @@ public class Articles {
 		repository.replaceTags(id, normalizedTags(effective));
 		Instant now = clock.instant();
 		repository.keepRevision(id, actorId, now);
+		if (effective.status() == ArticleStatus.SUBMITTED && before.returned()) {
+			repository.markReturned(id, false);
+		}
 		if (before.status() != effective.status()) {
 			repository.logTransition(id, before.status(), effective.status(), effective.publishedAt(), false, actorId,
 					now);
@@ -101,15 +105,66 @@ public class Articles {
 	}
 
 	/**
-	 * Starts an empty draft for a reporter, so the editor has an article to autosave into from the first
-	 * keystroke.
+	 * Stores a new draft from the editor's first save (저장, or the first autosave), so opening the editor
+	 * creates nothing. {@code editorCopy} names the editor window, as for {@link #revise}: a second first save
+	 * from the same window saves into the draft the first one created.
 	 */
 	@Transactional
-	public ArticleDetail start(int sectionId, long reporterId, long actorId) {
-		ArticleDraft empty = new ArticleDraft(sectionId, reporterId, "", null, "", List.of(), ArticleStatus.DRAFT, null);
-		long id = repository.insert(prepare(empty));
-		repository.logTransition(id, null, ArticleStatus.DRAFT, null, false, actorId, clock.instant());
+	public ArticleDetail start(ArticleText text, long actorId, String editorCopy) {
+		// CASE: the window's first save did arrive, but its answer did not (a dropped connection, a closed tab):
+		// this is that draft's next save, not a new article.
+		if (editorCopy != null) {
+			Optional<ArticleDetail> started = repository.startedFrom(actorId, editorCopy).flatMap(repository::find);
+			if (started.isPresent()) {
+				return revise(started.get().id(), text, started.get().version(), actorId, editorCopy);
+			}
+		}
+		ArticleDraft draft = new ArticleDraft(text.sectionId(), text.reporterId(), text.headline(), text.subheadline(),
+				text.bodyHtml(), text.tags(), ArticleStatus.DRAFT, null, text.wireSource());
+		long id = repository.insert(prepare(draft));
+		repository.replaceTags(id, normalizedTags(draft));
+		repository.replaceBylines(id, text.coReporters());
+		Instant now = clock.instant();
+		repository.keepRevision(id, actorId, now, editorCopy);
+		repository.logTransition(id, null, ArticleStatus.DRAFT, null, false, actorId, now);
 		return repository.find(id).orElseThrow();
+	}
+
+	/** How long a deleted draft is kept for an administrator to restore. */
+	public static final Duration DISCARDED_KEPT = Duration.ofDays(30);
+
+	/**
+	 * Deletes a draft the soft way: it disappears from every list, page and search of the newsroom and the API,
+	 * and an administrator can restore it for {@link #DISCARDED_KEPT}. Who may is {@link ArticleWorkflow#mayDiscard},
+	 * which the caller asks first.
+	 * @throws ArticleStateException when the article is not a draft: what was sent or published is not deleted so
+	 */
+	@Transactional
+	public void discard(long id, long actorId) {
+		ArticleDetail article = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (article.status() != ArticleStatus.DRAFT || !repository.discard(id, actorId, clock.instant())) {
+			throw new ArticleStateException(switch (article.status()) {
+				case SUBMITTED -> "송고한 기사는 지울 수 없습니다. 지우려면 먼저 송고를 취소하십시오.";
+				case PUBLISHED -> "출고한 기사는 지울 수 없습니다. 독자 화면에서 내리려면 데스크가 출고를 취소합니다.";
+				default -> "작성중인 기사만 지울 수 있습니다. 이 기사는 지금 '" + article.status().label() + "' 상태입니다.";
+			});
+		}
+	}
+
+	/**
+	 * Brings back a deleted draft, as it was.
+	 * @throws ArticleStateException when it was not deleted, or was deleted longer than {@link #DISCARDED_KEPT} ago
+	 */
+	@Transactional
+	public void restore(long id) {
+		if (!repository.restore(id, clock.instant().minus(DISCARDED_KEPT))) {
+			throw new ArticleStateException("되살릴 수 있는 초안이 아닙니다. 지운 지 30일이 지났거나, 지운 적이 없는 기사입니다.");
+		}
+	}
+
+	/** Drafts deleted in the last {@link #DISCARDED_KEPT}, the latest first: what can still be restored. */
+	public List<DiscardedDraft> discarded(int limit) {
+		return repository.discarded(clock.instant().minus(DISCARDED_KEPT), limit);
 	}
 
 	/**
@@ -187,11 +242,70 @@ public class Articles {
 			embargoed = embargo && publishedAt.isAfter(now);
 		}
 		repository.updateState(id, to, publishedAt, embargoed, now);
+		// CASE: sent again after a 반려: the mark has done its job.
+		if (to == ArticleStatus.SUBMITTED && before.returned()) {
+			repository.markReturned(id, false);
+		}
 		repository.logTransition(id, before.status(), to, to == ArticleStatus.PUBLISHED ? publishedAt : null, embargoed,
 				actorId, now);
 		ArticleDetail after = repository.find(id).orElseThrow();
 		announce(before, after);
 		return after;
+	}
+
+	/**
+	 * 반려: sends the article back to its reporter as a draft with {@code note} saying why, and marks it as
+	 * returned until it is sent (송고) again. Whether {@code actorId} may is {@link ArticleWorkflow}'s rule,
+	 * which the caller asks first.
+	 * @throws InvalidArticleException when the note is missing or cannot be kept ({@code note})
+	 */
+	@Transactional
+	public ArticleDetail sendBack(long id, String note, long actorId) {
+		String problem = ArticleFields.returnNoteProblem(note);
+		if (problem != null) {
+			throw new InvalidArticleException(Map.of("note", problem));
+		}
+		move(id, ArticleStatus.DRAFT, null, false, actorId);
+		repository.markReturned(id, true);
+		repository.addNote(id, actorId, note.strip(), clock.instant());
+		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * Adds a note to the article's thread between the desk and its reporters. Whether {@code actorId} may is
+	 * {@link ArticleWorkflow#mayNote}, which the caller asks first.
+	 * @throws InvalidArticleException when the note is empty, too long or holds forbidden characters ({@code note})
+	 */
+	@Transactional
+	public ArticleNote addNote(long id, String body, long actorId) {
+		String problem = ArticleFields.noteProblem(body);
+		if (problem != null) {
+			throw new InvalidArticleException(Map.of("note", problem));
+		}
+		repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		Instant now = clock.instant();
+		long noteId = repository.addNote(id, actorId, body.strip(), now);
+		return new ArticleNote(noteId, actorId, body.strip(), now);
+	}
+
+	/** The article's notes, oldest first. */
+	public List<ArticleNote> notes(long id) {
+		return repository.notes(id);
+	}
+
+	/** Remembers that {@code userId} has seen every note of the article so far (they opened it). */
+	@Transactional
+	public void markNotesRead(long id, long userId) {
+		repository.markNotesRead(id, userId);
+	}
+
+	/**
+	 * The articles {@code userId} wrote (alone or with others) that wait for them: sent back and not sent again,
+	 * or with a note from someone else they have not read. Newest change first, at most {@code limit}.
+	 */
+	public ArticlePage<ArticleListing> needingAttention(long userId, int limit) {
+		return new ArticlePage<>(repository.needingAttention(userId, limit), repository.countNeedingAttention(userId), 1,
+				limit);
 	}
 
 	/**

@@ -73,11 +73,22 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 				bodyHtml == null ? "" : bodyHtml, tagList(), coReporterIds(), wireSource);
 	}
 
+	/** An empty editor for a new article in {@code sectionId} under {@code reporterId}'s byline. */
+	static ArticleForm blank(int sectionId, long reporterId) {
+		return new ArticleForm(String.valueOf(sectionId), String.valueOf(reporterId), "", "", "", "", "0", "", "", "");
+	}
+
 	/** Problems that stop any save, by field name. */
 	Map<String, String> problems(java.util.function.IntPredicate sectionExists,
 			java.util.function.LongPredicate reporterExists) {
+		return problems(sectionExists, reporterExists, false);
+	}
+
+	/** The same for a new article's first save, which has no version to name. */
+	Map<String, String> problems(java.util.function.IntPredicate sectionExists,
+			java.util.function.LongPredicate reporterExists, boolean first) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (versionNumber() == null) {
+		if (!first && versionNumber() == null) {
 			problems.put("version", "편집 버전 정보가 없습니다. 페이지를 새로 고쳐 주십시오.");
 		}
 		if (sectionNumber() == null || !sectionExists.test(sectionNumber())) {

@@ -59,12 +59,23 @@ class DeskController {
 		return "newsroom/login";
 	}
 
+	/** The desk's queues for 데스크 and 관리자; a reporter's own articles (내 기사) for 기자. */
 	@GetMapping({ "/newsroom", "/newsroom/" })
-	String desk(Staff staff, CsrfToken csrf, Model model) {
+	String desk(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
+		String notice = "discarded".equals(done) ? "초안을 지웠습니다. 30일 안에는 관리자가 되살릴 수 있습니다." : null;
 		ArticleFilter any = ArticleFilter.any();
 		Instant now = clock.instant();
 		Instant today = LocalDate.ofInstant(now, KoreanDates.SEOUL).atStartOfDay(KoreanDates.SEOUL).toInstant();
 		ArticleFilter mine = new ArticleFilter(null, null, null, null, staff.id(), null, null, null);
+		if (!staff.isDesk()) {
+			ArticlePage<ArticleListing> waiting = articles.needingAttention(staff.id(), QUEUE);
+			model.addAttribute("page", new PageModels.ReporterHome(pages.chrome(staff, csrf, "desk"), waiting.total(),
+					pages.rows(waiting.items(), false), rows(mine.withStatus(ArticleStatus.DRAFT), staff, false),
+					rows(mine.withStatus(ArticleStatus.SUBMITTED), staff, false),
+					rows(new ArticleFilter(ArticleStatus.PUBLISHED, null, null, null, staff.id(), null, null, null), staff,
+							true), notice));
+			return "newsroom/reporter";
+		}
 		model.addAttribute("page", new PageModels.DeskPage(pages.chrome(staff, csrf, "desk"),
 				rows(any.withStatus(ArticleStatus.SUBMITTED), staff, false),
 				rows(new ArticleFilter(ArticleStatus.PUBLISHED, true, false, null, null, null, null, null), staff, false),
@@ -72,7 +83,7 @@ class DeskController {
 				rows(any.withStatus(ArticleStatus.HELD), staff, false),
 				rows(mine.withStatus(ArticleStatus.DRAFT), staff, false),
 				rows(new ArticleFilter(ArticleStatus.PUBLISHED, false, null, null, null, today, now.plusSeconds(1), null),
-						staff, true)));
+						staff, true), notice));
 		return "newsroom/desk";
 	}
 
@@ -91,13 +102,13 @@ class DeskController {
 		List<PageModels.Option> statuses = new ArrayList<>();
 		statuses.add(new PageModels.Option("", "전체", status.isEmpty()));
 		for (String[] option : new String[][] { { "DRAFT", "작성중" }, { "SUBMITTED", "송고" }, { "HELD", "보류" },
-				{ "SCHEDULED", "예약" }, { "EMBARGOED", "엠바고" }, { "PUBLISHED", "출고" }, { "UNPUBLISHED", "삭제" } }) {
+				{ "SCHEDULED", "예약" }, { "EMBARGOED", "엠바고" }, { "PUBLISHED", "출고" }, { "UNPUBLISHED", "출고 취소" } }) {
 			statuses.add(new PageModels.Option(option[0], option[1], option[0].equals(status)));
 		}
 		String query = query(params);
 		model.addAttribute("page", new PageModels.ListPage(pages.chrome(staff, csrf, "articles"), pages.rows(found.items(), true),
 				found.total(), text, statuses, pages.sectionOptions(section), pages.reporterOptions(reporter),
-				from == null ? "" : from.toString(), to == null ? "" : to.toString(), page, found.pageCount(), query));
+				from == null ? "" : from.toString(), to == null ? "" : to.toString(), page, found.pageCount(), query, PAGE_SIZE));
 		return "newsroom/articles";
 	}
 

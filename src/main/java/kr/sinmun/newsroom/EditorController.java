@@ -15,6 +15,7 @@ import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
+import kr.sinmun.audit.AuditLog;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.platform.KoreanParticles;
 import kr.sinmun.platform.ValidatesOwnText;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriUtils;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -51,19 +51,77 @@ class EditorController {
 
 	private final EditorPages editors;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	EditorController(Articles articles, NewsroomPages pages, EditorPages editors, Clock clock) {
+	EditorController(Articles articles, NewsroomPages pages, EditorPages editors, AuditLog audit, Clock clock) {
 		this.articles = articles;
 		this.pages = pages;
 		this.editors = editors;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
+	/**
+	 * 새 기사 쓰기: an empty editor. Nothing is stored until the first save (저장, 송고, or the first autosave), so
+	 * opening it and leaving leaves no "(제목 없음)" behind.
+	 */
+	@GetMapping("/newsroom/articles/new")
+	String blank(Staff staff, CsrfToken csrf, Model model) {
+		model.addAttribute("page", editors.blank(staff, csrf, ArticleForm.blank(pages.firstSection(), staff.id()),
+				Map.of(), null, PageModels.LocalCopy.NOTHING));
+		return "newsroom/editor";
+	}
+
+	/** The new article's first save from the form, and the action pressed with it (송고, or the desk's 출고…). */
 	@PostMapping("/newsroom/articles")
-	String start(Staff staff) {
-		ArticleDetail draft = articles.start(pages.firstSection(), staff.id(), staff.id());
-		return "redirect:/newsroom/articles/" + draft.id();
+	@ValidatesOwnText
+	String create(Staff staff, @ModelAttribute ArticleForm form, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String publishAt, @RequestParam(required = false) String note,
+			CsrfToken csrf, Model model, HttpServletResponse response) {
+		ArticleAction chosen = action(action);
+		Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists, true);
+		if (!problems.isEmpty()) {
+			response.setStatus(400);
+			model.addAttribute("page", editors.blank(staff, csrf, form, problems, null, new PageModels.LocalCopy(null, true)));
+			return "newsroom/editor";
+		}
+		ArticleDetail article = articles.start(form.text(reporterFor(staff, form, staff.id())), staff.id(), form.editorCopy());
+		String confirmed = form.editorCopy() == null ? "" : "&copy=" + form.editorCopy();
+		if (chosen == null) {
+			return "redirect:/newsroom/articles/" + article.id() + "?done=saved" + confirmed;
+		}
+		return act(staff, article, chosen, publishAt, note, form.editorCopy(), csrf, model, response);
+	}
+
+	/** The new article's first autosave: stores the draft and answers its id, which the editor's script then uses. */
+	@PostMapping(path = "/newsroom/articles/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> firstAutosave(Staff staff, @RequestBody ArticleForm form) {
+		Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists, true);
+		if (!problems.isEmpty()) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("message", String.join(" ", problems.values()), "errors", problems));
+		}
+		ArticleDetail created = articles.start(form.text(reporterFor(staff, form, staff.id())), staff.id(),
+				form.editorCopy());
+		return ResponseEntity.ok(Map.of("id", created.id(), "version", created.version(), "savedAt",
+				KoreanDates.stamp(clock.instant())));
+	}
+
+	/**
+	 * Deletes a draft (soft: an administrator can restore it for 30 days). Its reporter or the desk may; anything
+	 * sent or published is refused with 409 by the article module.
+	 */
+	@PostMapping("/newsroom/articles/{id}/delete")
+	String discard(Staff staff, @PathVariable long id) {
+		ArticleDetail article = find(id);
+		Permissions.requireView(articles, staff, article);
+		if (!ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article)) {
+			throw new AccessDeniedException("다른 기자의 기사는 지울 수 없습니다.");
+		}
+		articles.discard(id, staff.id());
+		return "redirect:/newsroom?done=discarded";
 	}
 
 	/**
@@ -75,11 +133,11 @@ class EditorController {
 			@RequestParam(required = false) String copy, CsrfToken csrf, Model model) {
 		ArticleDetail article = find(id);
 		Permissions.requireView(articles, staff, article);
-		String notice = done == null ? null : switch (done) {
-			case "saved" -> "저장했습니다.";
-			case "restored" -> "예전 버전을 되살려 새 버전으로 저장했습니다.";
-			default -> "'" + done + "' 처리했습니다.";
-		};
+		if (ArticleWorkflow.mayNote(staff.role(), staff.id(), article)) {
+			// Opening the article is reading its notes: the dashboard stops counting them as new.
+			articles.markNotesRead(id, staff.id());
+		}
+		String notice = done == null ? null : done(done);
 		model.addAttribute("page", editors.editor(staff, csrf, article, ArticleForm.of(article), Map.of(), notice, null,
 				new PageModels.LocalCopy(ArticleForm.editorCopy(copy), false)));
 		return "newsroom/editor";
@@ -95,7 +153,8 @@ class EditorController {
 	@ValidatesOwnText
 	String save(Staff staff, @PathVariable long id, @ModelAttribute ArticleForm form,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String publishAt,
-			@RequestParam(required = false) String overwrite, CsrfToken csrf, Model model,
+			@RequestParam(required = false) String overwrite, @RequestParam(required = false) String note,
+			CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		ArticleDetail article = find(id);
 		Permissions.requireView(articles, staff, article);
@@ -126,6 +185,14 @@ class EditorController {
 		if (chosen == null) {
 			return "redirect:/newsroom/articles/" + id + "?done=saved" + confirmed;
 		}
+		return act(staff, article, chosen, publishAt, note, saved, csrf, model, response);
+	}
+
+	/** The workflow action pressed with a save, once the text is stored; {@code saved} names the stored window. */
+	private String act(Staff staff, ArticleDetail article, ArticleAction chosen, String publishAt, String note,
+			String saved, CsrfToken csrf, Model model, HttpServletResponse response) {
+		long id = article.id();
+		String confirmed = saved == null ? "" : "&copy=" + saved;
 		Instant now = clock.instant();
 		if (!ArticleWorkflow.allows(staff.role(), staff.id(), chosen, article, now)) {
 			throw new AccessDeniedException(
@@ -155,10 +222,23 @@ class EditorController {
 					new PageModels.LocalCopy(saved, false)));
 			return "newsroom/editor";
 		}
-		articles.move(id, chosen.target(), chosen == ArticleAction.PUBLISH ? now : when,
-				chosen == ArticleAction.EMBARGO, staff.id());
-		return "redirect:/newsroom/articles/" + id + "?done=" + UriUtils
-			.encodeQueryParam(chosen.label(), "UTF-8") + confirmed;
+		if (chosen.needsNote()) {
+			String problem = ArticleFields.returnNoteProblem(note);
+			if (problem != null) {
+				response.setStatus(400);
+				model.addAttribute("page", editors
+					.editor(staff, csrf, article, ArticleForm.of(article), Map.of("note", problem), null, null,
+							new PageModels.LocalCopy(saved, false))
+					.withNoteDraft(note == null ? "" : note));
+				return "newsroom/editor";
+			}
+			NoteController.sendBack(articles, audit, staff, article, note);
+		}
+		else {
+			articles.move(id, chosen.target(), chosen == ArticleAction.PUBLISH ? now : when,
+					chosen == ArticleAction.EMBARGO, staff.id());
+		}
+		return "redirect:/newsroom/articles/" + id + "?done=" + chosen.name() + confirmed;
 	}
 
 	/**
@@ -191,6 +271,25 @@ class EditorController {
 		}
 	}
 
+	/** What the editor says after a save or an action, as a desk would say it. */
+	private static String done(String done) {
+		return switch (done) {
+			case "saved" -> "저장했습니다.";
+			case "discarded" -> "초안을 지웠습니다.";
+			case "restored" -> "예전 버전을 되살려 새 버전으로 저장했습니다.";
+			case "note" -> "메모를 남겼습니다.";
+			case "SUBMIT" -> "송고했습니다. 데스크가 확인합니다.";
+			case "WITHDRAW" -> "송고를 취소했습니다. 고친 뒤 다시 송고하십시오.";
+			case "PUBLISH" -> "출고했습니다.";
+			case "SCHEDULE" -> "예약 출고를 걸었습니다.";
+			case "EMBARGO" -> "엠바고를 걸었습니다.";
+			case "HOLD" -> "보류했습니다.";
+			case "RETURN" -> "반려했습니다. 기자에게 메모가 전달됩니다.";
+			case "UNPUBLISH" -> "출고를 취소했습니다. 독자 화면에서 내렸고, 기사는 뉴스룸에 남아 있습니다.";
+			default -> null;
+		};
+	}
+
 	private String reshow(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
 			Map<String, String> problems, PageModels.Conflict conflict, Model model, HttpServletResponse response,
 			int status) {
@@ -204,9 +303,12 @@ class EditorController {
 	// 기자 always write under their own byline (a byline they may not use keeps the article's); the desk may
 	// credit anyone.
 	private static long reporterFor(Staff staff, ArticleForm form, ArticleDetail article) {
+		return reporterFor(staff, form, article.reporterId());
+	}
+
+	private static long reporterFor(Staff staff, ArticleForm form, long current) {
 		Long chosen = form.reporterNumber();
-		return chosen != null && ArticleWorkflow.mayWriteAs(staff.role(), staff.id(), chosen) ? chosen
-				: article.reporterId();
+		return chosen != null && ArticleWorkflow.mayWriteAs(staff.role(), staff.id(), chosen) ? chosen : current;
 	}
 
 	private ArticleDetail find(long id) {

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import kr.sinmun.article.ArticleAction;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleFields;
+import kr.sinmun.article.ArticleNote;
 import kr.sinmun.article.ArticleRevision;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleTransition;
@@ -19,6 +22,7 @@ import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.portal.Delivery;
 import kr.sinmun.portal.PortalFeed;
 
 import org.springframework.security.web.csrf.CsrfToken;
@@ -57,14 +61,33 @@ class EditorPages {
 		this.portals = portals;
 	}
 
+	/**
+	 * The editor for an article not stored yet (新 기사 쓰기): the same page, for a draft that exists only in the
+	 * browser until its first save. Its id is 0, which the page takes as "new".
+	 */
+	PageModels.EditorPage blank(Staff staff, CsrfToken csrf, ArticleForm form, Map<String, String> errors,
+			String notice, PageModels.LocalCopy localCopy) {
+		Instant now = clock.instant();
+		Integer section = form.sectionNumber();
+		ArticleDetail unsaved = new ArticleDetail(0, section == null ? pages.firstSection() : section, staff.id(), "",
+				null, "", "", null, null, null, List.of(), ArticleStatus.DRAFT, null, now, now, 0, false, List.of(),
+				List.of(), null);
+		return editor(staff, csrf, unsaved, form, errors, notice, null, localCopy);
+	}
+
 	PageModels.EditorPage editor(Staff staff, CsrfToken csrf, ArticleDetail article, ArticleForm form,
 			Map<String, String> errors, String notice, PageModels.Conflict conflict, PageModels.LocalCopy localCopy) {
 		Instant now = clock.instant();
-		List<PageModels.ActionButton> actions = ArticleWorkflow.allowed(staff.role(), staff.id(), article, now)
-			.stream()
-			.map(action -> new PageModels.ActionButton(action.name(), action.label(), action.timed()))
+		Set<ArticleAction> allowed = ArticleWorkflow.allowed(staff.role(), staff.id(), article, now);
+		// 반려 goes with its note, in the note box; the other actions are buttons of the editor's form.
+		// The desk came to publish, a reporter to send: that button is the primary one, 저장 the secondary.
+		ArticleAction primary = allowed.contains(ArticleAction.PUBLISH) ? ArticleAction.PUBLISH
+				: allowed.contains(ArticleAction.SUBMIT) ? ArticleAction.SUBMIT : null;
+		List<PageModels.ActionButton> actions = allowed.stream()
+			.filter(action -> !action.needsNote())
+			.map(action -> new PageModels.ActionButton(action.name(), action.label(), action.timed(), action == primary))
 			.toList();
-		List<ArticleTransition> log = articles.transitions(article.id());
+		List<ArticleTransition> log = article.id() == 0 ? List.of() : articles.transitions(article.id());
 		Map<Long, String> names = pages.namesOf(log.stream().map(ArticleTransition::actorId).toList());
 		List<PageModels.HistoryLine> history = new ArrayList<>();
 		for (ArticleTransition step : log) {
@@ -92,13 +115,25 @@ class EditorPages {
 					.map(correction -> new PageModels.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(), correction.body()))
 					.toList(),
 				"",
-				portals.deliveries(article.id())
+				(article.id() == 0 ? List.<Delivery>of() : portals.deliveries(article.id()))
 					.stream()
 					.map(delivery -> new PageModels.HistoryLine(
 							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
 							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
 					.toList(),
-				staff.isDesk() && portals.enabled() && !article.demo(), localCopy);
+				staff.isDesk() && portals.enabled() && !article.demo() && article.id() != 0, localCopy, notes(staff, article, allowed),
+				article.status() == ArticleStatus.DRAFT && ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article));
+	}
+
+	private PageModels.Notes notes(Staff staff, ArticleDetail article, Set<ArticleAction> allowed) {
+		List<ArticleNote> notes = article.id() == 0 ? List.of() : articles.notes(article.id());
+		Map<Long, String> names = pages.namesOf(notes.stream().map(ArticleNote::authorId).toList());
+		List<PageModels.NoteLine> lines = notes.stream()
+			.map(note -> new PageModels.NoteLine(KoreanDates.stamp(note.at()), names.getOrDefault(note.authorId(), "-"),
+					!article.writtenBy(note.authorId()), note.body()))
+			.toList();
+		return new PageModels.Notes(lines, "", article.id() != 0 && ArticleWorkflow.mayNote(staff.role(), staff.id(), article),
+				allowed.contains(ArticleAction.RETURN), article.returned() && article.status() == ArticleStatus.DRAFT);
 	}
 
 	/**

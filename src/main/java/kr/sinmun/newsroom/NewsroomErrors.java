@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import kr.sinmun.article.ArticleNotFoundException;
+import kr.sinmun.article.ArticleStateException;
 import kr.sinmun.article.InvalidArticleException;
 import kr.sinmun.media.MediaBusyException;
 import kr.sinmun.platform.ForbiddenCharacterException;
@@ -59,6 +60,11 @@ class NewsroomErrors {
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<byte[]> forbidden(HttpServletRequest request, AccessDeniedException ex) {
 		return answer(request, 403, ex.getMessage());
+	}
+
+	@ExceptionHandler(ArticleStateException.class)
+	ResponseEntity<byte[]> state(HttpServletRequest request, ArticleStateException ex) {
+		return answer(request, 409, ex.getMessage());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleListing;
+import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
@@ -62,20 +64,34 @@ class NewsroomPages {
 			.map(article -> new PageModels.Row(article.id(), article.headline().isBlank() ? "(제목 없음)" : article.headline(),
 					sections.byId(article.sectionId()).map(Section::name).orElse("-"),
 					reporters.containsKey(article.reporterId()) ? reporters.get(article.reporterId()).name() : "-",
-					state(article, now), time(article), withViews ? views.getOrDefault(article.id(), 0L) : null))
+					state(article, now), time(article), withViews ? views.getOrDefault(article.id(), 0L) : null,
+					returned(article)))
 			.toList();
 	}
 
-	/** The state as the newsroom names it: 예약 and 엠바고 are published articles whose time has not come. */
+	/**
+	 * The state as the newsroom names it: 예약 and 엠바고 are published articles whose time has not come, 반려 a
+	 * draft the desk sent back.
+	 */
 	static String state(ArticleListing article, Instant now) {
+		if (returned(article)) {
+			return "반려";
+		}
 		if (article.waiting(now)) {
 			return article.embargo() ? "엠바고" : "예약";
 		}
 		return article.status().label();
 	}
 
-	static String stateOf(kr.sinmun.article.ArticleDetail article, Instant now) {
-		if (article.status() == kr.sinmun.article.ArticleStatus.PUBLISHED && !article.visibleAt(now)) {
+	private static boolean returned(ArticleListing article) {
+		return article.returned() && article.status() == ArticleStatus.DRAFT;
+	}
+
+	static String stateOf(ArticleDetail article, Instant now) {
+		if (article.returned() && article.status() == ArticleStatus.DRAFT) {
+			return "반려 (작성중)";
+		}
+		if (article.status() == ArticleStatus.PUBLISHED && !article.visibleAt(now)) {
 			return (article.embargo() ? "엠바고 " : "예약 ") + KoreanDates.stamp(article.publishedAt());
 		}
 		return article.status().label();

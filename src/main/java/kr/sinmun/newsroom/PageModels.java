@@ -25,8 +25,9 @@ public final class PageModels {
 	public record Option(String value, String label, boolean selected) {
 	}
 
+	/** An article in a list; {@code returned} marks one the desk sent back (반려) that was not sent again. */
 	public record Row(long id, String headline, String section, String reporter, String state, String time,
-			Long views) {
+			Long views, boolean returned) {
 
 		public String url() {
 			return "/newsroom/articles/" + id;
@@ -38,13 +39,29 @@ public final class PageModels {
 			String csrfToken) {
 	}
 
+	/** The desk's front page: the queues the desk works from, then the user's own drafts and today's news. */
 	public record DeskPage(Chrome chrome, List<Row> submitted, List<Row> scheduled, List<Row> embargoed,
-			List<Row> held, List<Row> mine, List<Row> today) {
+			List<Row> held, List<Row> mine, List<Row> today, String notice) {
+	}
+
+	/**
+	 * A reporter's home (내 기사): what waits for them first (sent back, or a note they have not read, counted in
+	 * {@code waitingCount}), then their drafts, what they sent, and what they published lately.
+	 */
+	public record ReporterHome(Chrome chrome, long waitingCount, List<Row> waiting, List<Row> drafts, List<Row> sent,
+			List<Row> published, String notice) {
 	}
 
 	public record ListPage(Chrome chrome, List<Row> rows, long total, String text, List<Option> statuses,
 			List<Option> sections, List<Option> reporters, String from, String to, int page, int pageCount,
-			String query) {
+			String query, int pageSize) {
+
+		/** "찾은 기사 40건 중 1~30번째": how many were found and which of them this page shows. */
+		public String summary() {
+			int first = (page - 1) * pageSize + 1;
+			int last = first + rows.size() - 1;
+			return "찾은 기사 " + total + "건" + (total > rows.size() ? " 중 " + first + "~" + last + "번째" : "");
+		}
 
 		public String pageUrl(int number) {
 			return "/newsroom/articles?" + query + (query.isEmpty() ? "" : "&") + "page=" + number;
@@ -52,10 +69,28 @@ public final class PageModels {
 
 	}
 
-	public record ActionButton(String name, String label, boolean timed) {
+	/** A workflow button of the editor; {@code primary} for the one action this person most likely came to take. */
+	public record ActionButton(String name, String label, boolean timed, boolean primary) {
 	}
 
 	public record HistoryLine(String time, String who, String what) {
+	}
+
+	/** One note of the thread between the desk and the reporter; {@code desk} when a 데스크 or 관리자 wrote it. */
+	public record NoteLine(String time, String who, boolean desk, String text) {
+	}
+
+	/**
+	 * The editor's note thread: the notes, what was typed in the note box (kept when it was refused), whether
+	 * this person may write ({@code canWrite}) or send the article back with the note ({@code canReturn}), and
+	 * whether it is marked 반려 now.
+	 */
+	public record Notes(List<NoteLine> lines, String draft, boolean canWrite, boolean canReturn, boolean returned) {
+
+		public Notes withDraft(String typed) {
+			return new Notes(lines, typed, canWrite, canReturn, returned);
+		}
+
 	}
 
 	public record DiffBlock(String label, List<DiffSegment> segments) {
@@ -83,13 +118,21 @@ public final class PageModels {
 			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
 			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
 			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft, List<HistoryLine> deliveries,
-			boolean canResend, LocalCopy localCopy) {
+			boolean canResend, LocalCopy localCopy, Notes notes, boolean discardable) {
 
 		public EditorPage withCorrectionDraft(String draft) {
 			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
 					state, actions,
 					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
-					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy);
+					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy, notes,
+					discardable);
+		}
+
+		public EditorPage withNoteDraft(String draft) {
+			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
+					state, actions, notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl,
+					defaultPublishAt, headlineLimit, canCorrect, corrections, correctionDraft, deliveries, canResend,
+					localCopy, notes.withDraft(draft), discardable);
 		}
 
 		public String error(String field) {
@@ -98,6 +141,26 @@ public final class PageModels {
 
 		public boolean hasError(String field) {
 			return errors.containsKey(field);
+		}
+
+		/** Whether 저장 is the main button: when no workflow action (출고, 송고) is. */
+		public boolean saveIsPrimary() {
+			return actions.stream().noneMatch(ActionButton::primary);
+		}
+
+		/** Not stored yet: 새 기사 쓰기 before its first save. */
+		public boolean isNew() {
+			return id == 0;
+		}
+
+		/** Where the form saves: the article, or the list for a new one (its first save creates it). */
+		public String saveUrl() {
+			return isNew() ? "/newsroom/articles" : "/newsroom/articles/" + id;
+		}
+
+		/** Whether this person may delete it as a draft (the article module's rule and state). */
+		public boolean canDiscard() {
+			return !isNew() && discardable;
 		}
 
 	}
@@ -152,6 +215,14 @@ public final class PageModels {
 	public record WeatherPage(Chrome chrome, boolean configured, String howToGetAKey, String source,
 			String lastSuccess, String observedAt, String lastErrorAt, String lastErrorCode, String lastError,
 			List<String> reports, String stations, String error, String notice) {
+	}
+
+	/** A deleted draft on the restore screen: who wrote and who deleted it, when, and until when it can come back. */
+	public record DraftRow(long id, String headline, String reporter, String deletedBy, String deletedAt,
+			String restorableUntil) {
+	}
+
+	public record DraftsPage(Chrome chrome, List<DraftRow> drafts, String notice) {
 	}
 
 	public record AuditRow(String at, String actor, String door, String action, String target, String detail) {

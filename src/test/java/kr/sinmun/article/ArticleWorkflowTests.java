@@ -141,6 +141,20 @@ class ArticleWorkflowTests {
 		}
 	}
 
+	@Test
+	void notesAreForTheArticlesWritersAndTheDeskAndOnlyReturnNeedsOne() {
+		ArticleDetail shared = new ArticleDetail(1, 1, 7, "제목", null, "<p>본문</p>", "본문", null, null, null, List.of(),
+				ArticleStatus.SUBMITTED, null, NOW, NOW, 1, false, List.of(), List.of(8L), null);
+		assertThat(ArticleWorkflow.mayNote(Role.REPORTER, 7, shared)).as("its reporter").isTrue();
+		assertThat(ArticleWorkflow.mayNote(Role.REPORTER, 8, shared)).as("a co-reporter").isTrue();
+		assertThat(ArticleWorkflow.mayNote(Role.REPORTER, 9, shared)).as("another reporter").isFalse();
+		assertThat(ArticleWorkflow.mayNote(Role.EDITOR, 9, shared)).as("the desk").isTrue();
+		assertThat(ArticleWorkflow.mayDiscard(Role.REPORTER, 8, shared)).as("a co-reporter").isFalse();
+		assertThat(ArticleWorkflow.mayDiscard(Role.REPORTER, 7, shared)).as("its reporter").isTrue();
+		assertThat(EnumSet.allOf(ArticleAction.class)).filteredOn(ArticleAction::needsNote)
+			.containsExactly(ArticleAction.RETURN);
+	}
+
 	private static Map<ArticleAction, Set<State>> table(Map<ArticleAction, Set<State>> rows) {
 		Map<ArticleAction, Set<State>> table = new LinkedHashMap<>();
 		for (ArticleAction action : ArticleAction.values()) {

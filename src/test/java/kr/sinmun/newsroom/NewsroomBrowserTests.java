@@ -229,16 +229,27 @@ class NewsroomBrowserTests extends IntegrationTest {
 		return body(second).getText();
 	}
 
-	private long openNewArticle(ChromeDriver driver) {
-		click(driver, driver.findElement(By.cssSelector(".nr-user button.primary")));
-		waitFor(driver).until(d -> d.getCurrentUrl().matches(".*/newsroom/articles/\\d+"));
-		return Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
+	/** 새 기사 쓰기: an empty editor; nothing is stored until the first save. */
+	private void openNewArticle(ChromeDriver driver) {
+		long before = articles.count();
+		click(driver, driver.findElement(By.cssSelector(".nr-user .primary")));
+		waitFor(driver).until(d -> d.getCurrentUrl().endsWith("/newsroom/articles/new"));
+		assertSettledWithoutConflict(driver);
+		assertThat(articles.count()).as("opening the editor stores nothing").isEqualTo(before);
+	}
+
+	/** The new article's id, once its first save (autosave or 저장) has given the page its address. */
+	private static long savedArticleId(ChromeDriver driver) {
+		waitFor(driver).withMessage(() -> "address " + driver.getCurrentUrl() + ", status "
+				+ driver.findElement(By.id("save-status")).getText() + ", log " + driver.manage().logs().get("browser").getAll())
+			.until(d -> d.getCurrentUrl().matches(".*/newsroom/articles/\\d+(\\?.*)?"));
+		return Long.parseLong(driver.getCurrentUrl().replaceAll(".*/newsroom/articles/(\\d+).*", "$1"));
 	}
 
 	@Test
 	void reporterWritesKoreanWithPhotoSubmitsAndTheDeskPublishesToReaders() throws Exception {
 		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
-		long id = openNewArticle(first);
+		openNewArticle(first);
 		HangulIme ime = new HangulIme(first);
 
 		first.findElement(By.id("headline")).click();
@@ -276,6 +287,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 		waitFor(first).until(d -> !d.findElements(By.cssSelector("#body-editor figure img")).isEmpty());
 
 		waitForStatus(first, "자동 저장됨");
+		long id = savedArticleId(first);
 		click(first, button(first, "송고"));
 		waitFor(first).until(d -> d.findElement(By.cssSelector(".nr-state")).getText().contains("송고"));
 
@@ -322,7 +334,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 				"자동차 부품을 만드는 한 업체 대표는 납기를 맞추려고 주말에도 공장을 돌리지만 일할 사람을 구하기가 "
 						+ "쉽지 않다며 지원이 현장까지 닿기를 바란다고 했다.");
 		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
-		long id = openNewArticle(first);
+		openNewArticle(first);
 		holdAutosaves(first);
 		HangulIme ime = new HangulIme(first);
 		first.findElement(By.id("headline")).click();
@@ -333,6 +345,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 
 		click(first, button(first, "저장"));
 		waitFor(first).until(d -> d.findElement(By.cssSelector(".nr-notice")).getText().contains("저장했습니다"));
+		long id = savedArticleId(first);
 		assertThat(articles.find(id).orElseThrow().bodyHtml()).contains("alt=\"부두에 쌓인 수출 컨테이너\"")
 			.contains(story.get(2));
 		assertSettledWithoutConflict(first);
@@ -359,7 +372,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 				"상인회 설문에서 만족도 < 60점으로 나온 항목은 주차와 화장실 두 가지였다. 삼십 년째 건어물을 파는 "
 						+ "한 상인은 \"손님이 줄어 '버티기'도 힘들다\"고 털어놨다.");
 		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
-		long id = openNewArticle(first);
+		openNewArticle(first);
 		holdAutosaves(first);
 		HangulIme ime = new HangulIme(first);
 		first.findElement(By.id("headline")).click();
@@ -371,6 +384,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 
 		click(first, button(first, "저장"));
 		waitFor(first).until(d -> d.findElement(By.cssSelector(".nr-notice")).getText().contains("저장했습니다"));
+		long id = savedArticleId(first);
 		assertThat(TextDiff.plainText(articles.find(id).orElseThrow().bodyHtml())).contains(story.get(2));
 		assertSettledWithoutConflict(first);
 		releaseAutosaves(first);
@@ -389,11 +403,12 @@ class NewsroomBrowserTests extends IntegrationTest {
 	@Test
 	void autosaveKeepsTypingThroughALostConnectionAndAnExpiredSession() {
 		login(first, NewsroomFixtures.REPORTER, NewsroomFixtures.PASSWORD);
-		long id = openNewArticle(first);
+		openNewArticle(first);
 		HangulIme ime = new HangulIme(first);
 		first.findElement(By.id("headline")).click();
 		ime.type("연결 시험 기사");
 		waitForStatus(first, "자동 저장됨");
+		long id = savedArticleId(first);
 		assertThat(articles.find(id).orElseThrow().headline()).isEqualTo("연결 시험 기사");
 
 		first.executeCdpCommand("Network.enable", Map.of());
@@ -567,7 +582,8 @@ class NewsroomBrowserTests extends IntegrationTest {
 				"/newsroom/admin/users/new", "/newsroom/articles/987654321", "/newsroom/frontpage",
 				"/newsroom/admin/weather", "/newsroom/admin/audit", "/newsroom/admin/sections", "/newsroom/admin/pages",
 				"/newsroom/admin/pages/about", "/newsroom/admin/settings", "/newsroom/portal", "/newsroom/export",
-				"/newsroom/admin/ads", "/newsroom/admin/ads/new", "/newsroom/synonyms");
+				"/newsroom/admin/ads", "/newsroom/admin/ads/new", "/newsroom/articles/new", "/newsroom/admin/drafts",
+				"/newsroom/synonyms");
 		for (String path : paths) {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
 				.header("Cookie", cookie)
