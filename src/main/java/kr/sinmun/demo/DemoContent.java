@@ -13,6 +13,9 @@ import org.jsoup.nodes.Entities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import kr.sinmun.ads.Banners;
+import kr.sinmun.ads.Campaign;
+import kr.sinmun.ads.CampaignDraft;
 import kr.sinmun.article.ArticleDraft;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.Articles;
@@ -25,6 +28,7 @@ import kr.sinmun.people.Role;
 import kr.sinmun.platform.SinmunProperties;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
+import kr.sinmun.settings.SiteSettings;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -63,12 +67,12 @@ class DemoContent implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final kr.sinmun.ads.Banners banners;
+	private final Banners banners;
 
-	private final kr.sinmun.settings.SiteSettings publisher;
+	private final SiteSettings publisher;
 
 	DemoContent(SinmunProperties properties, Articles articles, Sections sections, People people, MediaLibrary media,
-			Clock clock, kr.sinmun.ads.Banners banners, kr.sinmun.settings.SiteSettings publisher) {
+			Clock clock, Banners banners, SiteSettings publisher) {
 		this.banners = banners;
 		this.publisher = publisher;
 		this.properties = properties;
@@ -118,7 +122,7 @@ class DemoContent implements ApplicationRunner {
 				{ "독자 제보", "<p><strong>기사 제보</strong> 독자 여러분이 본 일, 겪은 일을 알려 주세요. 기자가 확인합니다.</p>",
 						"/page/tip", "right-top,m-right-top" } };
 		for (String[] ad : ads) {
-			kr.sinmun.ads.Campaign campaign = banners.create(new kr.sinmun.ads.CampaignDraft("신문일보", ad[0], "HTML",
+			Campaign campaign = banners.create(new CampaignDraft("신문일보", ad[0], "HTML",
 					null, null, ad[1], false, base + ad[2], now.minus(java.time.Duration.ofDays(1)),
 					now.plus(java.time.Duration.ofDays(3650)), 1, List.of(ad[3].split(",")), List.of(), null, true));
 			banners.decide(campaign.id(), "APPROVED", admin);

@@ -17,6 +17,7 @@ import kr.sinmun.article.ArticleNotFoundException;
 import kr.sinmun.article.ArticleStateException;
 import kr.sinmun.article.InvalidArticleException;
 import kr.sinmun.media.MediaBusyException;
+import kr.sinmun.media.MediaStoreUnavailableException;
 import kr.sinmun.platform.ForbiddenCharacterException;
 import kr.sinmun.platform.HttpErrors;
 
@@ -94,8 +95,8 @@ class NewsroomErrors {
 	}
 
 	// Uploads on forms (a banner image, a reporter's photo) when the store is down: say so, and let them retry.
-	@ExceptionHandler(kr.sinmun.media.MediaStoreUnavailableException.class)
-	ResponseEntity<byte[]> storeUnavailable(HttpServletRequest request, kr.sinmun.media.MediaStoreUnavailableException ex) {
+	@ExceptionHandler(MediaStoreUnavailableException.class)
+	ResponseEntity<byte[]> storeUnavailable(HttpServletRequest request, MediaStoreUnavailableException ex) {
 		log.warn("사진 저장 실패: {} ({})", request.getRequestURI(), String.valueOf(ex.getCause()));
 		return answer(request, 503, ex.getMessage());
 	}

@@ -11,13 +11,14 @@ import java.util.stream.Collectors;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleListing;
 import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.people.Account;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
-import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
+import kr.sinmun.settings.SiteSettings;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -116,14 +117,14 @@ class NewsroomPages {
 	List<PageModels.Option> reporterOptions(Set<Long> selected) {
 		return people.accounts()
 			.stream()
-			.filter(kr.sinmun.people.Account::enabled)
+			.filter(Account::enabled)
 			.map(account -> new PageModels.Option(String.valueOf(account.id()),
 					account.displayName() + " (" + account.role().label() + ")", selected.contains(account.id())))
 			.toList();
 	}
 
 	boolean reporterExists(long id) {
-		return people.account(id).filter(kr.sinmun.people.Account::enabled).isPresent();
+		return people.account(id).filter(Account::enabled).isPresent();
 	}
 
 	String nameOf(Long userId) {

@@ -2,6 +2,8 @@ package kr.sinmun.newsroom;
 
 import java.util.List;
 import java.util.Map;
+import kr.sinmun.ads.DayCount;
+
 
 /**
  * The newsroom's page models: the records each newsroom template is given, already in Korean and already
@@ -299,7 +301,7 @@ public final class PageModels {
 	}
 
 	public record BannerReportPage(Chrome chrome, long id, String name, String advertiser, String from, String to,
-			List<kr.sinmun.ads.DayCount> days, long impressions, long clicks) {
+			List<DayCount> days, long impressions, long clicks) {
 
 		public String ctr() {
 			return impressions == 0 ? "0.00%" : String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * clicks / impressions);

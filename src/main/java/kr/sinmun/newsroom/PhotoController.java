@@ -5,6 +5,7 @@ import java.util.Map;
 
 import kr.sinmun.media.MediaBusyException;
 import kr.sinmun.media.MediaLibrary;
+import kr.sinmun.media.MediaStoreUnavailableException;
 import kr.sinmun.media.StoredMedia;
 import kr.sinmun.media.UnsupportedMediaException;
 
@@ -48,7 +49,7 @@ class PhotoController {
 				.header(HttpHeaders.RETRY_AFTER, ex.retryAfterSeconds())
 				.body(Map.of("message", ex.getMessage()));
 		}
-		catch (kr.sinmun.media.MediaStoreUnavailableException ex) {
+		catch (MediaStoreUnavailableException ex) {
 			log.warn("사진 저장 실패: {}", String.valueOf(ex.getCause()));
 			return ResponseEntity.status(503).body(Map.of("message", ex.getMessage()));
 		}

@@ -1,5 +1,6 @@
 package kr.sinmun.newsroom;
 
+import kr.sinmun.people.Account;
 import kr.sinmun.people.People;
 
 import org.springframework.core.MethodParameter;
@@ -39,7 +40,7 @@ class StaffResolver implements HandlerMethodArgumentResolver {
 		}
 		return people.userId(authentication.getName())
 			.flatMap(people::account)
-			.filter(kr.sinmun.people.Account::enabled)
+			.filter(Account::enabled)
 			.map(account -> new Staff(account.id(), account.username(), account.displayName(), account.role()))
 			.orElseThrow(() -> new AccessDeniedException("사용할 수 없는 계정입니다."));
 	}

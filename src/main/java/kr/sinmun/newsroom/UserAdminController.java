@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
+import kr.sinmun.media.MediaLibrary;
+import kr.sinmun.media.StoredMedia;
+import kr.sinmun.media.UnsupportedMediaException;
 import kr.sinmun.people.Account;
 import kr.sinmun.people.AccountChange;
 import kr.sinmun.people.NewUser;
@@ -42,10 +45,10 @@ class UserAdminController {
 
 	private final AuditLog audit;
 
-	private final kr.sinmun.media.MediaLibrary media;
+	private final MediaLibrary media;
 
 	UserAdminController(People people, NewsroomPages pages, Clock clock, AuditLog audit,
-			kr.sinmun.media.MediaLibrary media) {
+			MediaLibrary media) {
 		this.media = media;
 		this.people = people;
 		this.pages = pages;
@@ -155,8 +158,8 @@ class UserAdminController {
 		}
 		else {
 			try {
-				kr.sinmun.media.StoredMedia stored = media.store(file.getBytes());
-				kr.sinmun.media.StoredMedia.Rendition thumbnail = stored.renditions().isEmpty() ? null
+				StoredMedia stored = media.store(file.getBytes());
+				StoredMedia.Rendition thumbnail = stored.renditions().isEmpty() ? null
 						: stored.renditions().get(0);
 				people.setPhoto(id, thumbnail == null ? stored.url() : thumbnail.jpeg(),
 						thumbnail == null ? stored.width() : thumbnail.width(),
@@ -164,7 +167,7 @@ class UserAdminController {
 				audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", account.username(), stored.url());
 				return "redirect:/newsroom/admin/users/" + id + "?done";
 			}
-			catch (kr.sinmun.media.UnsupportedMediaException ex) {
+			catch (UnsupportedMediaException ex) {
 				problem = ex.getMessage();
 			}
 		}
