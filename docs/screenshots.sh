@@ -29,8 +29,10 @@ print(links[0] if links else "")')
 [ -n "$ARTICLE" ] || { echo "no article link on the home page" >&2; exit 1; }
 
 shoot() {  # name path width height
+  # A reader's browser, not "HeadlessChrome": crawlers get no banners, and the shots show what readers see.
   "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --lang=ko-KR \
-    --window-size="$3,$4" --screenshot="$OUT/$1.png" "http://127.0.0.1:$PORT$2" >/dev/null 2>&1
+    --user-agent="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36" \
+    --virtual-time-budget=3000 --window-size="$3,$4" --screenshot="$OUT/$1.png" "http://127.0.0.1:$PORT$2" >/dev/null 2>&1
   echo "$OUT/$1.png"
 }
 shoot home-1280 / 1280 1400
