@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import kr.sinmun.section.Sections;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,8 +159,17 @@ class SearchQualityTests extends IntegrationTest {
 	// or a sitemap while they exist; the test removes them when it ends.
 	private final List<Long> installed = new ArrayList<>();
 
+	/**
+	 * Reads every {@code search/*-evaluation.tsv} in name order: each file adds articles and the queries for its
+	 * kinds; an article id is known to the files after the one that defines it (ids are unique across files).
+	 */
 	private Map<String, List<Judgement>> synonymJudgements() throws IOException {
-		String text = new ClassPathResource("search/synonym-evaluation.tsv").getContentAsString(StandardCharsets.UTF_8);
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:search/*-evaluation.tsv");
+		Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+		StringBuilder text = new StringBuilder();
+		for (Resource file : files) {
+			text.append(file.getContentAsString(StandardCharsets.UTF_8)).append('\n');
+		}
 		Map<String, Long> ids = new HashMap<>();
 		Map<String, List<Judgement>> kinds = new LinkedHashMap<>();
 		long reporter = people.reporterNamed("이도윤").orElseThrow().id();
@@ -165,12 +177,15 @@ class SearchQualityTests extends IntegrationTest {
 			.items()
 			.stream()
 			.collect(Collectors.toMap(ArticleDetail::headline, ArticleDetail::id, (a, b) -> a));
-		for (String line : text.split("\n")) {
+		for (String line : text.toString().split("\n")) {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
 			}
 			String[] columns = line.split("\t");
 			if (columns[0].equals("A")) {
+				if (ids.containsKey(columns[1])) {
+					throw new IllegalStateException("평가 기사 id가 두 번 쓰였습니다: " + columns[1]);
+				}
 				ids.put(columns[1], existing.computeIfAbsent(columns[4], headline -> {
 					long id = articles.createDemo(new ArticleDraft(sections.bySlug(columns[2]).orElseThrow().id(), reporter,
 							headline, null, "<p>" + columns[5] + "</p>", List.of(), ArticleStatus.PUBLISHED,
