@@ -2,6 +2,8 @@ package kr.sinmun.pagecache;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
@@ -20,16 +22,19 @@ import org.springframework.http.HttpHeaders;
  */
 final class CachedAnswers {
 
-	private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID", "SINMUN_SESSION");
-
 	private final ViewTracker viewTracker;
 
-	CachedAnswers(ViewTracker viewTracker) {
+	// The newsroom's session cookie, named where the session is configured (server.servlet.session.cookie.name),
+	// and the names a container or Spring Session use when that is unset: whoever carries one sees pages of their own.
+	private final Set<String> sessionCookies;
+
+	CachedAnswers(ViewTracker viewTracker, String sessionCookie) {
 		this.viewTracker = viewTracker;
+		this.sessionCookies = Set.copyOf(new HashSet<>(List.of(sessionCookie, "SESSION", "JSESSIONID")));
 	}
 
 	/** Whether the cache may answer this request: a GET or HEAD without credentials or a session. */
-	static boolean isCacheable(HttpServletRequest request) {
+	boolean isCacheable(HttpServletRequest request) {
 		String method = request.getMethod();
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return false;
@@ -40,7 +45,7 @@ final class CachedAnswers {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if (SESSION_COOKIES.contains(cookie.getName())) {
+				if (sessionCookies.contains(cookie.getName())) {
 					return false;
 				}
 			}

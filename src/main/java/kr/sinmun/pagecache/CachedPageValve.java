@@ -69,7 +69,7 @@ final class CachedPageValve extends ValveBase {
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		if (!CachedAnswers.isCacheable(request)) {
+		if (!answers.isCacheable(request)) {
 			getNext().invoke(request, response);
 			return;
 		}

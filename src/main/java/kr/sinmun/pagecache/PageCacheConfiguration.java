@@ -2,6 +2,7 @@ package kr.sinmun.pagecache;
 
 import kr.sinmun.platform.CachePolicy;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,10 +37,12 @@ class PageCacheConfiguration {
 		return new CachedPageValve.Installer(cache, answers, policy);
 	}
 
-	// The one way the valve and the filter answer from the cache.
+	// The one way the valve and the filter answer from the cache. The session cookie's name is read from the
+	// setting that names it for the newsroom, so renaming it cannot let a signed-in editor get a reader's page.
 	@Bean
-	CachedAnswers cachedAnswers(ViewTracker viewTracker) {
-		return new CachedAnswers(viewTracker);
+	CachedAnswers cachedAnswers(ViewTracker viewTracker,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+		return new CachedAnswers(viewTracker, sessionCookie);
 	}
 
 }

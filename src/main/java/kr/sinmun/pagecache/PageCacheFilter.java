@@ -57,7 +57,7 @@ class PageCacheFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = CachedAnswers.isCacheable(request)
+		String key = answers.isCacheable(request)
 				? PageLookup.key(request.getRequestURI(), request.getQueryString()) : null;
 		if (key == null) {
 			chain.doFilter(request, response);
