@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,7 +176,10 @@ class SearchIndexer implements SmartLifecycle {
 		else {
 			writes.submit(this::reconcile);
 		}
-		scheduler.scheduleWithFixedDelay(() -> onWriter(this::commitIfDirty), properties.commitInterval());
+		// The commit runs beside the writer, not on it: its fsync can take long on a busy disk, and a change queued
+		// behind it would wait that long to be seen. IndexWriter allows a commit during updates and near-real-time
+		// reopens (Elasticsearch likewise keeps its flush apart from its refresh).
+		scheduler.scheduleWithFixedDelay(this::commitIfDirty, properties.commitInterval());
 		scheduler.scheduleWithFixedDelay(this::reconcileNow, scheduler.getClock().instant().plus(properties.reconcileInterval()),
 				properties.reconcileInterval());
 	}
@@ -404,13 +408,18 @@ class SearchIndexer implements SmartLifecycle {
 		return differing > 1_000 && differing * 20L > visible;
 	}
 
-	private void commitIfDirty() {
-		if (!dirty) {
+	private synchronized void commitIfDirty() {
+		if (!dirty || !running) {
 			return;
 		}
+		IndexGeneration generation = live;
 		try {
 			dirty = false;
-			live.writer.commit();
+			generation.writer.commit();
+		}
+		catch (AlreadyClosedException ex) {
+			// CASE: a rebuild has just replaced this generation; the new one is committed when it takes over.
+			dirty = true;
 		}
 		catch (IOException | RuntimeException ex) {
 			dirty = true;
