@@ -31,9 +31,12 @@ class ErrorPages implements ErrorController {
 
 	@RequestMapping("/error")
 	ResponseEntity<byte[]> error(HttpServletRequest request) {
-		int status = Optional.ofNullable((Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))
-			.orElse(500);
-		String uri = Optional.ofNullable((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).orElse("");
+		Integer forwarded = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		// CASE: someone typed /error. Without the container's error attributes there is no error here, only an
+		// address the paper has no page at: a 404, not a "temporary error" (500) that sends readers away.
+		int status = forwarded != null ? forwarded : 404;
+		String uri = Optional.ofNullable((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
+			.orElse(forwarded != null ? "" : request.getRequestURI());
 		ErrorResponses.Body body = responses.body(status, uri, (String) request.getAttribute(DETAIL));
 		return ResponseEntity.status(status).contentType(body.type()).body(body.bytes());
 	}

@@ -81,6 +81,13 @@ class HostileRequestIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theErrorAddressTypedByHandIsAPageThatDoesNotExistNotAServerError() {
+		for (String path : List.of("/error", "/error?status=500&message=x")) {
+			assertKoreanPage(raw().get(path), 404, "페이지를 찾을 수 없습니다", path);
+		}
+	}
+
+	@Test
 	void requestsSpringSecuritysFirewallRejectsGetTheKoreanPageWithSecurityHeaders() {
 		for (String path : List.of("/a;b", "/news/1;jsessionid=x", "//news/1", "/%25", "/news/%2e%2e/1")) {
 			assertKoreanPage(raw().get(path), 400, "잘못된 요청입니다", path);
