@@ -8,7 +8,7 @@ class PasswordRulesTests {
 
 	@Test
 	void needsTenCharactersAtLeast() {
-		assertThat(PasswordRules.problem("abcdefghij")).isNull();
+		assertThat(PasswordRules.problem("수박 Tiger 71 gong")).isNull();
 		assertThat(PasswordRules.problem("abcdefghi")).isEqualTo("새 비밀번호는 10자 이상이어야 합니다.");
 		assertThat(PasswordRules.problem("")).isEqualTo("새 비밀번호는 10자 이상이어야 합니다.");
 		assertThat(PasswordRules.problem(null)).isEqualTo("새 비밀번호는 10자 이상이어야 합니다.");
@@ -16,10 +16,10 @@ class PasswordRulesTests {
 
 	@Test
 	void refusesWhatBcryptWouldCutAt72BytesCountingHangulAsThreeEach() {
-		assertThat(PasswordRules.problem("a".repeat(72))).isNull();
-		assertThat(PasswordRules.problem("a".repeat(73))).contains("72바이트", "지금 73바이트");
-		assertThat(PasswordRules.problem("한".repeat(24))).isNull();
-		assertThat(PasswordRules.problem("한".repeat(25))).contains("지금 75바이트");
+		assertThat(PasswordRules.problem("violet-harbor-" + "x7Qm".repeat(14) + "zz")).isNull();
+		assertThat(PasswordRules.problem("violet-harbor-" + "x7Qm".repeat(14) + "zzz")).contains("72바이트", "지금 73바이트");
+		assertThat(PasswordRules.problem("한강물빛고양이초록바다구름하늘별빛노을새벽들꽃바")).isNull();
+		assertThat(PasswordRules.problem("한강물빛고양이초록바다구름하늘별빛노을새벽들꽃바람")).contains("지금 75바이트");
 	}
 
 	@Test
@@ -34,6 +34,17 @@ class PasswordRulesTests {
 	void formsThatAskOnceHaveNothingToMatch() {
 		assertThat(PasswordRules.problem("correct horse", null)).isNull();
 		assertThat(PasswordRules.problem("short", null)).isEqualTo("새 비밀번호는 10자 이상이어야 합니다.");
+	}
+
+	@Test
+	void refusesWhatIsEasilyGuessedWhateverItsLength() {
+		for (String weak : new String[] { "aaaaaaaaaa", "1234567890", "password12", "qwertyuiop", "admin12345",
+				"abcdefghij", "a".repeat(72) }) {
+			assertThat(PasswordRules.problem(weak)).as(weak).startsWith("새 비밀번호가 너무 쉽게 짐작됩니다.");
+		}
+		// Unrelated words strung together are easy to remember and hard to guess.
+		assertThat(PasswordRules.problem("purple-kettle-sunrise")).isNull();
+		assertThat(PasswordRules.problem("우체국 자전거 8월 소나기")).isNull();
 	}
 
 }
