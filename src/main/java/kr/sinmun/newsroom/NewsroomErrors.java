@@ -134,9 +134,14 @@ class NewsroomErrors {
 	}
 
 	void writePage(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+		writePage(request, response, status, HttpErrors.title(status), HttpErrors.message(status));
+	}
+
+	void writePage(HttpServletRequest request, HttpServletResponse response, int status, String title, String message)
+			throws IOException {
 		response.setStatus(status);
 		response.setContentType("text/html;charset=UTF-8");
-		response.getOutputStream().write(page(status, HttpErrors.message(status)));
+		response.getOutputStream().write(page(status, title, message));
 	}
 
 	private byte[] jsonBytes(String message) {
@@ -144,9 +149,13 @@ class NewsroomErrors {
 	}
 
 	private byte[] page(int status, String message) {
+		return page(status, HttpErrors.title(status), message);
+	}
+
+	private byte[] page(int status, String title, String message) {
 		Utf8ByteOutput output = new Utf8ByteOutput();
-		templates.render("newsroom/error.jte",
-				new PageModels.ErrorPage(pages.siteName(), status, HttpErrors.title(status), message), output);
+		templates.render("newsroom/error.jte", new PageModels.ErrorPage(pages.siteName(), status, title, message),
+				output);
 		return output.toByteArray();
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -35,6 +36,9 @@ class NewsroomSecurityConfiguration {
 		return accept != null && accept.contains("application/json");
 	};
 
+	static final String STALE_FORM = "이 화면을 연 뒤 로그인이 바뀌어(로그아웃 후 다시 로그인 등) 보낸 내용을 받을 수 없습니다. "
+			+ "브라우저의 뒤로 가기로 돌아가 입력한 내용을 복사해 두고, 화면을 새로 고친 뒤 다시 보내 주십시오.";
+
 	@Bean
 	@Order(3)
 	SecurityFilterChain newsroom(HttpSecurity http, EditorAssets assets, NewsroomErrors errors) throws Exception {
@@ -47,6 +51,16 @@ class NewsroomSecurityConfiguration {
 			boolean anonymous = current == null || current instanceof AnonymousAuthenticationToken;
 			if (anonymous) {
 				(SCRIPT_CALL.matches(request) ? scriptLogin : loginPage).commence(request, response, null);
+			}
+			else if (exception instanceof CsrfException) {
+				// CASE: signed in, but the form's token is not this session's: the page was opened before a
+				// logout and a new login (here or in another window). Not a permission the person lacks.
+				if (SCRIPT_CALL.matches(request)) {
+					errors.writeJson(response, 403, STALE_FORM);
+				}
+				else {
+					errors.writePage(request, response, 403, "화면을 새로 고쳐 주십시오", STALE_FORM);
+				}
 			}
 			else if (SCRIPT_CALL.matches(request)) {
 				errors.writeJson(response, 403, "이 작업을 할 권한이 없습니다.");

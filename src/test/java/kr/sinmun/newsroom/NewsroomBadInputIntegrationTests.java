@@ -107,6 +107,18 @@ class NewsroomBadInputIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aFormOpenedBeforeALogoutAndANewLoginIsRefusedSayingSoNotAsAMissingPermission() {
+		NewsroomSession admin = session("admin", ADMIN_PASSWORD);
+		admin.get("/newsroom/admin/settings");
+		// The token of the page as it was opened in another window before the person signed in again.
+		HttpResponse<String> stale = admin.form("/newsroom/admin/settings",
+				Map.of("_csrf", "a-token-of-an-earlier-session", "name", "다른 이름"));
+		assertThat(stale.statusCode()).isEqualTo(403);
+		assertThat(stale.body()).contains("로그인이 바뀌어", "뒤로 가기").doesNotContain("권한이 없습니다");
+		assertThat(admin.get("/newsroom/admin/settings").body()).doesNotContain("다른 이름");
+	}
+
+	@Test
 	void aScheduleOutsideTheYearsFeedsCanExpressIsRefused() {
 		ArticleDetail own = NewsroomFixtures.draft(articles, sections, reporter, "먼 미래 예약", "<p>본문.</p>");
 		NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
