@@ -197,6 +197,7 @@ class ReadmeConfigurationTests {
 		env.put("SINMUN_ADMIN_PASSWORD", "readme-admin-password-53");
 		env.put("SINMUN_DEMO", "false");
 		env.put("SINMUN_BASE_URL", "https://news.readme.example");
+		env.put("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", "10\\.9\\.8\\.7");
 		env.put("SINMUN_PAGE_CACHE_MAX_MEGABYTES", "48");
 		env.put("SINMUN_PAGE_CACHE_TTL", "47s");
 		env.put("SINMUN_PAGE_CACHE_STALE_WHILE_REVALIDATE", "17s");
@@ -296,6 +297,9 @@ class ReadmeConfigurationTests {
 			}
 		}
 		assertThat(failures).as("README defaults that are not the defaults").isEmpty();
+		// Said in words in the README: without SINMUN_BASE_URL, links name this node's own port, not 8080.
+		assertThat(text(settings.get("sinmun.site.base-url").get("value")))
+			.isEqualTo("http://localhost:" + kmaOnly.environment().get("SERVER_PORT"));
 	}
 
 	@Test
