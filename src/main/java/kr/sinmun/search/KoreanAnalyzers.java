@@ -1,6 +1,7 @@
 package kr.sinmun.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * (데이터센터, 데이터 센터). Nori reduces words to their morphemes and drops particles and endings (its
  * default stop tags); hanja are read as Hangul (韓 → 한), Latin is lowercased. The index keeps compounds
  * and their parts ({@link DecompoundMode#MIXED}); queries are split into parts
- * ({@link DecompoundMode#DISCARD}), so both spellings of a compound find each other.
+ * ({@link DecompoundMode#DISCARD}), so both spellings of a compound find each other. Before Nori, amounts and
+ * units are written one way ({@link NumberForms}), so 2조5000억원 and 2.5조 원 are one term.
  */
 final class KoreanAnalyzers {
 
@@ -101,6 +103,11 @@ final class KoreanAnalyzers {
 
 	private static Analyzer korean(UserDictionary dictionary, DecompoundMode mode) {
 		return new Analyzer() {
+			@Override
+			protected Reader initReader(String field, Reader reader) {
+				return new NumberForms(reader);
+			}
+
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary, mode,
