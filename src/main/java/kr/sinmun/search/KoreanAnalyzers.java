@@ -46,7 +46,7 @@ final class KoreanAnalyzers {
 	KoreanAnalyzers(UserDictionary dictionary) {
 		Analyzer korean = korean(dictionary, DecompoundMode.MIXED);
 		this.index = new PerFieldAnalyzerWrapper(korean,
-				Map.of(SUGGEST_FIELD, prefixes(), ArticleDocuments.WORDS, surfaceWords()));
+				Map.of(SUGGEST_FIELD, prefixes(), ArticleDocuments.WORDS, surfaceWords(), ArticleDocuments.JAMO, jamoWords()));
 		this.query = korean(dictionary, DecompoundMode.DISCARD);
 	}
 
@@ -101,6 +101,28 @@ final class KoreanAnalyzers {
 		return tokens;
 	}
 
+	/** A term of a query and where in the text it was read. */
+	record Span(String term, int start, int end) {
+	}
+
+	/** Every term a query text means, in order, with repeats, each with its offsets in {@code text}. */
+	List<Span> querySpans(String text) {
+		List<Span> spans = new ArrayList<>();
+		try (TokenStream stream = query.tokenStream("body", new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken() && spans.size() < 64) {
+				spans.add(new Span(term.toString(), offset.startOffset(), offset.endOffset()));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return spans;
+	}
+
 	private static Analyzer korean(UserDictionary dictionary, DecompoundMode mode) {
 		return new Analyzer() {
 			@Override
@@ -127,6 +149,17 @@ final class KoreanAnalyzers {
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
 				return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+			}
+		};
+	}
+
+	// Words as written, and without their particle, spelled in jamo: what typos are corrected against.
+	private static Analyzer jamoWords() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+				return new TokenStreamComponents(tokenizer, new HangulJamo.Filter(new LowerCaseFilter(tokenizer)));
 			}
 		};
 	}

@@ -96,23 +96,28 @@ final class NumberForms extends BaseCharFilter {
 	record Rewritten(String text, int[] corrections) {
 	}
 
-	static Rewritten rewrite(String text) {
-		List<Edit> edits = new ArrayList<>();
-		collect(CELSIUS.matcher(text), matcher -> "", edits);
-		collect(QUARTER.matcher(text), matcher -> matcher.group(1) + "분기", edits);
-		collect(UNIT.matcher(text), matcher -> {
-			for (int group = 1; group <= UNIT_FORMS.length; group++) {
-				if (matcher.group(group) != null) {
-					return UNIT_FORMS[group - 1];
-				}
+	/** An amount or unit written one way: {@code 2조 5천억} as {@code 2500000000000}. */
+	record Change(String written, String as) {
+	}
+
+	/** What {@link #rewrite} changes in {@code text}, in order. */
+	static List<Change> changes(String text) {
+		List<Change> changes = new ArrayList<>();
+		int last = 0;
+		for (Edit edit : edits(text)) {
+			if (edit.start() >= last) {
+				changes.add(new Change(text.substring(edit.start(), edit.end()), edit.with()));
+				last = edit.end();
 			}
-			return null;
-		}, edits);
-		collect(AMOUNT.matcher(text), NumberForms::amount, edits);
+		}
+		return changes;
+	}
+
+	static Rewritten rewrite(String text) {
+		List<Edit> edits = edits(text);
 		if (edits.isEmpty()) {
 			return new Rewritten(text, new int[0]);
 		}
-		edits.sort(Comparator.comparingInt(Edit::start));
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		List<Integer> corrections = new ArrayList<>();
 		int cumulative = 0;
@@ -141,6 +146,23 @@ final class NumberForms extends BaseCharFilter {
 		}
 		out.append(text, last, text.length());
 		return new Rewritten(out.toString(), corrections.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	private static List<Edit> edits(String text) {
+		List<Edit> edits = new ArrayList<>();
+		collect(CELSIUS.matcher(text), matcher -> "", edits);
+		collect(QUARTER.matcher(text), matcher -> matcher.group(1) + "분기", edits);
+		collect(UNIT.matcher(text), matcher -> {
+			for (int group = 1; group <= UNIT_FORMS.length; group++) {
+				if (matcher.group(group) != null) {
+					return UNIT_FORMS[group - 1];
+				}
+			}
+			return null;
+		}, edits);
+		collect(AMOUNT.matcher(text), NumberForms::amount, edits);
+		edits.sort(Comparator.comparingInt(Edit::start));
+		return edits;
 	}
 
 	private record Edit(int start, int end, String with) {
