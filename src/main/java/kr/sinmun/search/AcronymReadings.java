@@ -1,11 +1,9 @@
 package kr.sinmun.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +13,12 @@ import java.util.regex.Pattern;
  * the common ones with their Korean names (UAM = 도심항공교통); this finds the letter-by-letter reading of every
  * other acronym, so a new one (MOU, 엠오유) needs no entry.
  * <p>
- * A query word of two to six Latin letters also searches its Hangul reading; a Hangul word of three or more
- * syllables that spells only letter names (유·에이·엠) also searches the letters. Two-syllable words are left
- * alone: too many common words (이유, 유지, 시비) are two letter names. Both are extra ways for the word to be found,
- * never a requirement, so a reading no article has costs nothing.
+ * Nori cannot be relied on for the readings: it splits them by their neighbours and drops pieces it takes for
+ * interjections or particles (시이오 is read 오, 아이알에이 알, 케이비오 이비오). So {@link WrittenForms} writes every
+ * Hangul word of three or more syllables that spells only letter names (유·에이·엠, with or without a particle)
+ * in Latin letters before Nori reads it, in articles and queries alike: 유에이엠 and UAM are then one term. Two-
+ * syllable words are left alone: too many common words (이유, 유지, 시비) are two letter names. A longer common word
+ * that happens to be letter names (비디오) is written the same way in articles and queries, so it still finds itself.
  */
 final class AcronymReadings {
 
@@ -29,17 +29,13 @@ final class AcronymReadings {
 	private static final String[] NAMES = { "에이", "비", "시", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이",
 			"엘", "엠", "엔", "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이", "제트" };
 
-	// Other spellings readers use for a letter: 씨 (C), 쥐 (G), 에치 (H), 아르 (R), 지 also for Z is left out (G wins).
-	private static final Map<String, Character> VARIANTS = Map.of("씨", 'c', "쥐", 'g', "에치", 'h', "아르", 'r');
+	// Other spellings readers use: 씨 (C), 쥐 (G), 에치 (H), 아르 (R), and 티비 for TV (씨씨티비 is CCTV, not CCTB).
+	// 지 for Z is left out: G wins.
+	private static final Map<String, String> VARIANTS = Map.of("씨", "c", "쥐", "g", "에치", "h", "아르", "r", "티비", "tv");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private static final Pattern LATIN = Pattern.compile("[A-Za-z]{2,6}");
-
-	// A word after the reading, so that it is also read as a sentence has it (see QuerySynonyms).
-	private static final String NEIGHBOUR = "관련";
-
-	private static final int MAX_ALTERNATIVES = 8;
 
 	private AcronymReadings() {
 	}
@@ -68,7 +64,7 @@ final class AcronymReadings {
 		}
 		for (int length = Math.min(3, hangul.length() - from); length >= 1; length--) {
 			String name = hangul.substring(from, from + length);
-			Character letter = letter(name);
+			String letter = letter(name);
 			if (letter != null) {
 				String rest = parse(hangul, from + length);
 				if (rest != null) {
@@ -79,105 +75,60 @@ final class AcronymReadings {
 		return null;
 	}
 
-	private static Character letter(String name) {
+	private static String letter(String name) {
+		String variant = VARIANTS.get(name);
+		if (variant != null) {
+			return variant;
+		}
 		for (int i = 0; i < NAMES.length; i++) {
 			if (NAMES[i].equals(name)) {
-				return (char) ('a' + i);
+				return String.valueOf((char) ('a' + i));
 			}
 		}
-		return VARIANTS.get(name);
+		return null;
 	}
 
-	/** The words of {@code text} that read as acronyms the other way. */
-	static List<Reading> readings(KoreanAnalyzers analyzers, String text) {
+	/**
+	 * The words of {@code text} that read as acronyms the other way: {@code UAM} (also found where articles write
+	 * 유에이엠) and {@code 유에이엠을} (searched as UAM). For explaining a query.
+	 */
+	static List<Reading> readings(String text) {
 		List<Reading> readings = new ArrayList<>();
-		List<KoreanAnalyzers.Span> spans = analyzers.querySpans(text);
 		Matcher words = WORD.matcher(text);
 		while (words.find()) {
-			String core = core(text, spans, words.start(), words.end());
-			if (core == null) {
-				continue;
+			String word = words.group();
+			if (LATIN.matcher(word).matches()) {
+				readings.add(new Reading(word, hangulOf(word)));
 			}
-			String reading = other(core);
-			if (reading != null) {
-				readings.add(new Reading(core, reading));
+			else {
+				Spelled spelled = spelled(word);
+				if (spelled != null) {
+					readings.add(new Reading(word.substring(0, spelled.length()), spelled.letters().toUpperCase(Locale.ROOT)));
+				}
 			}
 		}
 		return readings;
 	}
 
-	/**
-	 * The clauses of a query with each acronym (or its reading) also found by the other way of writing it: the
-	 * clauses the word was read into become one clause, with the reading's terms as another alternative.
-	 */
-	static List<QueryReading.Clause> extend(KoreanAnalyzers analyzers, String text, List<QueryReading.Clause> clauses) {
-		List<KoreanAnalyzers.Span> spans = analyzers.querySpans(text);
-		List<QueryReading.Clause> extended = new ArrayList<>(clauses);
-		Matcher words = WORD.matcher(text);
-		while (words.find()) {
-			List<String> own = new ArrayList<>(new LinkedHashSet<>(termsWithin(spans, words.start(), words.end())));
-			String core = core(text, spans, words.start(), words.end());
-			String reading = core == null ? null : other(core);
-			if (reading == null || own.isEmpty()) {
-				continue;
-			}
-			int[] run = run(extended, own);
-			if (run == null) {
-				continue;
-			}
-			Set<List<String>> alternatives = new LinkedHashSet<>();
-			alternatives.add(own);
-			if (run[1] - run[0] == 1) {
-				alternatives.addAll(extended.get(run[0]).alternatives());
-			}
-			alternatives.add(analyzers.queryTerms(reading));
-			alternatives.add(analyzers.queryTerms(reading + " " + NEIGHBOUR).stream().filter(t -> !t.equals(NEIGHBOUR)).toList());
-			alternatives.add(analyzers.queryTerms(core + " " + NEIGHBOUR).stream().filter(t -> !t.equals(NEIGHBOUR)).toList());
-			alternatives.removeIf(List::isEmpty);
-			List<List<String>> kept = new ArrayList<>(alternatives);
-			if (kept.size() > MAX_ALTERNATIVES) {
-				kept = kept.subList(0, MAX_ALTERNATIVES);
-			}
-			for (int i = run[1] - 1; i > run[0]; i--) {
-				extended.remove(i);
-			}
-			extended.set(run[0], new QueryReading.Clause(List.copyOf(kept)));
+	/** Letters a Hangul word spells out, and how many of its characters spell them (the rest is a particle). */
+	record Spelled(String letters, int length) {
+	}
+
+	// Particles that may follow a reading; 이 is tried before the letter E, since 유에이엠이 is UAM with its particle.
+	private static final List<String> PARTICLES = List.of("에서", "에게", "으로", "까지", "부터", "처럼", "보다", "이", "가",
+			"을", "를", "은", "는", "의", "에", "와", "과", "도", "로", "만", "");
+
+	/** The letters a whole Hangul word (with or without a particle) spells, or null. */
+	static Spelled spelled(String word) {
+		if (!word.chars().allMatch(c -> c >= '가' && c <= '힣')) {
+			return null;
 		}
-		return extended;
-	}
-
-	// The word without its particle: the text from its first term to its last (유에이엠을 → 유에이엠).
-	private static String core(String text, List<KoreanAnalyzers.Span> spans, int start, int end) {
-		int from = -1;
-		int to = -1;
-		for (KoreanAnalyzers.Span span : spans) {
-			if (span.start() >= start && span.end() <= end) {
-				from = from < 0 ? span.start() : Math.min(from, span.start());
-				to = Math.max(to, span.end());
-			}
-		}
-		return from < 0 ? null : text.substring(from, to);
-	}
-
-	private static String other(String word) {
-		if (LATIN.matcher(word).matches()) {
-			return hangulOf(word);
-		}
-		return word.chars().allMatch(c -> c >= '가' && c <= '힣') ? lettersOf(word) : null;
-	}
-
-	private static List<String> termsWithin(List<KoreanAnalyzers.Span> spans, int start, int end) {
-		return spans.stream().filter(span -> span.start() >= start && span.end() <= end).map(KoreanAnalyzers.Span::term).toList();
-	}
-
-	// The clauses, in a row, whose own terms together are the word's terms: [from, to), or null.
-	private static int[] run(List<QueryReading.Clause> clauses, List<String> terms) {
-		for (int from = 0; from < clauses.size(); from++) {
-			List<String> joined = new ArrayList<>();
-			for (int to = from; to < clauses.size() && joined.size() < terms.size(); to++) {
-				joined.addAll(clauses.get(to).original());
-				if (joined.equals(terms)) {
-					return new int[] { from, to + 1 };
+		for (String particle : PARTICLES) {
+			if (word.endsWith(particle)) {
+				String stem = word.substring(0, word.length() - particle.length());
+				String letters = lettersOf(stem);
+				if (letters != null) {
+					return new Spelled(letters, stem.length());
 				}
 			}
 		}

@@ -33,7 +33,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * default stop tags); hanja are read as Hangul (韓 → 한), Latin is lowercased. The index keeps compounds
  * and their parts ({@link DecompoundMode#MIXED}); queries are split into parts
  * ({@link DecompoundMode#DISCARD}), so both spellings of a compound find each other. Before Nori, amounts and
- * units are written one way ({@link NumberForms}), so 2조5000억원 and 2.5조 원 are one term.
+ * units, and acronyms read in Hangul, are written one way ({@link WrittenForms}), so 2조5000억원 and 2.5조 원 are
+ * one term, and so are 유에이엠 and UAM.
  */
 final class KoreanAnalyzers {
 
@@ -101,33 +102,11 @@ final class KoreanAnalyzers {
 		return tokens;
 	}
 
-	/** A term of a query and where in the text it was read. */
-	record Span(String term, int start, int end) {
-	}
-
-	/** Every term a query text means, in order, with repeats, each with its offsets in {@code text}. */
-	List<Span> querySpans(String text) {
-		List<Span> spans = new ArrayList<>();
-		try (TokenStream stream = query.tokenStream("body", new StringReader(text))) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			stream.reset();
-			while (stream.incrementToken() && spans.size() < 64) {
-				spans.add(new Span(term.toString(), offset.startOffset(), offset.endOffset()));
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return spans;
-	}
-
 	private static Analyzer korean(UserDictionary dictionary, DecompoundMode mode) {
 		return new Analyzer() {
 			@Override
 			protected Reader initReader(String field, Reader reader) {
-				return new NumberForms(reader);
+				return new WrittenForms(reader);
 			}
 
 			@Override

@@ -60,7 +60,7 @@ record QueryReading(List<Token> tokens, List<Clause> clauses) {
 		List<Clause> clauses = new ArrayList<>();
 		if (synonyms == null || synonyms.fst == null || terms.isEmpty()) {
 			terms.forEach(term -> clauses.add(new Clause(List.of(List.of(term)))));
-			return new QueryReading(tokens, AcronymReadings.extend(analyzers, text, clauses));
+			return new QueryReading(tokens, clauses);
 		}
 		try (TokenStream stream = new SynonymGraphFilter(new Terms(terms), synonyms, false)) {
 			stream.reset();
@@ -92,7 +92,7 @@ record QueryReading(List<Token> tokens, List<Clause> clauses) {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new QueryReading(tokens, AcronymReadings.extend(analyzers, text, clauses));
+		return new QueryReading(tokens, clauses);
 	}
 
 	/** Every term a search may look up, in order, without repeats. */

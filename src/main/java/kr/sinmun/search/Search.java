@@ -78,8 +78,12 @@ public class Search {
 						.toList(),
 					expansions, any ? SearchEngine.matchQuery(reading.clauses(), cut).toString() : "",
 					reading.clauses().size() > 1 ? SearchEngine.clauseQuery(reading.clauses(), false).toString() : null,
-					NumberForms.changes(cut).stream().map(change -> new QueryExplanation.Number(change.written(), change.as())).toList(),
-					AcronymReadings.readings(generation.analyzers, cut)
+					WrittenForms.changes(cut)
+						.stream()
+						.filter(change -> change.kind() == WrittenForms.Kind.NUMBER)
+						.map(change -> new QueryExplanation.Number(change.written(), change.as()))
+						.toList(),
+					AcronymReadings.readings(cut)
 						.stream()
 						.map(acronym -> new QueryExplanation.Acronym(acronym.written(), acronym.reading()))
 						.toList(),

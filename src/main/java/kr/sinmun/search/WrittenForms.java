@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -14,10 +15,10 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
- * Writes amounts and units one way before Nori reads the text, at index and query time alike, so that equal
+ * Writes amounts, units and acronyms read aloud one way before Nori reads the text, at index and query time alike, so that equal
  * amounts meet on one term: 2조5000억원, 2조 5천억 원 and 2.5조 원 are all {@code 2500000000000 원}; 1만2000명 and
  * 12,000명 are {@code 12000 명}; 500메가와트 is 500MW; 35℃ and 섭씨 35도 are 35도; 84㎡ is 84제곱미터; 3Q and 3/4분기
- * are 3분기.
+ * are 3분기; 유에이엠 and 시비디시를 are UAM and CBDC를 ({@link AcronymReadings}).
  * <p>
  * Measured on Nori 9.12 before this filter: it splits 2.5 and 12,000 at the punctuation (2 + 5, 12 + 000), drops
  * ℃ and ㎡ altogether, and reads 기가와트 as 기가 + 트 (와 taken for a particle), so none of these forms met.
@@ -25,7 +26,7 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * A rewritten span keeps its offsets in the original text (BaseCharFilter's correction map), so highlighting
  * still marks what the article wrote.
  */
-final class NumberForms extends BaseCharFilter {
+final class WrittenForms extends BaseCharFilter {
 
 	// A Korean amount: numbers with the units 조, 억, 만 (groups of four digits) and 천, 백 within a group,
 	// optionally spaced after a unit (2조 5천억); or a number with thousands separators (12,000). Not after 제
@@ -60,7 +61,7 @@ final class NumberForms extends BaseCharFilter {
 
 	private int next;
 
-	NumberForms(Reader input) {
+	WrittenForms(Reader input) {
 		super(input);
 		this.source = input;
 	}
@@ -96,8 +97,14 @@ final class NumberForms extends BaseCharFilter {
 	record Rewritten(String text, int[] corrections) {
 	}
 
-	/** An amount or unit written one way: {@code 2조 5천억} as {@code 2500000000000}. */
-	record Change(String written, String as) {
+	/** An amount, unit or acronym written one way: {@code 2조 5천억} as {@code 2500000000000}. */
+	record Change(String written, String as, Kind kind) {
+	}
+
+	enum Kind {
+
+		NUMBER, ACRONYM
+
 	}
 
 	/** What {@link #rewrite} changes in {@code text}, in order. */
@@ -106,7 +113,7 @@ final class NumberForms extends BaseCharFilter {
 		int last = 0;
 		for (Edit edit : edits(text)) {
 			if (edit.start() >= last) {
-				changes.add(new Change(text.substring(edit.start(), edit.end()), edit.with()));
+				changes.add(new Change(text.substring(edit.start(), edit.end()), edit.with(), edit.kind()));
 				last = edit.end();
 			}
 		}
@@ -160,19 +167,34 @@ final class NumberForms extends BaseCharFilter {
 			}
 			return null;
 		}, edits);
-		collect(AMOUNT.matcher(text), NumberForms::amount, edits);
+		collect(AMOUNT.matcher(text), WrittenForms::amount, edits);
+		acronyms(text, edits);
 		edits.sort(Comparator.comparingInt(Edit::start));
 		return edits;
 	}
 
-	private record Edit(int start, int end, String with) {
+	private record Edit(int start, int end, String with, Kind kind) {
 	}
 
 	private static void collect(Matcher matcher, Function<Matcher, String> replacement, List<Edit> edits) {
 		while (matcher.find()) {
 			String with = replacement.apply(matcher);
 			if (with != null && !with.equals(matcher.group())) {
-				edits.add(new Edit(matcher.start(), matcher.end(), with));
+				edits.add(new Edit(matcher.start(), matcher.end(), with, Kind.NUMBER));
+			}
+		}
+	}
+
+	// A run of Hangul that may be an acronym read aloud; AcronymReadings decides.
+	private static final Pattern HANGUL_WORD = Pattern.compile("(?<![가-힣A-Za-z0-9])[가-힣]{3,}(?![가-힣A-Za-z0-9])");
+
+	private static void acronyms(String text, List<Edit> edits) {
+		Matcher words = HANGUL_WORD.matcher(text);
+		while (words.find()) {
+			AcronymReadings.Spelled spelled = AcronymReadings.spelled(words.group());
+			if (spelled != null) {
+				edits.add(new Edit(words.start(), words.start() + spelled.length(),
+						spelled.letters().toUpperCase(Locale.ROOT), Kind.ACRONYM));
 			}
 		}
 	}

@@ -12,41 +12,41 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NumberFormsTests {
+class WrittenFormsTests {
 
 	private final KoreanAnalyzers analyzers = new KoreanAnalyzers(null);
 
 	@Test
 	void writesEqualAmountsAsOneNumber() {
-		assertThat(NumberForms.rewrite("2조5000억원").text()).isEqualTo("2500000000000원");
-		assertThat(NumberForms.rewrite("2조 5천억 원").text()).isEqualTo("2500000000000 원");
-		assertThat(NumberForms.rewrite("2.5조 원").text()).isEqualTo("2500000000000 원");
-		assertThat(NumberForms.rewrite("1만2000명").text()).isEqualTo("12000명");
-		assertThat(NumberForms.rewrite("12,000명").text()).isEqualTo("12000명");
-		assertThat(NumberForms.rewrite("2억5000만 달러").text()).isEqualTo("250000000 달러");
-		assertThat(NumberForms.rewrite("2.5억 달러").text()).isEqualTo("250000000 달러");
-		assertThat(NumberForms.rewrite("5천만 원").text()).isEqualTo("50000000 원");
-		assertThat(NumberForms.rewrite("3백억").text()).isEqualTo("30000000000");
+		assertThat(WrittenForms.rewrite("2조5000억원").text()).isEqualTo("2500000000000원");
+		assertThat(WrittenForms.rewrite("2조 5천억 원").text()).isEqualTo("2500000000000 원");
+		assertThat(WrittenForms.rewrite("2.5조 원").text()).isEqualTo("2500000000000 원");
+		assertThat(WrittenForms.rewrite("1만2000명").text()).isEqualTo("12000명");
+		assertThat(WrittenForms.rewrite("12,000명").text()).isEqualTo("12000명");
+		assertThat(WrittenForms.rewrite("2억5000만 달러").text()).isEqualTo("250000000 달러");
+		assertThat(WrittenForms.rewrite("2.5억 달러").text()).isEqualTo("250000000 달러");
+		assertThat(WrittenForms.rewrite("5천만 원").text()).isEqualTo("50000000 원");
+		assertThat(WrittenForms.rewrite("3백억").text()).isEqualTo("30000000000");
 	}
 
 	@Test
 	void writesUnitsOneWay() {
-		assertThat(NumberForms.rewrite("500메가와트").text()).isEqualTo("500MW");
-		assertThat(NumberForms.rewrite("500mw").text()).isEqualTo("500MW");
-		assertThat(NumberForms.rewrite("2기가와트").text()).isEqualTo("2GW");
-		assertThat(NumberForms.rewrite("섭씨 35도").text()).isEqualTo("35도");
-		assertThat(NumberForms.rewrite("35℃").text()).isEqualTo("35도");
-		assertThat(NumberForms.rewrite("84㎡").text()).isEqualTo("84제곱미터");
-		assertThat(NumberForms.rewrite("3Q 실적").text()).isEqualTo("3분기 실적");
-		assertThat(NumberForms.rewrite("3/4분기").text()).isEqualTo("3분기");
+		assertThat(WrittenForms.rewrite("500메가와트").text()).isEqualTo("500MW");
+		assertThat(WrittenForms.rewrite("500mw").text()).isEqualTo("500MW");
+		assertThat(WrittenForms.rewrite("2기가와트").text()).isEqualTo("2GW");
+		assertThat(WrittenForms.rewrite("섭씨 35도").text()).isEqualTo("35도");
+		assertThat(WrittenForms.rewrite("35℃").text()).isEqualTo("35도");
+		assertThat(WrittenForms.rewrite("84㎡").text()).isEqualTo("84제곱미터");
+		assertThat(WrittenForms.rewrite("3Q 실적").text()).isEqualTo("3분기 실적");
+		assertThat(WrittenForms.rewrite("3/4분기").text()).isEqualTo("3분기");
 	}
 
 	@Test
 	void leavesOtherNumbersAsWritten() {
-		assertThat(NumberForms.rewrite("헌법 제37조 2항").text()).isEqualTo("헌법 제37조 2항");
-		assertThat(NumberForms.rewrite("2026년 3.5% 올랐다").text()).isEqualTo("2026년 3.5% 올랐다");
-		assertThat(NumberForms.rewrite("매출 3조 2025년 목표").text()).isEqualTo("매출 3000000000000 2025년 목표");
-		assertThat(NumberForms.rewrite("5G 서비스").text()).isEqualTo("5G 서비스");
+		assertThat(WrittenForms.rewrite("헌법 제37조 2항").text()).isEqualTo("헌법 제37조 2항");
+		assertThat(WrittenForms.rewrite("2026년 3.5% 올랐다").text()).isEqualTo("2026년 3.5% 올랐다");
+		assertThat(WrittenForms.rewrite("매출 3조 2025년 목표").text()).isEqualTo("매출 3000000000000 2025년 목표");
+		assertThat(WrittenForms.rewrite("5G 서비스").text()).isEqualTo("5G 서비스");
 	}
 
 	@Test
