@@ -52,7 +52,7 @@ final class ArticleDocuments {
 	/** How many body words one word of the headline, subheadline, tags, byline or section is worth. */
 	static final int TITLE_WEIGHT = 3;
 
-	/** Surface words as written (particles attached), for respelling mistyped queries. */
+	/** Surface words as written (particles attached), for matching a word typed alone exactly as written. */
 	static final String WORDS = "words";
 
 	/** The same words spelled in jamo, with and without particles, for correcting typos ({@link TypoCorrections}). */
