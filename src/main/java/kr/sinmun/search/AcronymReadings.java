@@ -51,8 +51,8 @@ final class AcronymReadings {
 
 	/** The letters a Hangul word spells out ({@code 시비디시} → {@code cbdc}), or null if it is not letter names. */
 	static String lettersOf(String hangul) {
-		if (hangul.length() < 3) {
-			return null;
+		if (hangul.length() < 3 || hangul.length() > 16) {
+			return null; // longer runs are no acronym, and would make the search for a spelling slow
 		}
 		String letters = parse(hangul, 0);
 		return letters != null && letters.length() >= 2 ? letters : null;

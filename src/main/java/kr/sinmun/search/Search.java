@@ -102,7 +102,7 @@ public class Search {
 		try {
 			IndexSearcher searcher = generation.searchers.acquire();
 			try {
-				return TypoCorrections.of(searcher.getIndexReader(), text);
+				return TypoCorrections.of(searcher, generation.analyzers, text);
 			}
 			finally {
 				generation.searchers.release(searcher);

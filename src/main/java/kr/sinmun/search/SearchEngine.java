@@ -110,7 +110,7 @@ final class SearchEngine {
 			// corrected words are added after those found as typed, never above them.
 			long typedHits = top.totalHits.value;
 			TypoCorrections.Corrected corrected = typedHits < TypoCorrections.FEW
-					? TypoCorrections.of(searcher.getIndexReader(), query.text()) : null;
+					? TypoCorrections.of(searcher, generation.analyzers, query.text()) : null;
 			if (corrected != null) {
 				clauses = QueryReading.of(generation.analyzers, synonyms, corrected.text()).clauses();
 				Query correctedQuery = matchQuery(clauses, corrected.text());

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -49,8 +50,15 @@ final class TypoCorrections {
 	private TypoCorrections() {
 	}
 
-	/** The query with each word no article contains replaced by the closest one that some article does; null if none. */
-	static Corrected of(IndexReader reader, String text) throws IOException {
+	/**
+	 * The query with each word no article contains replaced by the closest one that some article does; null if none.
+	 * A word is taken as mistyped only if no article has it as written (or without its particle), and fewer than
+	 * {@link #FEW} articles have the morphemes Nori reads in it (none, for a word of one or two syllables): 사기 in
+	 * 전세 사기 is written 전세사기 in articles, but its morpheme is there, so it is no typo. Words with digits (codes, amounts) and very long runs are
+	 * left as typed.
+	 */
+	static Corrected of(IndexSearcher searcher, KoreanAnalyzers analyzers, String text) throws IOException {
+		IndexReader reader = searcher.getIndexReader();
 		DirectSpellChecker checker = new DirectSpellChecker();
 		// A typo in the first jamo is rare and would make the lookup walk every term; Lucene's default keeps it.
 		checker.setMinPrefix(1);
@@ -64,7 +72,7 @@ final class TypoCorrections {
 		while (words.find() && seen++ < MAX_WORDS) {
 			corrected.append(text, last, words.start());
 			String word = words.group();
-			String replacement = correct(reader, checker, word);
+			String replacement = mistyped(searcher, analyzers, word) ? correct(reader, checker, word) : null;
 			if (replacement != null) {
 				corrections.add(new Correction(word, replacement));
 			}
@@ -75,15 +83,27 @@ final class TypoCorrections {
 		return corrections.isEmpty() ? null : new Corrected(corrected.toString(), List.copyOf(corrections));
 	}
 
+	private static boolean mistyped(IndexSearcher searcher, KoreanAnalyzers analyzers, String word) throws IOException {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (lower.length() < 2 || lower.length() > MAX_LENGTH || lower.chars().anyMatch(Character::isDigit)) {
+			return false;
+		}
+		IndexReader reader = searcher.getIndexReader();
+		if (known(reader, lower) || known(reader, HangulJamo.withoutParticle(lower))) {
+			return false;
+		}
+		List<String> terms = analyzers.queryTerms(word);
+		// CASE: a short word is one edit from many others; it counts as mistyped only if nothing has its morphemes.
+		int few = HangulJamo.spell(lower).length() < 6 ? 1 : FEW;
+		return terms.isEmpty() || searcher.count(SearchEngine.textQuery(terms, true)) < few;
+	}
+
+	// Longer runs are pasted text, not a mistyped word; the automaton for them would be costly to build.
+	private static final int MAX_LENGTH = 20;
+
 	private static String correct(IndexReader reader, DirectSpellChecker checker, String word) throws IOException {
 		String lower = word.toLowerCase(Locale.ROOT);
-		if (lower.codePointCount(0, lower.length()) < 2 || lower.chars().allMatch(Character::isDigit)) {
-			return null;
-		}
 		String stem = HangulJamo.withoutParticle(lower);
-		if (known(reader, lower) || known(reader, stem)) {
-			return null;
-		}
 		String jamo = HangulJamo.spell(stem);
 		checker.setMaxEdits(jamo.length() >= 8 ? 2 : 1);
 		SuggestWord[] found = checker.suggestSimilar(new Term(ArticleDocuments.JAMO, jamo), 1, reader,

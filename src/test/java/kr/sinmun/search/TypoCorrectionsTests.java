@@ -54,6 +54,8 @@ class TypoCorrectionsTests {
 		assertThat(corrected("마라튼")).isEqualTo("마라톤");
 		assertThat(corrected("국토교통부 철도")).as("nothing to correct").isNull();
 		assertThat(corrected("퀘이사르")).as("nothing close enough").isNull();
+		assertThat(corrected("bq12z 마라튼")).as("a word with digits is a code, not a typo").isEqualTo("bq12z 마라톤");
+		assertThat(corrected("가".repeat(500))).isNull();
 	}
 
 	@Test
@@ -89,7 +91,7 @@ class TypoCorrectionsTests {
 	private String corrected(String text) throws Exception {
 		IndexSearcher searcher = generation.searchers.acquire();
 		try {
-			TypoCorrections.Corrected corrected = TypoCorrections.of(searcher.getIndexReader(), text);
+			TypoCorrections.Corrected corrected = TypoCorrections.of(searcher, ANALYZERS, text);
 			return corrected == null ? null : corrected.text();
 		}
 		finally {
