@@ -40,6 +40,22 @@ final class AcronymReadings {
 	private AcronymReadings() {
 	}
 
+	/** Whether a reading may start with this syllable (the first syllable of some letter's name). */
+	static boolean mayStartReading(char syllable) {
+		return FIRST_SYLLABLES.indexOf(syllable) >= 0;
+	}
+
+	private static final String FIRST_SYLLABLES = firstSyllables();
+
+	private static String firstSyllables() {
+		StringBuilder first = new StringBuilder();
+		for (String name : NAMES) {
+			first.append(name.charAt(0));
+		}
+		VARIANTS.keySet().forEach(name -> first.append(name.charAt(0)));
+		return first.toString();
+	}
+
 	/** The Hangul reading of Latin letters: {@code UAM} → {@code 유에이엠}. */
 	static String hangulOf(String letters) {
 		StringBuilder reading = new StringBuilder();

@@ -31,8 +31,10 @@ final class WrittenForms extends BaseCharFilter {
 	// A Korean amount: numbers with the units 조, 억, 만 (groups of four digits) and 천, 백 within a group,
 	// optionally spaced after a unit (2조 5천억); or a number with thousands separators (12,000). Not after 제
 	// (제3조 is an article of a law) nor inside a longer number or a decimal.
+	// Every pattern starts with what it must find (a digit, 섭씨), so the scan skips other text quickly; what must
+	// not come before a match is checked in code (a lookbehind first would be tried at every character).
 	private static final Pattern AMOUNT = Pattern.compile(
-			"(?<![\\d.,제])(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[천백]?"
+			"(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[천백]?"
 					+ "(?:[조억만](?:\\s(?=\\d+(?:\\.\\d+)?[천백만억]))?)?)+");
 
 	private static final Pattern PIECE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|[천백조억만]");
@@ -43,7 +45,7 @@ final class WrittenForms extends BaseCharFilter {
 	// Units after a number, read one way. Latin symbols for power and energy (Nori keeps a Latin run whole,
 	// but splits 기가와트 into 기가 + 트), Hangul for area (Nori drops ㎡), 도 for temperature.
 	private static final Pattern UNIT = Pattern.compile(
-			"(?<=\\d)\\s?(?:(메가와트시|MWh|㎿h)|(기가와트시|GWh)|(킬로와트시|kWh|㎾h)|(메가와트|MW|㎿)|(기가와트|GW)"
+			"\\d\\s?(?:(메가와트시|MWh|㎿h)|(기가와트시|GWh)|(킬로와트시|kWh|㎾h)|(메가와트|MW|㎿)|(기가와트|GW)"
 					+ "|(킬로와트|kW|㎾)|(킬로미터|km|㎞)|(킬로그램|kg|㎏)|(제곱미터|㎡|m²|m2)|(℃|°C|도씨))(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
@@ -52,7 +54,7 @@ final class WrittenForms extends BaseCharFilter {
 	// 섭씨 35도 is 35도; 3Q, 3/4분기 and 3분기 are one quarter.
 	private static final Pattern CELSIUS = Pattern.compile("섭씨\\s?(?=-?\\d+(?:\\.\\d+)?\\s?(?:도|℃|°C))");
 
-	private static final Pattern QUARTER = Pattern.compile("(?<![\\d/])([1-4])(?:Q|/4\\s?분기)(?![A-Za-z])",
+	private static final Pattern QUARTER = Pattern.compile("([1-4])(?:Q|/4\\s?분기)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private final Reader source;
@@ -157,17 +159,22 @@ final class WrittenForms extends BaseCharFilter {
 
 	private static List<Edit> edits(String text) {
 		List<Edit> edits = new ArrayList<>();
-		collect(CELSIUS.matcher(text), matcher -> "", edits);
-		collect(QUARTER.matcher(text), matcher -> matcher.group(1) + "분기", edits);
-		collect(UNIT.matcher(text), matcher -> {
-			for (int group = 1; group <= UNIT_FORMS.length; group++) {
-				if (matcher.group(group) != null) {
-					return UNIT_FORMS[group - 1];
+		if (text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+			collect(CELSIUS.matcher(text), 0, matcher -> "", edits);
+			collect(QUARTER.matcher(text), 0, matcher -> after(text, matcher.start(), "0123456789/") ? matcher.group(1) + "분기" : null,
+					edits);
+			// The digit before a unit is matched only to anchor it: the edit starts after it.
+			collect(UNIT.matcher(text), 1, matcher -> {
+				for (int group = 1; group <= UNIT_FORMS.length; group++) {
+					if (matcher.group(group) != null) {
+						return UNIT_FORMS[group - 1];
+					}
 				}
-			}
-			return null;
-		}, edits);
-		collect(AMOUNT.matcher(text), WrittenForms::amount, edits);
+				return null;
+			}, edits);
+			collect(AMOUNT.matcher(text), 0,
+					matcher -> after(text, matcher.start(), "0123456789.,제") ? amount(matcher) : null, edits);
+		}
 		acronyms(text, edits);
 		edits.sort(Comparator.comparingInt(Edit::start));
 		return edits;
@@ -176,27 +183,52 @@ final class WrittenForms extends BaseCharFilter {
 	private record Edit(int start, int end, String with, Kind kind) {
 	}
 
-	private static void collect(Matcher matcher, Function<Matcher, String> replacement, List<Edit> edits) {
+	// {@code skip}: how many characters of the match are context, not part of what is replaced.
+	private static void collect(Matcher matcher, int skip, Function<Matcher, String> replacement, List<Edit> edits) {
 		while (matcher.find()) {
 			String with = replacement.apply(matcher);
-			if (with != null && !with.equals(matcher.group())) {
-				edits.add(new Edit(matcher.start(), matcher.end(), with, Kind.NUMBER));
+			int start = matcher.start() + skip;
+			if (with != null && !with.equals(matcher.group().substring(skip))) {
+				edits.add(new Edit(start, matcher.end(), with, Kind.NUMBER));
 			}
 		}
 	}
 
-	// A run of Hangul that may be an acronym read aloud; AcronymReadings decides.
-	private static final Pattern HANGUL_WORD = Pattern.compile("(?<![가-힣A-Za-z0-9])[가-힣]{3,}(?![가-힣A-Za-z0-9])");
+	// Whether the character before {@code start} is none of {@code excluded} (or there is none).
+	private static boolean after(String text, int start, String excluded) {
+		return start == 0 || excluded.indexOf(text.charAt(start - 1)) < 0;
+	}
 
+	// Runs of three or more Hangul syllables, not touching Latin letters or digits, that AcronymReadings reads as
+	// letter names. A plain loop: most runs are rejected by their first syllable.
 	private static void acronyms(String text, List<Edit> edits) {
-		Matcher words = HANGUL_WORD.matcher(text);
-		while (words.find()) {
-			AcronymReadings.Spelled spelled = AcronymReadings.spelled(words.group());
-			if (spelled != null) {
-				edits.add(new Edit(words.start(), words.start() + spelled.length(),
-						spelled.letters().toUpperCase(Locale.ROOT), Kind.ACRONYM));
+		int length = text.length();
+		for (int i = 0; i < length;) {
+			if (!hangul(text.charAt(i))) {
+				i++;
+				continue;
 			}
+			int end = i;
+			while (end < length && hangul(text.charAt(end))) {
+				end++;
+			}
+			boolean alone = (i == 0 || !latinOrDigit(text.charAt(i - 1))) && (end == length || !latinOrDigit(text.charAt(end)));
+			if (alone && end - i >= 3 && AcronymReadings.mayStartReading(text.charAt(i))) {
+				AcronymReadings.Spelled spelled = AcronymReadings.spelled(text.substring(i, end));
+				if (spelled != null) {
+					edits.add(new Edit(i, i + spelled.length(), spelled.letters().toUpperCase(Locale.ROOT), Kind.ACRONYM));
+				}
+			}
+			i = end;
 		}
+	}
+
+	private static boolean hangul(char c) {
+		return c >= '가' && c <= '힣';
+	}
+
+	private static boolean latinOrDigit(char c) {
+		return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
 	}
 
 	/** The amount a match spells, as plain digits; null to leave it as written. */
