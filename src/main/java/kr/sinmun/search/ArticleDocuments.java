@@ -52,8 +52,14 @@ final class ArticleDocuments {
 	/** How many body words one word of the headline, subheadline, tags, byline or section is worth. */
 	static final int TITLE_WEIGHT = 3;
 
-	/** Surface words as written (particles attached), for respelling mistyped queries. */
+	/** Surface words as written (particles attached), for matching a word typed alone exactly as written. */
 	static final String WORDS = "words";
+
+	/** The same words spelled in jamo, with and without particles, for correcting typos ({@link TypoCorrections}). */
+	static final String JAMO = "jamo";
+
+	// Only which articles have a word matters for correcting typos: no frequencies, no positions.
+	private static final FieldType DOCS_ONLY = docsOnly();
 
 	// Headline and body keep term offsets in the postings, so highlighting reads them from the index instead
 	// of running Nori over every result again.
@@ -68,6 +74,14 @@ final class ArticleDocuments {
 	private static FieldType textWithOffsets() {
 		FieldType type = new FieldType(TextField.TYPE_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	private static FieldType docsOnly() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
 		type.freeze();
 		return type;
 	}
@@ -97,8 +111,10 @@ final class ArticleDocuments {
 		String body = html.body().text();
 		AnalyzedText analyzedBody = AnalyzedText.of(analyzers.index(), BODY, body);
 		document.add(analyzedBody.field(BODY, body, TEXT_WITH_OFFSETS));
-		document.add(new TextField(WORDS, article.headline() + "\n" + (article.subheadline() == null ? "" : article.subheadline())
-				+ "\n" + body + "\n" + captions, Field.Store.NO));
+		String words = article.headline() + "\n" + (article.subheadline() == null ? "" : article.subheadline()) + "\n"
+				+ String.join(" ", article.tags()) + "\n" + body + "\n" + captions;
+		document.add(new TextField(WORDS, words, Field.Store.NO));
+		document.add(new Field(JAMO, words, DOCS_ONLY));
 		StringBuilder suggest = new StringBuilder(article.headline());
 		for (String tag : article.tags()) {
 			document.add(new StringField(TAG, tag, Field.Store.YES));

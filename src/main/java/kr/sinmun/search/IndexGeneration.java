@@ -30,10 +30,11 @@ final class IndexGeneration implements Closeable {
 
 	/**
 	 * The layout of the documents in this index, kept in each commit. It changes whenever what an article
-	 * becomes in the index changes (2: the BM25F search text; 3: photo captions out of the snippet text); an
-	 * index of another layout is rebuilt.
+	 * becomes in the index changes (2: the BM25F search text; 3: photo captions out of the snippet text; 4: amounts
+	 * and units written one way, and the jamo words that typos are corrected against); an index of another layout
+	 * is rebuilt.
 	 */
-	static final String LAYOUT = "3";
+	static final String LAYOUT = "4";
 
 	private static final String LAYOUT_KEY = "sinmun.layout";
 

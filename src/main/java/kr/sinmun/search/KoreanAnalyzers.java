@@ -1,6 +1,7 @@
 package kr.sinmun.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -31,7 +32,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * (데이터센터, 데이터 센터). Nori reduces words to their morphemes and drops particles and endings (its
  * default stop tags); hanja are read as Hangul (韓 → 한), Latin is lowercased. The index keeps compounds
  * and their parts ({@link DecompoundMode#MIXED}); queries are split into parts
- * ({@link DecompoundMode#DISCARD}), so both spellings of a compound find each other.
+ * ({@link DecompoundMode#DISCARD}), so both spellings of a compound find each other. Before Nori, amounts and
+ * units, and acronyms read in Hangul, are written one way ({@link WrittenForms}), so 2조5000억원 and 2.5조 원 are
+ * one term, and so are 유에이엠 and UAM.
  */
 final class KoreanAnalyzers {
 
@@ -44,7 +47,7 @@ final class KoreanAnalyzers {
 	KoreanAnalyzers(UserDictionary dictionary) {
 		Analyzer korean = korean(dictionary, DecompoundMode.MIXED);
 		this.index = new PerFieldAnalyzerWrapper(korean,
-				Map.of(SUGGEST_FIELD, prefixes(), ArticleDocuments.WORDS, surfaceWords()));
+				Map.of(SUGGEST_FIELD, prefixes(), ArticleDocuments.WORDS, surfaceWords(), ArticleDocuments.JAMO, jamoWords()));
 		this.query = korean(dictionary, DecompoundMode.DISCARD);
 	}
 
@@ -102,6 +105,11 @@ final class KoreanAnalyzers {
 	private static Analyzer korean(UserDictionary dictionary, DecompoundMode mode) {
 		return new Analyzer() {
 			@Override
+			protected Reader initReader(String field, Reader reader) {
+				return new WrittenForms(reader);
+			}
+
+			@Override
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary, mode,
 						false, true);
@@ -120,6 +128,17 @@ final class KoreanAnalyzers {
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
 				return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+			}
+		};
+	}
+
+	// Words as written, and without their particle, spelled in jamo: what typos are corrected against.
+	private static Analyzer jamoWords() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+				return new TokenStreamComponents(tokenizer, new HangulJamo.Filter(new LowerCaseFilter(tokenizer)));
 			}
 		};
 	}

@@ -1,5 +1,7 @@
 package kr.sinmun.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 
 import kr.sinmun.platform.KoreanParticles;
@@ -67,14 +70,47 @@ public class Search {
 						loaded.sources().getOrDefault(String.join(" ", clause.original()), List.of())))
 				.toList();
 			boolean any = !reading.clauses().isEmpty();
+			TypoCorrections.Corrected corrected = corrections(generation, cut);
 			return new QueryExplanation(cut,
 					reading.tokens()
 						.stream()
 						.map(token -> new QueryExplanation.ReadTerm(token.written(), token.term(), token.hanjaRead()))
 						.toList(),
 					expansions, any ? SearchEngine.matchQuery(reading.clauses(), cut).toString() : "",
-					reading.clauses().size() > 1 ? SearchEngine.clauseQuery(reading.clauses(), false).toString() : null);
+					reading.clauses().size() > 1 ? SearchEngine.clauseQuery(reading.clauses(), false).toString() : null,
+					WrittenForms.changes(cut)
+						.stream()
+						.filter(change -> change.kind() == WrittenForms.Kind.NUMBER)
+						.map(change -> new QueryExplanation.Number(change.written(), change.as()))
+						.toList(),
+					AcronymReadings.readings(cut)
+						.stream()
+						.map(acronym -> new QueryExplanation.Acronym(acronym.written(), acronym.reading()))
+						.toList(),
+					corrected == null ? List.of()
+							: corrected.corrections()
+								.stream()
+								.map(correction -> new QueryExplanation.Correction(correction.typed(), correction.corrected()))
+								.toList(),
+					corrected == null ? null
+							: SearchEngine.matchQuery(QueryReading.of(generation.analyzers, loaded.map(), corrected.text()).clauses(),
+									corrected.text()).toString());
 		});
+	}
+
+	private static TypoCorrections.Corrected corrections(IndexGeneration generation, String text) {
+		try {
+			IndexSearcher searcher = generation.searchers.acquire();
+			try {
+				return TypoCorrections.of(searcher, generation.analyzers, text);
+			}
+			finally {
+				generation.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The synonym dictionary's entries, groups first. */

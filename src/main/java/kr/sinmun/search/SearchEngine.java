@@ -35,8 +35,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 
 import static kr.sinmun.search.ArticleDocuments.BODY;
@@ -84,7 +82,7 @@ final class SearchEngine {
 		}
 		CORES.acquireUninterruptibly();
 		try {
-			return searchNow(generation, query, reading.clauses(), now);
+			return searchNow(generation, query, reading, now, synonyms);
 		}
 		finally {
 			CORES.release();
@@ -100,18 +98,31 @@ final class SearchEngine {
 					.build();
 	}
 
-	private static SearchResults searchNow(IndexGeneration generation, SearchQuery query,
-			List<QueryReading.Clause> clauses, long now) {
+	private static SearchResults searchNow(IndexGeneration generation, SearchQuery query, QueryReading reading,
+			long now, SynonymMap synonyms) {
+		List<QueryReading.Clause> clauses = reading.clauses();
 		IndexSearcher searcher = acquire(generation);
 		try {
 			Query matched = matchQuery(clauses, query.text());
 			int wanted = query.page() * query.size();
 			TopDocs top = run(searcher, filtered(matched, query), query, now, wanted);
+			// CASE: the query as typed finds little: its words may be mistyped (국토교통뷰). Articles with the
+			// corrected words are added after those found as typed, never above them.
+			long typedHits = top.totalHits.value;
+			TypoCorrections.Corrected corrected = typedHits < TypoCorrections.FEW
+					? TypoCorrections.of(searcher, generation.analyzers, query.text()) : null;
+			if (corrected != null) {
+				clauses = QueryReading.of(generation.analyzers, synonyms, corrected.text()).clauses();
+				Query correctedQuery = matchQuery(clauses, corrected.text());
+				Query either = new BooleanQuery.Builder().add(matched, Occur.SHOULD).add(correctedQuery, Occur.SHOULD).build();
+				top = TypoCorrections.after(top, run(searcher, filtered(correctedQuery, query), query, now, wanted),
+						searcher.count(filtered(either, query)), wanted);
+				matched = either;
+			}
 			// CASE: a word found through the synonym dictionary (유에이엠 finding UAM) is no typo, whatever the
 			// articles spell.
-			boolean expanded = clauses.stream().anyMatch(QueryReading.Clause::expanded);
-			String didYouMean = top.totalHits.value < 3 && !(expanded && top.totalHits.value > 0)
-					? respell(searcher.getIndexReader(), query.text()) : null;
+			boolean expanded = reading.clauses().stream().anyMatch(QueryReading.Clause::expanded);
+			String didYouMean = corrected != null && !(expanded && typedHits > 0) ? corrected.text() : null;
 			boolean partial = false;
 			// CASE: no article has every word; show those with most of them rather than nothing.
 			if (top.totalHits.value == 0 && clauses.size() > 1) {
@@ -350,33 +361,6 @@ final class SearchEngine {
 
 	private static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-	}
-
-	// A word no article contains is most likely mistyped: offer the closest word, as written in articles, that
-	// the index does contain. Respelling works on surface words because a typo can change the morphemes Nori
-	// sees entirely (마라튼 is not 마라톤 with one letter off once analyzed).
-	private static String respell(IndexReader reader, String text) throws IOException {
-		DirectSpellChecker checker = new DirectSpellChecker();
-		checker.setMinQueryLength(2);
-		checker.setMinPrefix(0);
-		checker.setAccuracy(0.5f);
-		List<String> corrected = new ArrayList<>();
-		boolean changed = false;
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-			if (word.isEmpty()) {
-				continue;
-			}
-			String replacement = word;
-			if (word.length() >= 2 && reader.docFreq(new Term(ArticleDocuments.WORDS, word)) == 0) {
-				SuggestWord[] words = checker.suggestSimilar(new Term(ArticleDocuments.WORDS, word), 1, reader);
-				if (words.length > 0) {
-					replacement = words[0].string;
-					changed = true;
-				}
-			}
-			corrected.add(replacement);
-		}
-		return changed ? String.join(" ", corrected) : null;
 	}
 
 	private static List<String> tagsStartingWith(IndexReader reader, String prefix, int limit) throws IOException {

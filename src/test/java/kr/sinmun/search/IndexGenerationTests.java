@@ -66,4 +66,26 @@ class IndexGenerationTests {
 		}
 	}
 
+	// An index of the layout before amounts were written one way (3) reads 2조5000억원 as 2 + 조 + 5000 + 억: searches
+	// for 2.5조 would miss it, so it is reported and rebuilt.
+	@Test
+	void reportsAnIndexOfThePreviousLayout() throws Exception {
+		Path dir = Files.createTempDirectory("sinmun-layout");
+		try {
+			try (FSDirectory directory = FSDirectory.open(dir);
+					IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZERS.index()))) {
+				writer.addDocument(new Document());
+				writer.setLiveCommitData(java.util.Map.of("sinmun.layout", "3").entrySet());
+				writer.commit();
+			}
+			try (IndexGeneration previous = IndexGeneration.open(dir, ANALYZERS, false)) {
+				assertThat(IndexGeneration.LAYOUT).isEqualTo("4");
+				assertThat(previous.hasCurrentLayout()).isFalse();
+			}
+		}
+		finally {
+			IOUtils.rm(dir);
+		}
+	}
+
 }

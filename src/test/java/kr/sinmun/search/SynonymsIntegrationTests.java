@@ -218,6 +218,22 @@ class SynonymsIntegrationTests extends IntegrationTest {
 		assertThat(empty.json().get("detail").asString()).contains("검색어(q)");
 	}
 
+	@Test
+	void explainsNormalisedNumbersAcronymReadingsAndCorrections() {
+		String desk = token("syn-explainer-2", Role.EDITOR);
+		Response explained = send("GET", "/api/v1/search/explain?q=" + enc("엠오유 2조 5천억 원 84㎡ 마라튼"), null, desk);
+		assertThat(explained.status()).isEqualTo(200);
+		var json = explained.json();
+		assertThat(json.get("numbers").toString()).contains("\"written\":\"2조 5천억\"", "\"searched\":\"2500000000000\"",
+				"\"searched\":\"제곱미터\"");
+		assertThat(json.get("acronyms").get(0).get("written").asString()).isEqualTo("엠오유");
+		assertThat(json.get("acronyms").get(0).get("alsoSearched").asString()).isEqualTo("MOU");
+		assertThat(json.get("tokens").toString()).contains("\"term\":\"mou\"", "\"term\":\"2500000000000\"");
+		assertThat(json.get("corrections").get(0).get("typed").asString()).isEqualTo("마라튼");
+		assertThat(json.get("corrections").get(0).get("corrected").asString()).isEqualTo("마라톤");
+		assertThat(json.get("correctedQuery").asString()).contains("text:마라톤");
+	}
+
 	// Another node's change arrives as the event replayed outside any transaction, after the row is in the table.
 	@Test
 	void aChangeMadeOnAnotherNodeIsAppliedWhenItsEventIsReplayed() {
