@@ -451,6 +451,10 @@ photoForm.addEventListener("submit", async event => {
   }
   const data = new FormData();
   data.append("file", file);
+  // The library keeps the words too, so the next article that reuses the photo finds them filled in.
+  data.append("alt", alt);
+  data.append("caption", photoForm.elements.caption.value.trim());
+  data.append("credit", photoForm.elements.credit.value.trim());
   photoError.textContent = "올리는 중…";
   let response;
   try {

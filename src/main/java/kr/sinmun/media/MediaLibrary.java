@@ -55,7 +55,9 @@ public class MediaLibrary {
 	 * @throws MediaBusyException when other uploads hold the memory for decoding longer than the configured wait
 	 */
 	public StoredMedia store(byte[] bytes) {
-		return stored(repository.find(save(bytes, false, null, PhotoDetails.none())).orElseThrow());
+		Saved saved = save(bytes, false, null, PhotoDetails.none());
+		return new StoredMedia(saved.id(), "/media/" + saved.name(), saved.contentType(), saved.width(), saved.height(),
+				saved.renditions());
 	}
 
 	/**
@@ -67,10 +69,15 @@ public class MediaLibrary {
 		if (!problems.isEmpty()) {
 			throw new InvalidPhotoEditException(problems);
 		}
-		return photo(repository.find(save(bytes, true, uploaderId, details)).orElseThrow());
+		long id = save(bytes, true, uploaderId, details).id();
+		return photo(id).orElseThrow(() -> new PhotoNotFoundException(id));
 	}
 
-	private long save(byte[] bytes, boolean library, Long uploaderId, PhotoDetails details) {
+	private record Saved(long id, String name, String contentType, int width, int height,
+			List<StoredMedia.Rendition> renditions) {
+	}
+
+	private Saved save(byte[] bytes, boolean library, Long uploaderId, PhotoDetails details) {
 		ImageFacts facts = inspect(bytes);
 		String base = MONTH.format(clock.instant()) + "/" + UUID.randomUUID();
 		String name = base + "." + facts.extension();
@@ -107,8 +114,14 @@ public class MediaLibrary {
 		}
 		store.put(name, original, facts.contentType());
 		Integer[] widths = put(base, made);
-		return repository.insert(name, facts.contentType(), width, height, original.length, widths, made.card() != null,
-				library, uploaderId, details);
+		long id = repository.insert(name, facts.contentType(), width, height, original.length, widths,
+				made.card() != null, library, uploaderId, details);
+		List<StoredMedia.Rendition> renditions = made.copies()
+			.stream()
+			.map(copy -> new StoredMedia.Rendition(copy.width(), copy.height(), "/media/" + base + "-" + copy.width() + ".jpg",
+					"/media/" + base + "-" + copy.width() + ".webp"))
+			.toList();
+		return new Saved(id, name, facts.contentType(), width, height, renditions);
 	}
 
 	// Writes one edition's copies; the widths are what the row keeps to name them again.

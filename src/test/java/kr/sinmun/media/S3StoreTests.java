@@ -150,7 +150,8 @@ class S3StoreTests {
 		}
 
 		@Override
-		long insert(String storedName, String contentType, int width, int height, long size, Integer[] widths) {
+		long insert(String storedName, String contentType, int width, int height, long size, Integer[] widths,
+				boolean hasCard, boolean inLibrary, Long uploadedBy, PhotoDetails details) {
 			return 1;
 		}
 
