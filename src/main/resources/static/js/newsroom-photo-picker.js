@@ -12,6 +12,8 @@ if (dialog) {
   const error = document.getElementById("library-error");
   let page = 1;
   let chosen = null;
+  // Only the latest search may fill the list: an earlier answer arriving late is dropped.
+  let latest = 0;
 
   document.addEventListener("sinmun:open-photo-library", () => {
     insert.hidden = true;
@@ -28,16 +30,19 @@ if (dialog) {
   more.addEventListener("click", () => load(page + 1));
 
   async function load(number) {
+    const ticket = ++latest;
     summary.textContent = "찾는 중…";
     let response;
     try {
       response = await fetch("/newsroom/photos/search?q=" + encodeURIComponent(query.value.trim()) + "&page=" + number,
         { credentials: "same-origin", headers: { "Accept": "application/json" } });
     } catch (e) {
+      if (ticket !== latest) return;
       summary.textContent = "연결이 끊겨 보관함을 읽지 못했습니다. 다시 찾아 주십시오.";
       return;
     }
     const answer = await response.json().catch(() => ({}));
+    if (ticket !== latest) return;
     if (!response.ok) {
       summary.textContent = answer.message || "보관함을 읽지 못했습니다(" + response.status + ").";
       return;

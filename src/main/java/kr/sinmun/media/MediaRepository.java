@@ -135,7 +135,7 @@ class MediaRepository {
 			params.put("word" + i, word);
 		}
 		if (!grams.isEmpty()) {
-			conditions.add("search_grams @> :grams");
+			conditions.add("search_grams @> CAST(:grams AS text[])");
 			params.put("grams", grams.stream().distinct().toArray(String[]::new));
 		}
 		if (query.uploaderId() != null) {

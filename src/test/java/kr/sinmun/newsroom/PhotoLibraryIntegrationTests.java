@@ -212,6 +212,27 @@ class PhotoLibraryIntegrationTests extends IntegrationTest {
 		assertThat(stale.body()).contains("다른 사람이 이 사진을 먼저 고쳤습니다");
 	}
 
+	@Test
+	void aPageOfTheLibraryCostsTheSameQueriesHoweverManyPhotosAndUploadersItShows() throws IOException {
+		NewsroomSession reporter = session(OWNER);
+		upload(reporter, "쿼리 수 시험 사진 하나", "");
+		int one = queries(reporter, "/newsroom/photos?q=" + enc("쿼리 수 시험"));
+		NewsroomSession other = session(OTHER);
+		for (int i = 0; i < 4; i++) {
+			upload(i % 2 == 0 ? other : reporter, "쿼리 수 시험 사진 추가 " + i, "사진=시험");
+		}
+		assertThat(queries(reporter, "/newsroom/photos?q=" + enc("쿼리 수 시험"))).isEqualTo(one);
+		assertThat(queries(reporter, "/newsroom/photos/search?q=" + enc("쿼리 수 시험"))).isLessThanOrEqualTo(one);
+	}
+
+	private static int queries(NewsroomSession session, String path) {
+		String key = path + "#" + System.nanoTime();
+		HttpResponse<String> response = session.get(path, kr.sinmun.QueryCounting.HEADER, key, "Accept",
+				path.contains("/search") ? "application/json" : "text/html");
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return kr.sinmun.QueryCounting.count(key);
+	}
+
 	private static String attribute(String html, String alt) {
 		Matcher matcher = Pattern.compile("<img src=\"([^\"]+)\"[^>]*alt=\"" + alt + "\"").matcher(html);
 		assertThat(matcher.find()).as(alt).isTrue();
