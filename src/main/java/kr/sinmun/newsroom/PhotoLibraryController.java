@@ -76,7 +76,10 @@ class PhotoLibraryController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		Long selected = query == null ? null : query.uploaderId();
-		model.addAttribute("page", new PhotoModels.LibraryPage(pages.chrome(staff, csrf, "photos"), search,
+		// CASE: a date box cannot hold what is not a date (the browser would empty it); the message quotes it.
+		PhotoModels.Search shown = new PhotoModels.Search(search.text(), search.reporter(), dateOrEmpty(search.from()),
+				dateOrEmpty(search.to()));
+		model.addAttribute("page", new PhotoModels.LibraryPage(pages.chrome(staff, csrf, "photos"), shown,
 				pages.reporterOptions(selected), tiles(staff, found), found.total(), found.page(), found.pages(),
 				PAGE_SIZE, errors, null));
 		return "newsroom/photos";
@@ -210,6 +213,10 @@ class PhotoLibraryController {
 		return errors.isEmpty() ? new PhotoQuery(search.text(), uploader, from, to, number, size) : null;
 	}
 
+	private static String dateOrEmpty(String value) {
+		return date(value, "date", "", new LinkedHashMap<>()) == null ? "" : value.strip();
+	}
+
 	private static LocalDate date(String value, String field, String label, Map<String, String> errors) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -218,7 +225,7 @@ class PhotoLibraryController {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, label + "는 2026-12-05처럼 쓰십시오.");
+			errors.put(field, label + "를 알아볼 수 없습니다(‘" + value.strip() + "’). 2026-12-05처럼 쓰십시오.");
 			return null;
 		}
 	}

@@ -171,8 +171,8 @@ class PhotoLibraryIntegrationTests extends IntegrationTest {
 
 		HttpResponse<String> badSearch = reporter.get("/newsroom/photos?from=어제&reporter=나&page=0");
 		assertThat(badSearch.statusCode()).isEqualTo(400);
-		assertThat(badSearch.body()).contains("시작 날짜는 2026-12-05처럼", "기자는 목록에서 고르십시오.", "쪽 번호는",
-				"value=\"어제\"");
+		assertThat(badSearch.body()).contains("시작 날짜를 알아볼 수 없습니다(‘어제’). 2026-12-05처럼 쓰십시오.",
+				"기자는 목록에서 고르십시오.", "쪽 번호는");
 		HttpResponse<String> badJson = reporter.get("/newsroom/photos/search?page=x", "Accept", "application/json");
 		assertThat(badJson.statusCode()).isEqualTo(400);
 		assertThat(badJson.body()).contains("쪽 번호는");
