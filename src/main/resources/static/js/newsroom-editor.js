@@ -416,6 +416,8 @@ if (holder) {
     command("번호 목록", wrapInList(schema.nodes.ordered_list));
     command("링크", promptLink);
     command("사진", () => openPhotoDialog());
+    // The library's picker is its own module (newsroom-photo-picker.js); it answers with sinmun:insert-photo.
+    command("사진 보관함", () => { document.dispatchEvent(new CustomEvent("sinmun:open-photo-library")); return true; });
     command("되돌리기", undo, "Ctrl+Z");
     command("다시 실행", redo, "Ctrl+Shift+Z");
   }
@@ -449,6 +451,10 @@ photoForm.addEventListener("submit", async event => {
   }
   const data = new FormData();
   data.append("file", file);
+  // The library keeps the words too, so the next article that reuses the photo finds them filled in.
+  data.append("alt", alt);
+  data.append("caption", photoForm.elements.caption.value.trim());
+  data.append("credit", photoForm.elements.credit.value.trim());
   photoError.textContent = "올리는 중…";
   let response;
   try {
@@ -473,6 +479,18 @@ photoForm.addEventListener("submit", async event => {
   photoForm.reset();
   photoError.textContent = "";
   dialog.close();
+  view.focus();
+});
+
+// A photo chosen in the library, with its caption and credit as the picker's form left them.
+document.addEventListener("sinmun:insert-photo", event => {
+  if (!view || !editable) return;
+  const photo = event.detail;
+  const node = schema.nodes.figure.create({
+    src: photo.src, alt: photo.alt, width: String(photo.width), height: String(photo.height),
+    caption: photo.caption, credit: photo.credit
+  });
+  view.dispatch(view.state.tr.replaceSelectionWith(node).scrollIntoView());
   view.focus();
 });
 

@@ -38,10 +38,34 @@ final class Renditions {
 	record Encoded(int width, int height, byte[] jpeg, byte[] webp) {
 	}
 
+	/** The copies of one edition of a photo: the widths, and the 3:2 card cut around the focal point. */
+	record Made(List<Encoded> copies, Encoded card) {
+	}
+
+	/**
+	 * What to make the copies from: the part of the upright original ({@code width}×{@code height}) that the crop
+	 * keeps, and the focal point as a share of the original's width and height.
+	 */
+	record Frame(int width, int height, int x, int y, int cropWidth, int cropHeight, double focalX, double focalY) {
+
+		static Frame whole(int width, int height) {
+			return new Frame(width, height, 0, 0, width, height, 0.5, 0.5);
+		}
+
+	}
+
+	/** The card copy is 3:2, the shape of the site's lists, at most this wide. */
+	static final int CARD_WIDTH = 480;
+
 	/** How many pixels decoding a photo of this size holds in memory: every step-th pixel, as {@link #decode} reads it. */
 	static long decodedPixels(int width, int height) {
 		int step = subsampling(width);
 		return (long) ((width + step - 1) / step) * ((height + step - 1) / step);
+	}
+
+	/** The same for a frame: only the crop is decoded. */
+	static long decodedPixels(Frame frame) {
+		return decodedPixels(frame.cropWidth(), frame.cropHeight());
 	}
 
 	private static int subsampling(int width) {
@@ -49,7 +73,47 @@ final class Renditions {
 	}
 
 	static List<Encoded> of(byte[] original, int width, int height) throws IOException {
-		BufferedImage image = decode(original, width);
+		return of(original, Frame.whole(width, height)).copies();
+	}
+
+	/**
+	 * The copies of the frame's crop, decoded alone (a source region), subsampled as a whole photo of that size
+	 * would be, and the card: the widest 3:2 window of the crop whose centre is as near the focal point as the
+	 * crop allows.
+	 */
+	static Made of(byte[] original, Frame frame) throws IOException {
+		int step = subsampling(frame.cropWidth());
+		BufferedImage image = decode(original, frame.cropWidth(), new java.awt.Rectangle(frame.x(), frame.y(),
+				frame.cropWidth(), frame.cropHeight()));
+		List<Encoded> copies = widths(image, frame.cropWidth(), frame.cropHeight());
+		return new Made(copies, card(image, frame, step));
+	}
+
+	private static Encoded card(BufferedImage image, Frame frame, int step) throws IOException {
+		int decodedWidth = image.getWidth();
+		int decodedHeight = image.getHeight();
+		int windowWidth = Math.min(decodedWidth, Math.max(1, decodedHeight * 3 / 2));
+		int windowHeight = Math.max(1, Math.min(decodedHeight, windowWidth * 2 / 3));
+		double focusX = (frame.focalX() * frame.width() - frame.x()) / step;
+		double focusY = (frame.focalY() * frame.height() - frame.y()) / step;
+		int left = clamp((int) Math.round(focusX - windowWidth / 2.0), 0, decodedWidth - windowWidth);
+		int top = clamp((int) Math.round(focusY - windowHeight / 2.0), 0, decodedHeight - windowHeight);
+		BufferedImage window = image.getSubimage(left, top, windowWidth, windowHeight);
+		// CASE: a small crop is never enlarged; its own window is the card.
+		int cardWidth = cardWidth(frame.cropWidth(), frame.cropHeight());
+		return copy(window, cardWidth, Math.max(1, Math.round(cardWidth * 2f / 3f)));
+	}
+
+	/** The card's width for a crop of this size: its widest 3:2 window, at most {@link #CARD_WIDTH}. */
+	static int cardWidth(int cropWidth, int cropHeight) {
+		return Math.max(1, Math.min(CARD_WIDTH, Math.min(cropWidth, cropHeight * 3 / 2)));
+	}
+
+	private static int clamp(int value, int min, int max) {
+		return Math.max(min, Math.min(max, value));
+	}
+
+	private static List<Encoded> widths(BufferedImage image, int width, int height) throws IOException {
 		List<Encoded> copies = new ArrayList<>();
 		for (int target : WIDTHS) {
 			if (target < width) {
@@ -68,7 +132,7 @@ final class Renditions {
 		return new Encoded(width, height, jpeg(scaled), webp(scaled));
 	}
 
-	private static BufferedImage decode(byte[] bytes, int width) throws IOException {
+	private static BufferedImage decode(byte[] bytes, int width, java.awt.Rectangle region) throws IOException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			ImageReader reader = readers.next();
@@ -79,6 +143,10 @@ final class Renditions {
 					throw new IllegalStateException(warning);
 				});
 				ImageReadParam param = reader.getDefaultReadParam();
+				if (region.x != 0 || region.y != 0 || region.width != reader.getWidth(0)
+						|| region.height != reader.getHeight(0)) {
+					param.setSourceRegion(region);
+				}
 				int step = subsampling(width);
 				if (step > 1) {
 					param.setSourceSubsampling(step, step, 0, 0);

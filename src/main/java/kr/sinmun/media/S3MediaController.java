@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class S3MediaController {
 
 	// What the library writes: yyyy/MM/<uuid>[-width].<extension>. Anything else is not ours to fetch.
-	private static final Pattern NAME = Pattern.compile("\\d{4}/\\d{2}/[0-9a-f-]{36}(-\\d{1,5})?\\.(jpg|png|gif|webp)");
+	private static final Pattern NAME = Pattern.compile("\\d{4}/\\d{2}/[0-9a-f-]{36}(-v\\d{1,6})?(-\\d{1,5}|-card)?\\.(jpg|png|gif|webp)");
 
 	private final MediaStore store;
 

@@ -59,7 +59,8 @@ final class ParallelUploadsChild {
 		}
 
 		@Override
-		long insert(String storedName, String contentType, int width, int height, long size, Integer[] widths) {
+		long insert(String storedName, String contentType, int width, int height, long size, Integer[] widths,
+				boolean hasCard, boolean inLibrary, Long uploadedBy, PhotoDetails details) {
 			return 1;
 		}
 

@@ -78,6 +78,47 @@ class PhotoMetadataIntegrationTests extends IntegrationTest {
 		assertThat(stored.get("height").asInt()).as("upright height").isEqualTo(800);
 	}
 
+	@Test
+	void theCopiesOfANewCropAndTheCardCarryNoGpsEither() throws Exception {
+		byte[] photo = withExif(sensorImage(800, 400), 6, 126.9780, 37.5665);
+		JsonNode stored = upload("집앞-자르기.jpg", photo);
+		long id = stored.get("id").asLong();
+		try {
+			// Upright it is 400×800; keep the top half, focal point in the red corner (top right once turned).
+			LibraryPhoto cropped = library.edit(id, new PhotoEdit(new PhotoDetails("자르기", "", ""),
+					new Crop(0, 0, 400, 400), 0.9, 0.1));
+			List<String> served = new ArrayList<>();
+			served.add(cropped.url());
+			cropped.renditions().forEach(rendition -> {
+				served.add(rendition.jpeg());
+				served.add(rendition.webp());
+			});
+			served.add(cropped.card().jpeg());
+			served.add(cropped.card().webp());
+			assertThat(cropped.src()).contains("-v1-");
+			for (String path : served) {
+				WebClient.Response file = web().get(path);
+				assertThat(file.status()).as(path).isEqualTo(200);
+				Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(file.bytes()));
+				assertThat(metadata.getFirstDirectoryOfType(GpsDirectory.class)).as("GPS in %s", path).isNull();
+				assertThat(directoryNames(metadata)).as("metadata left in %s", path)
+					.noneMatch(name -> name.contains("Exif") || name.contains("GPS") || name.contains("XMP"));
+			}
+			BufferedImage card = ImageIO.read(new ByteArrayInputStream(web().get(cropped.card().jpeg()).bytes()));
+			assertThat(card.getWidth()).isGreaterThan(card.getHeight());
+			assertThat(isRed(card.getRGB(card.getWidth() - 4, 4))).as("the card is cut around the focal point").isTrue();
+		}
+		finally {
+			jdbc.sql("DELETE FROM media WHERE id = :id").param("id", id).update();
+		}
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	MediaLibrary library;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private static BufferedImage sensorImage(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();

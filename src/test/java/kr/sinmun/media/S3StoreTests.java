@@ -53,7 +53,8 @@ class S3StoreTests {
 			assertThat(s3.object(rendition.webp().substring("/media/".length()))[1]).isEqualTo("image/webp");
 			assertThat(s3.object(rendition.jpeg().substring("/media/".length()))[1]).isEqualTo("image/jpeg");
 		}
-		assertThat(s3.size()).isEqualTo(1 + 2 * stored.renditions().size());
+		// The original, each rendition as JPEG and WebP, and the 3:2 card for lists as JPEG and WebP.
+		assertThat(s3.size()).isEqualTo(1 + 2 * stored.renditions().size() + 2);
 	}
 
 	@Test
@@ -150,7 +151,8 @@ class S3StoreTests {
 		}
 
 		@Override
-		long insert(String storedName, String contentType, int width, int height, long size, Integer[] widths) {
+		long insert(String storedName, String contentType, int width, int height, long size, Integer[] widths,
+				boolean hasCard, boolean inLibrary, Long uploadedBy, PhotoDetails details) {
 			return 1;
 		}
 

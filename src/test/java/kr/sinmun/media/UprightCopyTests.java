@@ -142,7 +142,8 @@ class UprightCopyTests {
 		}
 
 		@Override
-		long insert(String storedName, String contentType, int width, int height, long size, Integer[] widths) {
+		long insert(String storedName, String contentType, int width, int height, long size, Integer[] widths,
+				boolean hasCard, boolean inLibrary, Long uploadedBy, PhotoDetails details) {
 			return 1;
 		}
 
