@@ -21,7 +21,7 @@ import org.apache.lucene.search.Weight;
 /**
  * A minimum-should-match counted in weight rather than in clauses: an article matches when the {@code parts} it
  * contains carry at least {@code required} of the {@code weights} (each part's IDF, see
- * {@link MinimumShouldMatch}). It scores as {@code scoring} does, the parts' BM25 sum, so an article with more
+ * {@link MinimumShouldMatch}), or when it has {@code enoughParts} of them, whichever they are. It scores as {@code scoring} does, the parts' BM25 sum, so an article with more
  * of the query's words, and rarer ones, ranks higher.
  * <p>
  * Lucene's {@code BooleanQuery.setMinimumNumberShouldMatch} counts clauses, so a common word counts as much as a
@@ -40,10 +40,13 @@ final class CoverageQuery extends Query {
 
 	private final float required;
 
+	private final int enoughParts;
+
 	/**
-	 * {@code scoring} must match every article that has any of {@code parts} (their disjunction), and score it.
+	 * {@code scoring} must match every article that has any of {@code parts} (their disjunction), and score it. An
+	 * article with {@code enoughParts} of the parts qualifies whatever they weigh.
 	 */
-	CoverageQuery(Query scoring, List<Query> parts, float[] weights, float required) {
+	CoverageQuery(Query scoring, List<Query> parts, float[] weights, float required, int enoughParts) {
 		if (parts.size() != weights.length) {
 			throw new IllegalArgumentException("one weight per part");
 		}
@@ -51,6 +54,7 @@ final class CoverageQuery extends Query {
 		this.parts = List.copyOf(parts);
 		this.weights = weights.clone();
 		this.required = required;
+		this.enoughParts = enoughParts;
 	}
 
 	@Override
@@ -63,7 +67,7 @@ final class CoverageQuery extends Query {
 			changed |= each != part;
 			rewrittenParts.add(each);
 		}
-		return changed ? new CoverageQuery(rewritten, rewrittenParts, weights, required) : this;
+		return changed ? new CoverageQuery(rewritten, rewrittenParts, weights, required, enoughParts) : this;
 	}
 
 	@Override
@@ -91,7 +95,7 @@ final class CoverageQuery extends Query {
 					}
 				}
 				// CASE: this segment lacks too many of the words for any article in it to qualify.
-				if (!enough(reachable)) {
+				if (!enough(reachable, partWeights.length)) {
 					return null;
 				}
 				return new CoverageScorer(this, scorer, iterators);
@@ -115,9 +119,9 @@ final class CoverageQuery extends Query {
 		};
 	}
 
-	private boolean enough(float found) {
+	private boolean enough(float found, int count) {
 		// Weights are sums of floats: a part worth exactly half is not lost to rounding.
-		return found >= required - 1e-4f;
+		return found >= required - 1e-4f || count >= enoughParts;
 	}
 
 	private final class CoverageScorer extends Scorer {
@@ -142,6 +146,7 @@ final class CoverageQuery extends Query {
 					}
 					int doc = approximation.docID();
 					float found = 0;
+					int count = 0;
 					for (int i = 0; i < iterators.length; i++) {
 						DocIdSetIterator part = iterators[i];
 						if (part == null) {
@@ -152,9 +157,10 @@ final class CoverageQuery extends Query {
 						}
 						if (part.docID() == doc) {
 							found += weights[i];
+							count++;
 						}
 					}
-					return enough(found);
+					return enough(found, count);
 				}
 
 				@Override
@@ -215,19 +221,19 @@ final class CoverageQuery extends Query {
 		for (int i = 0; i < parts.size(); i++) {
 			text.append(i == 0 ? "" : " ").append(parts.get(i).toString(field)).append(String.format("=%.2f", weights[i]));
 		}
-		return text.append(String.format(" ≥ %.2f)", required)).toString();
+		return text.append(String.format(" ≥ %.2f or %d parts)", required, enoughParts)).toString();
 	}
 
 	@Override
 	public boolean equals(Object other) {
 		return sameClassAs(other) && scoring.equals(((CoverageQuery) other).scoring)
 				&& parts.equals(((CoverageQuery) other).parts) && Arrays.equals(weights, ((CoverageQuery) other).weights)
-				&& required == ((CoverageQuery) other).required;
+				&& required == ((CoverageQuery) other).required && enoughParts == ((CoverageQuery) other).enoughParts;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(classHash(), scoring, parts, Arrays.hashCode(weights), required);
+		return Objects.hash(classHash(), scoring, parts, Arrays.hashCode(weights), required, enoughParts);
 	}
 
 }

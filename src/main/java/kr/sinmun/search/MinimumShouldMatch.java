@@ -21,7 +21,8 @@ import org.apache.lucene.search.Query;
  * qualifies when the parts it contains carry at least a share of the query's weight that falls as the query grows
  * ({@link #share}): one word must be found; of two, the rarer one (or either, if they are as rare); of three,
  * 60 %; then four points less per word, to 40 % from eight words on, because long queries carry words the
- * reader added loosely ("어제", "관련", "소식"). Qualifying articles rank by the BM25 sum of the parts they have,
+ * reader added loosely ("어제", "관련", "소식"). An article that lacks only one part of three or more qualifies
+ * too ({@link #enoughParts}). Qualifying articles rank by the BM25 sum of the parts they have,
  * which is "how many and which".
  * <p>
  * This is Elasticsearch's {@code minimum_should_match} with a percentage that scales with the query length
@@ -59,6 +60,16 @@ final class MinimumShouldMatch {
 		return Math.max(0.4f, 0.6f - 0.04f * (findable - 3));
 	}
 
+	/**
+	 * How many of a query's {@code findable} parts an article may have to qualify whatever they weigh: all but one,
+	 * from three parts on. Nori splits an unknown word by its neighbours, so the same word can be a rare term in one
+	 * article and two common ones in the next (리모델링 공사, 리모델링 시공업체); an article that lacks one part is
+	 * still "most of the words".
+	 */
+	static int enoughParts(int findable) {
+		return findable >= 3 ? findable - 1 : Integer.MAX_VALUE;
+	}
+
 	/** The query run when no article has every part: articles with enough of its weight, by BM25. */
 	static Query partialQuery(IndexReader reader, List<QueryReading.Clause> clauses) {
 		List<Query> parts = new ArrayList<>();
@@ -76,7 +87,7 @@ final class MinimumShouldMatch {
 			// CASE: one findable part; the others match nothing, so "any part" is exactly it.
 			return any;
 		}
-		return new CoverageQuery(any, parts, weights, share(findable) * total);
+		return new CoverageQuery(any, parts, weights, share(findable) * total, enoughParts(findable));
 	}
 
 	/** The description of {@link #partialQuery} for the desk's explain call. */

@@ -28,9 +28,9 @@ import org.apache.lucene.search.TopDocs;
  * A query asks for the latest ({@link Intent#LATEST}) when it has one of the {@link #EVENT_WORDS}, or when its
  * best matches cluster in time — several articles about as relevant as the best, all published within
  * {@link #CLUSTER_DAYS} days, are reports of one story. Then every <em>relevant</em> article (text score at least
- * {@link #RELEVANT} of the best) is boosted strongly by an exponential decay with a half-life of about two days,
- * so that among reports of the story the newest wins while an article that merely mentions the word does not
- * jump ahead.
+ * {@link #RELEVANT} of the best) is boosted strongly by an exponential decay with a half-life of about a day and a half,
+ * and its text score counts by its square root, so that among reports of the story the newest wins while an article
+ * that merely mentions the word does not jump ahead.
  * <p>
  * The text scores come from one pass of Lucene over the index (which skips hopeless articles); the best
  * {@link #CANDIDATES} are then rescored by Lucene's {@link QueryRescorer} with the article's age as a
@@ -79,13 +79,13 @@ final class RecencyRanking {
 
 	private static final double MILD_DAYS = 30;
 
-	// The event boost, added for relevant articles: 4·e^(−age/3 days), a half-life of about two days. Today's
-	// report is worth up to five times its text score, last week's about 1.4 times: among reports of one story,
-	// which share most words and score within a third of each other, the newest leads; a week on, relevance
-	// decides again.
-	private static final double LATEST_BONUS = 4;
+	// The event boost, added for relevant articles: 8·e^(−age/2 days), a half-life of about a day and a half.
+	// Today's report is worth up to nine times its text score, one a day older about a third less, last week's
+	// about 1.3 times: among reports of one story, which share most words but name them more or less often, the
+	// newest leads; a week on, relevance decides again.
+	private static final double LATEST_BONUS = 8;
 
-	private static final double LATEST_DAYS = 3;
+	private static final double LATEST_DAYS = 2;
 
 	private static final double DAY = 86_400_000d;
 
@@ -126,11 +126,13 @@ final class RecencyRanking {
 
 	/** The score of an article whose text scores {@code text} (the best match: {@code best}) at {@code ageDays}. */
 	static float score(Intent intent, float text, float best, double ageDays) {
-		double boost = 1 + MILD_BONUS * Math.exp(-ageDays / MILD_DAYS);
+		double mild = 1 + MILD_BONUS * Math.exp(-ageDays / MILD_DAYS);
 		if (intent == Intent.LATEST && text >= RELEVANT * best) {
-			boost += LATEST_BONUS * Math.exp(-ageDays / LATEST_DAYS);
+			// Among relevant reports, how often each names the event's words says little (the first report has
+			// them in its headline, the follow-up in its body): their differences count by the square root.
+			return (float) (best * Math.sqrt(text / best) * (mild + LATEST_BONUS * Math.exp(-ageDays / LATEST_DAYS)));
 		}
-		return (float) (text * boost);
+		return (float) (text * mild);
 	}
 
 	// Whether the first ten matches hold a cluster: CLUSTER_SIZE or more nearly as relevant as the best, all
