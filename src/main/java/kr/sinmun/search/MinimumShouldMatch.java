@@ -42,11 +42,12 @@ final class MinimumShouldMatch {
 	/**
 	 * Whether {@code full} articles with every one of a query's {@code parts} are too few, so that articles with
 	 * most of them should be shown too: none, for any query of two or more parts; fewer than {@link #FEW} for one
-	 * of three or more, which may well have a word the plainly relevant reports do not (목재 공장 화재 발생, and
-	 * the report that says 불이 났다).
+	 * of three or more words, which may well have a word the plainly relevant reports do not (목재 공장 화재 발생,
+	 * and the report that says 불이 났다). Words as typed, not parts: a code such as bq12z is three parts to Nori
+	 * but one word to the reader, and the article that has it is the answer.
 	 */
-	static boolean tooFew(long full, int parts) {
-		return parts > 1 && full == 0 || parts > 2 && full < FEW;
+	static boolean tooFew(long full, int parts, String text) {
+		return parts > 1 && full == 0 || parts > 2 && full < FEW && text.strip().split("\\s+").length > 2;
 	}
 
 	/** The share of the query's weight an article must have, for a query of {@code findable} parts. */

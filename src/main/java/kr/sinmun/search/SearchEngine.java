@@ -112,7 +112,7 @@ final class SearchEngine {
 			// CASE: no article, or hardly any, has every word (a reader's longer query often has one the reports
 			// do not); show those with the words that matter most (MinimumShouldMatch), or, failing that, those
 			// with any of them. The articles with every word are among them and rank by it.
-			if (MinimumShouldMatch.tooFew(top.totalHits.value, clauses.size())) {
+			if (MinimumShouldMatch.tooFew(top.totalHits.value, clauses.size(), query.text())) {
 				Query most = MinimumShouldMatch.partialQuery(searcher.getIndexReader(), clauses);
 				TopDocs more = run(searcher, filtered(most, query), query, clauses, now, wanted);
 				if (more.totalHits.value == 0 && top.totalHits.value == 0) {
