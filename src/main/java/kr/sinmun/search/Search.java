@@ -77,7 +77,7 @@ public class Search {
 						.map(token -> new QueryExplanation.ReadTerm(token.written(), token.term(), token.hanjaRead()))
 						.toList(),
 					expansions, any ? SearchEngine.matchQuery(reading.clauses(), cut).toString() : "",
-					reading.clauses().size() > 1 ? SearchEngine.clauseQuery(reading.clauses(), false).toString() : null,
+					reading.clauses().size() > 1 ? MinimumShouldMatch.describe(generation, reading.clauses()) : null,
 					WrittenForms.changes(cut)
 						.stream()
 						.filter(change -> change.kind() == WrittenForms.Kind.NUMBER)

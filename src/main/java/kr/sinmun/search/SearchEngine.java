@@ -12,11 +12,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -105,7 +101,7 @@ final class SearchEngine {
 		try {
 			Query matched = matchQuery(clauses, query.text());
 			int wanted = query.page() * query.size();
-			TopDocs top = run(searcher, filtered(matched, query), query, now, wanted);
+			TopDocs top = run(searcher, filtered(matched, query), query, clauses, now, wanted);
 			// CASE: the query as typed finds little: its words may be mistyped (국토교통뷰). Articles with the
 			// corrected words are added after those found as typed, never above them.
 			long typedHits = top.totalHits.value;
@@ -115,7 +111,7 @@ final class SearchEngine {
 				clauses = QueryReading.of(generation.analyzers, synonyms, corrected.text()).clauses();
 				Query correctedQuery = matchQuery(clauses, corrected.text());
 				Query either = new BooleanQuery.Builder().add(matched, Occur.SHOULD).add(correctedQuery, Occur.SHOULD).build();
-				top = TypoCorrections.after(top, run(searcher, filtered(correctedQuery, query), query, now, wanted),
+				top = TypoCorrections.after(top, run(searcher, filtered(correctedQuery, query), query, clauses, now, wanted),
 						searcher.count(filtered(either, query)), wanted);
 				matched = either;
 			}
@@ -124,11 +120,21 @@ final class SearchEngine {
 			boolean expanded = reading.clauses().stream().anyMatch(QueryReading.Clause::expanded);
 			String didYouMean = corrected != null && !(expanded && typedHits > 0) ? corrected.text() : null;
 			boolean partial = false;
-			// CASE: no article has every word; show those with most of them rather than nothing.
-			if (top.totalHits.value == 0 && clauses.size() > 1) {
-				matched = clauseQuery(clauses, false);
-				top = run(searcher, filtered(matched, query), query, now, wanted);
-				partial = top.totalHits.value > 0;
+			// CASE: no article, or hardly any, has every word (a reader's longer query often has one the reports
+			// do not); show those with the words that matter most (MinimumShouldMatch), or, failing that, those
+			// with any of them. The articles with every word are among them and rank by it.
+			if (MinimumShouldMatch.tooFew(top.totalHits.value, clauses.size(), query.text())) {
+				Query most = MinimumShouldMatch.partialQuery(searcher.getIndexReader(), clauses);
+				TopDocs more = run(searcher, filtered(most, query), query, clauses, now, wanted);
+				if (more.totalHits.value == 0 && top.totalHits.value == 0) {
+					most = MinimumShouldMatch.anyPart(clauses);
+					more = run(searcher, filtered(most, query), query, clauses, now, wanted);
+				}
+				if (more.totalHits.value > top.totalHits.value) {
+					matched = most;
+					top = more;
+					partial = true;
+				}
 			}
 			int offset = (query.page() - 1) * query.size();
 			ScoreDoc[] page = offset >= top.scoreDocs.length ? new ScoreDoc[0]
@@ -231,13 +237,13 @@ final class SearchEngine {
 		}
 	}
 
-	/** Every word must be found somewhere ({@code all}), or as many as possible. */
+	/** Every word must be found somewhere ({@code all}), or any of them. */
 	static Query textQuery(List<String> terms, boolean all) {
 		return clauseQuery(terms.stream().map(term -> new QueryReading.Clause(List.of(List.of(term)))).toList(), all);
 	}
 
 	/**
-	 * Every part of the query must be found ({@code all}), or as many as possible. A part the synonym dictionary
+	 * Every part of the query must be found ({@code all}), or any of them. A part the synonym dictionary
 	 * expanded is found by any of its alternatives, each needing all its terms; an article scores by the best
 	 * alternative it has, so one that has both 국토부 and 국토교통부 does not count the same part twice.
 	 */
@@ -246,15 +252,11 @@ final class SearchEngine {
 		for (QueryReading.Clause clause : clauses) {
 			query.add(clauseQuery(clause), all ? Occur.MUST : Occur.SHOULD);
 		}
-		if (!all) {
-			// A mistyped or unknown word can become several morphemes; require a third of them, so one real
-			// word is enough to find something. More matched words still rank higher.
-			query.setMinimumNumberShouldMatch(Math.max(1, clauses.size() / 3));
-		}
+		// Searches that lack some words use MinimumShouldMatch instead, which weighs the words by rarity.
 		return query.build();
 	}
 
-	private static Query clauseQuery(QueryReading.Clause clause) {
+	static Query clauseQuery(QueryReading.Clause clause) {
 		if (!clause.expanded()) {
 			return alternativeQuery(clause.original());
 		}
@@ -305,44 +307,14 @@ final class SearchEngine {
 		return filtered.build();
 	}
 
-	// A mild preference for recent news: the best RESCORED matches by text relevance are re-ordered with their
-	// score multiplied by up to 1.25 for today's articles, fading over a month. Relevance decides when the
-	// difference is large. Rescoring only the top keeps Lucene's skipping of hopeless documents intact.
-	private static final int RESCORED = 40;
-
-	private static final double RECENCY_BONUS = 0.25;
-
-	private static final double RECENCY_DAYS = 30;
-
-	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request, long now, int wanted)
-			throws IOException {
+	// Relevance weighed with age: a mild preference for recent news, or the newest report first for a query about
+	// an event (RecencyRanking).
+	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request,
+			List<QueryReading.Clause> clauses, long now, int wanted) throws IOException {
 		if (request.order() == SearchQuery.Order.NEWEST) {
 			return searcher.search(query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)));
 		}
-		TopDocs top = searcher.search(query, Math.max(wanted, RESCORED));
-		if (top.scoreDocs.length == 0) {
-			return top;
-		}
-		ScoreDoc[] rescored = top.scoreDocs.clone();
-		NumericDocValues[] published = new NumericDocValues[searcher.getIndexReader().leaves().size()];
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		ScoreDoc[] byDoc = rescored.clone();
-		java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(doc -> doc.doc));
-		for (ScoreDoc doc : byDoc) {
-			int leaf = ReaderUtil.subIndex(doc.doc, leaves);
-			LeafReaderContext context = leaves.get(leaf);
-			if (published[leaf] == null || published[leaf].docID() > doc.doc - context.docBase) {
-				published[leaf] = DocValues.getNumeric(context.reader(), PUBLISHED);
-			}
-			if (published[leaf].advanceExact(doc.doc - context.docBase)) {
-				double ageDays = Math.max(0, now - published[leaf].longValue()) / 86_400_000d;
-				doc.score = (float) (doc.score * (1 + RECENCY_BONUS * Math.exp(-ageDays / RECENCY_DAYS)));
-			}
-		}
-		java.util.Arrays.sort(rescored, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
-				: Integer.compare(a.doc, b.doc));
-		ScoreDoc[] kept = rescored.length > wanted ? java.util.Arrays.copyOf(rescored, wanted) : rescored;
-		return new TopDocs(top.totalHits, kept);
+		return RecencyRanking.search(searcher, query, clauses, now, wanted);
 	}
 
 	private static SearchHit hit(Document document, String headlineHtml, String snippetHtml) {

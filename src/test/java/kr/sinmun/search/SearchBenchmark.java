@@ -9,7 +9,11 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleStatus;
@@ -77,6 +81,7 @@ public final class SearchBenchmark {
 		long now = System.currentTimeMillis();
 		KoreanAnalyzers analyzers = new KoreanAnalyzers(null);
 		IndexGeneration generation = IndexGeneration.open(dir, analyzers, true);
+		SYNONYMS = defaultSynonyms(analyzers);
 		long started = System.nanoTime();
 		for (int i = 1; i <= count; i++) {
 			StringBuilder body = new StringBuilder();
@@ -113,6 +118,14 @@ public final class SearchBenchmark {
 						"의료 인력 부족", "탄소 배출 검토", "교육청 통학로 추진")
 				: List.of("정부 반도체 투자", "전세 대출 금리", "청년 일자리 지원", "병원 의사 파업", "태풍 피해 복구", "인공지능 데이터센터 전력",
 						"수출 환율 관세", "학교 급식 예산");
+		// Issue 19's features: event words (the newest relevant report first) and long queries that no article
+		// matches entirely (the IDF-weighted minimum-should-match), both run with the default synonym dictionary.
+		List<String> events = narrow ? List.of("한빛시 예산안 연기", "통학로 사고", "데이터센터 화재 발생", "선수단 피해")
+				: List.of("태풍 피해", "화재 사고 발생", "지진 피해 주민", "홍수 피해 지원");
+		List<String> longQueries = narrow
+				? List.of("한빛시 예산안 확정 이후 주민 반응과 남은 과제", "가람전자 반도체 공장 신규 노선 검토 결과 발표 일정")
+				: List.of("정부 반도체 투자 수출 환율 관세 협상 결과", "청년 일자리 고용 임금 노조 파업 합의 전망",
+						"아파트 전세 대출 금리 은행 보험 세금 부담", "병원 의사 간호사 환자 백신 치료 신약 개발");
 		List<String> phrases = narrow
 				? List.of("\"예산안을 확정했다\"", "\"인력 부족을 호소\"", "\"실제 효과를 따져\"", "\"주민 의견을 더\"")
 				: List.of("\"반도체 문제를\"", "\"전세 대출\"", "\"의료 관계자가\"", "\"기후 문제를 두고\"");
@@ -120,6 +133,8 @@ public final class SearchBenchmark {
 		// do not. Every kind of query runs for a while before anything is measured.
 		List<String> everything = new ArrayList<>(oneWord);
 		everything.addAll(threeWords);
+		everything.addAll(events);
+		everything.addAll(longQueries);
 		everything.addAll(phrases);
 		long warmUntil = System.nanoTime() + 20_000_000_000L;
 		for (int i = 0; System.nanoTime() < warmUntil; i++) {
@@ -129,6 +144,8 @@ public final class SearchBenchmark {
 		for (int clients : new int[] { 1, 8 }) {
 			report("1 word", generation, oneWord, clients, now, false);
 			report("3 words", generation, threeWords, clients, now, false);
+			report("event", generation, events, clients, now, false);
+			report("long", generation, longQueries, clients, now, false);
 			report("phrase", generation, phrases, clients, now, false);
 			report("suggest", generation, List.of("데이", "기준", "한빛시 예", "가람", "반도"), clients, now, true);
 		}
@@ -176,8 +193,25 @@ public final class SearchBenchmark {
 			SearchEngine.suggest(generation, query, 8);
 		}
 		else {
-			SearchEngine.search(generation, new SearchQuery(query, null, null, null, null, 1, 10), now);
+			SearchEngine.search(generation, new SearchQuery(query, null, null, null, null, 1, 10), now, SYNONYMS);
 		}
+	}
+
+	// The default dictionary a paper starts with, read from its migration, so that queries are expanded as on a
+	// server: every feature on.
+	private static SynonymMap SYNONYMS;
+
+	private static SynonymMap defaultSynonyms(KoreanAnalyzers analyzers) throws java.io.IOException {
+		String sql = Files.readString(Path.of("src/main/resources/db/migration/V202612050300__search_synonyms.sql"));
+		List<SynonymEntry> entries = new ArrayList<>();
+		Matcher row = Pattern.compile("\\('(GROUP|EXPANSION)', '([^']*)', (?:NULL|'([^']*)')\\)").matcher(sql);
+		while (row.find()) {
+			entries.add(new SynonymEntry(null, SynonymEntry.Kind.valueOf(row.group(1)), SynonymEntry.split(row.group(2)),
+					SynonymEntry.split(row.group(3))));
+		}
+		QuerySynonyms.Loaded loaded = QuerySynonyms.build(entries, analyzers, System.nanoTime());
+		System.out.printf("synonyms: %d entries of the default dictionary%n", loaded.entries());
+		return loaded.map();
 	}
 
 	private static double percentile(long[] sorted, int p) {

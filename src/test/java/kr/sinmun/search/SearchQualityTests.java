@@ -134,6 +134,11 @@ class SearchQualityTests extends IntegrationTest {
 			table.append(row("all", all.size(), overall, score(all, plainNori), score(all, substring)));
 			System.out.println(table);
 
+			// Issue 19's measure: at least 200 queries over at least 300 articles, the evaluation files' own and the
+			// demo paper's, all in the index searched.
+			assertThat(all).as("queries").hasSizeGreaterThanOrEqualTo(200);
+			assertThat(evaluationArticles).as("articles written for the evaluation files").isGreaterThanOrEqualTo(260);
+			assertThat(indexed()).as("articles searched").isGreaterThanOrEqualTo(300);
 			scored.forEach((kind, scores) -> {
 				assertThat(kinds.get(kind)).as(kind).hasSizeGreaterThanOrEqualTo(20);
 				assertThat(scores.mrr()).as("MRR@10 of %s; misses: %s", kind, scores.failures()).isGreaterThanOrEqualTo(0.90);
@@ -158,6 +163,8 @@ class SearchQualityTests extends IntegrationTest {
 	// The evaluation's articles are installed as demo articles: searchable, but never sent to a portal, a feed
 	// or a sitemap while they exist; the test removes them when it ends.
 	private final List<Long> installed = new ArrayList<>();
+
+	private int evaluationArticles;
 
 	/**
 	 * Reads every {@code search/*-evaluation.tsv} in name order: each file adds articles and the queries for its
@@ -202,6 +209,7 @@ class SearchQualityTests extends IntegrationTest {
 				kinds.computeIfAbsent(columns[1], kind -> new ArrayList<>()).add(new Judgement(columns[2], expected));
 			}
 		}
+		evaluationArticles = ids.size();
 		return kinds;
 	}
 
