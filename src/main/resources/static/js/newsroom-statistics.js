@@ -15,6 +15,7 @@
     const heads = Array.from(table.tHead.rows[0].cells).slice(1);
     const rows = Array.from(table.tBodies[0].rows);
     return {
+      xHeader: table.tHead.rows[0].cells[0].textContent.trim(),
       columns: heads.map((th, i) => ({ name: th.textContent.trim(), plotted: th.dataset.plotted !== 'no', index: i })),
       xs: rows.map((row) => Number(row.dataset.x)),
       labels: rows.map((row) => row.cells[0].textContent.trim()),
@@ -67,7 +68,7 @@
       },
       tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Asia/Seoul'),
       axes: [axisX, { values: (u, splits) => splits.map((v) => NUMBER.format(v)), size: 56 }],
-      series: [{ label: data.columns.length ? '' : '', value: xValue }].concat(plotted.map((column, i) => ({
+      series: [{ label: data.xHeader, value: xValue }].concat(plotted.map((column, i) => ({
         label: column.name,
         stroke: COLOURS[i % COLOURS.length],
         fill: kind === 'line' ? undefined : COLOURS[i % COLOURS.length],
@@ -102,6 +103,16 @@
         button.setAttribute('aria-expanded', String(open));
         button.textContent = open ? '표 닫기' : '표로 보기';
         data.classList.toggle('open', open);
+        // A shown table may scroll sideways on a phone: it takes focus then, and only then.
+        if (open) {
+          data.setAttribute('role', 'region');
+          data.setAttribute('aria-label', button.closest('.nr-chart').querySelector('h2').textContent);
+          data.setAttribute('tabindex', '0');
+        } else {
+          data.removeAttribute('role');
+          data.removeAttribute('aria-label');
+          data.removeAttribute('tabindex');
+        }
       });
     });
   }
