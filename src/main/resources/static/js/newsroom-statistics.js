@@ -82,7 +82,7 @@
   }
 
   function draw(section) {
-    const table = section.querySelector('table');
+    const table = section.querySelector('.nr-chart-data table');
     const plot = section.querySelector('.nr-chart-plot');
     if (!table || !plot || typeof uPlot === 'undefined') return;
     const kind = section.dataset.chart;

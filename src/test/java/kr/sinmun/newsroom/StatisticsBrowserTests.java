@@ -53,7 +53,7 @@ class StatisticsBrowserTests extends IntegrationTest {
 	private static final String TABLES = """
 			const tables = {};
 			for (const section of document.querySelectorAll('.nr-chart')) {
-			  const table = section.querySelector('table');
+			  const table = section.querySelector('.nr-chart-data table');
 			  if (!table) continue;
 			  tables[section.querySelector('h2').id] = Array.from(table.tBodies[0].rows)
 			      .map(row => Array.from(row.cells).map(cell => cell.textContent.trim()).join(' | '));
