@@ -12,6 +12,7 @@ import kr.sinmun.platform.KoreanParticles;
 import kr.sinmun.search.DuplicateSynonymException;
 import kr.sinmun.search.InvalidSynonymException;
 import kr.sinmun.search.Search;
+import kr.sinmun.search.SearchMisses;
 import kr.sinmun.search.SynonymEntry;
 import kr.sinmun.search.SynonymNotFoundException;
 
@@ -46,13 +47,18 @@ class SynonymController {
 
 	@GetMapping("/newsroom/synonyms")
 	String list(Staff staff, CsrfToken csrf, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String done, Model model) {
+			@RequestParam(required = false) String done, @RequestParam(required = false) String words, Model model) {
 		Permissions.requireDesk(staff);
 		String notice = done == null ? null : switch (done) {
 			case "deleted" -> "항목을 지웠습니다. 검색에 바로 반영됩니다.";
 			default -> "저장했습니다. 검색에 바로 반영됩니다.";
 		};
-		return listPage(staff, csrf, q, new PageModels.SynonymForm("GROUP", "", ""), Map.of(), notice, model);
+		// CASE: 통계 links a search that found nothing here, with the term ready in the form (?words=).
+		String prefilled = words == null ? "" : words.strip();
+		if (prefilled.length() > SearchMisses.MAX_TERM_LENGTH) {
+			prefilled = prefilled.substring(0, SearchMisses.MAX_TERM_LENGTH);
+		}
+		return listPage(staff, csrf, q, new PageModels.SynonymForm("GROUP", prefilled, ""), Map.of(), notice, model);
 	}
 
 	@PostMapping("/newsroom/synonyms")

@@ -26,7 +26,9 @@ public class ViewTracker {
 		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
 		// Crawlers are most of the traffic on a hot page: turn them away before hashing anything.
 		if (!Crawlers.isCrawler(userAgent)) {
-			ranking.recordView(articleId, request.getRemoteAddr(), userAgent);
+			// The Referer is handed over for its class only (포털, 검색, SNS…); the ranking keeps nothing else of it.
+			ranking.recordView(articleId, request.getRemoteAddr(), userAgent, request.getHeader(HttpHeaders.REFERER),
+					request.getServerName());
 		}
 	}
 

@@ -65,7 +65,7 @@ public class Ranking implements SmartLifecycle {
 	// incrementing the count in place is not a write, so it does not move the expiry.
 	private final Cache<AddressView, AtomicInteger> viewsByAddress;
 
-	private volatile ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
+	private volatile ConcurrentHashMap<ViewRepository.ViewKey, LongAdder> pending = new ConcurrentHashMap<>();
 
 	private volatile List<ArticleSummary> hotClick = List.of();
 
@@ -94,6 +94,17 @@ public class Ranking implements SmartLifecycle {
 	 * @return whether the view counted
 	 */
 	public boolean recordView(long articleId, String address, String userAgent) {
+		return recordView(articleId, address, userAgent, null, null);
+	}
+
+	/**
+	 * Records that a client opened an article, and where it came from. Of the Referer only its class is kept
+	 * ({@link Referrer}): the address it names is read for its host and dropped.
+	 * @param referer the Referer header, or {@code null}
+	 * @param siteHost the host the request was made to, so links between the paper's own pages are told apart
+	 * @return whether the view counted
+	 */
+	public boolean recordView(long articleId, String address, String userAgent, String referer, String siteHost) {
 		if (Crawlers.isCrawler(userAgent)) {
 			return false;
 		}
@@ -105,7 +116,8 @@ public class Ranking implements SmartLifecycle {
 		if (fromAddress.incrementAndGet() > properties.viewsPerAddress()) {
 			return false;
 		}
-		pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+		pending.computeIfAbsent(new ViewRepository.ViewKey(articleId, ReferrerClasses.classify(referer, siteHost)),
+				key -> new LongAdder()).increment();
 		return true;
 	}
 
@@ -119,12 +131,12 @@ public class Ranking implements SmartLifecycle {
 
 	/** Writes buffered counts. Runs on a timer and at shutdown. */
 	public synchronized void flush() {
-		ConcurrentHashMap<Long, LongAdder> batch = pending;
+		ConcurrentHashMap<ViewRepository.ViewKey, LongAdder> batch = pending;
 		if (batch.isEmpty()) {
 			return;
 		}
 		pending = new ConcurrentHashMap<>();
-		Map<Long, Long> counts = new HashMap<>();
+		Map<ViewRepository.ViewKey, Long> counts = new HashMap<>();
 		batch.forEach((id, adder) -> counts.put(id, adder.sum()));
 		try {
 			views.add(clock.instant().truncatedTo(ChronoUnit.HOURS), counts);

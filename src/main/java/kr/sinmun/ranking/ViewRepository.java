@@ -2,12 +2,18 @@ package kr.sinmun.ranking;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import kr.sinmun.platform.KoreanDates;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class ViewRepository {
@@ -22,19 +28,42 @@ class ViewRepository {
 	}
 
 	/**
-	 * Adds counts to the hour's rows in one batch. The increment happens in SQL, so several nodes flushing
-	 * into the same row add up exactly. Views of articles deleted meanwhile are dropped by the join.
+	 * Adds counts to the hour's rows in one transaction: per article and referrer class, and the two roll-ups the
+	 * statistics read (the whole site per hour and class, each article per day in Seoul). The increment happens
+	 * in SQL, so several nodes flushing into the same row add up exactly. Views of articles deleted meanwhile are
+	 * dropped by the join.
 	 */
-	void add(Instant hour, Map<Long, Long> counts) {
-		List<Object[]> rows = counts.entrySet()
-			.stream()
-			.map(entry -> new Object[] { entry.getKey(), Timestamp.from(hour), entry.getValue() })
-			.toList();
+	@Transactional
+	void add(Instant hour, Map<ViewKey, Long> counts) {
+		Timestamp at = Timestamp.from(hour);
 		template.batchUpdate("""
-				INSERT INTO article_views (article_id, hour, views)
-				SELECT a.id, ?, ? FROM articles a WHERE a.id = ?
-				ON CONFLICT (article_id, hour) DO UPDATE SET views = article_views.views + EXCLUDED.views""",
-				rows.stream().map(row -> new Object[] { row[1], row[2], row[0] }).toList());
+				INSERT INTO article_views (article_id, hour, referrer, views)
+				SELECT a.id, ?, ?, ? FROM articles a WHERE a.id = ?
+				ON CONFLICT (article_id, hour, referrer) DO UPDATE SET views = article_views.views + EXCLUDED.views""",
+				counts.entrySet()
+					.stream()
+					.map(entry -> new Object[] { at, entry.getKey().referrer().code(), entry.getValue(), entry.getKey().articleId() })
+					.toList());
+		Map<Referrer, Long> byReferrer = new EnumMap<>(Referrer.class);
+		Map<Long, Long> byArticle = new HashMap<>();
+		counts.forEach((key, views) -> {
+			byReferrer.merge(key.referrer(), views, Long::sum);
+			byArticle.merge(key.articleId(), views, Long::sum);
+		});
+		template.batchUpdate("""
+				INSERT INTO site_views_hourly (hour, referrer, views) VALUES (?, ?, ?)
+				ON CONFLICT (hour, referrer) DO UPDATE SET views = site_views_hourly.views + EXCLUDED.views""",
+				byReferrer.entrySet().stream().map(entry -> new Object[] { at, entry.getKey().code(), entry.getValue() }).toList());
+		LocalDate day = LocalDate.ofInstant(hour, KoreanDates.SEOUL);
+		template.batchUpdate("""
+				INSERT INTO article_views_daily (day, article_id, views)
+				SELECT ?, a.id, ? FROM articles a WHERE a.id = ?
+				ON CONFLICT (day, article_id) DO UPDATE SET views = article_views_daily.views + EXCLUDED.views""",
+				byArticle.entrySet().stream().map(entry -> new Object[] { day, entry.getValue(), entry.getKey() }).toList());
+	}
+
+	/** One article's views from one class of referrer. */
+	record ViewKey(long articleId, Referrer referrer) {
 	}
 
 	/** Article ids by views since {@code since}, most viewed first; ties go to the newer article. */

@@ -1,5 +1,6 @@
 /**
- * View counting and the most-read list (HOT클릭 TOP7). API: {@link kr.sinmun.ranking.Ranking}. Views are
+ * View counting, the most-read list (HOT클릭 TOP7) and the newsroom's statistics of reading. API:
+ * {@link kr.sinmun.ranking.Ranking}, {@link kr.sinmun.ranking.Readership} and {@link kr.sinmun.ranking.Referrer}. Views are
  * counted in memory and flushed in batches; the list is recomputed in the background, never on a request.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ranking")

@@ -10,6 +10,8 @@ import kr.sinmun.pagecache.PageKeys;
 import kr.sinmun.pagecache.PageNumbers;
 import kr.sinmun.pagecache.ViewTracker;
 import kr.sinmun.platform.CachePolicy;
+import kr.sinmun.platform.Crawlers;
+import kr.sinmun.search.SearchMisses;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,6 +42,8 @@ class SiteController {
 
 	private final ViewTracker viewTracker;
 
+	private final SearchMisses searchMisses;
+
 	private final String cacheControl;
 
 	private final String redirectCacheControl;
@@ -47,7 +51,7 @@ class SiteController {
 	private final String searchCacheControl;
 
 	SiteController(HomeViews homeViews, ListViews listViews, ArticleViews articleViews, SearchViews searchViews,
-			StaticPageViews staticPageViews, PageRenderer renderer, ViewTracker viewTracker, CachePolicy policy) {
+			StaticPageViews staticPageViews, PageRenderer renderer, ViewTracker viewTracker, SearchMisses searchMisses, CachePolicy policy) {
 		this.homeViews = homeViews;
 		this.listViews = listViews;
 		this.articleViews = articleViews;
@@ -55,6 +59,7 @@ class SiteController {
 		this.staticPageViews = staticPageViews;
 		this.renderer = renderer;
 		this.viewTracker = viewTracker;
+		this.searchMisses = searchMisses;
 		this.cacheControl = policy.cacheControl(CachePolicy.Kind.PAGE);
 		this.redirectCacheControl = policy.cacheControl(CachePolicy.Kind.REDIRECT);
 		this.searchCacheControl = policy.cacheControl(CachePolicy.Kind.SEARCH);
@@ -103,8 +108,14 @@ class SiteController {
 	ResponseEntity<byte[]> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String section, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String page) {
+			@RequestParam(required = false) String page, HttpServletRequest request) {
 		SearchPageView view = searchViews.search(q, section, from, to, sort, page);
+		// CASE: only a search of the whole archive that found nothing is a term the desk may want in the synonym
+		// dictionary; one narrowed to a section or dates may simply have asked too little.
+		if (view.error() == null && view.total() == 0 && !view.query().isEmpty() && blank(section) && blank(from) && blank(to)
+				&& (blank(page) || "1".equals(page.strip())) && !Crawlers.isCrawler(request.getHeader(HttpHeaders.USER_AGENT))) {
+			searchMisses.record(view.query());
+		}
 		byte[] body = renderer.render("site/search.jte", view);
 		// Results change with every publish and queries are endless: never stored by shared caches.
 		return ResponseEntity.status(view.error() == null ? 200 : 400)
@@ -127,6 +138,10 @@ class SiteController {
 				: new String[] { key, PageKeys.ads(ads.pageKind()), PageKeys.ads(ads.pageKind(), ads.sectionId()) };
 		return PageKeys.tag(ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CACHE_CONTROL, cacheControl), keys)
 			.body(body);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 }

@@ -98,9 +98,28 @@ class RankingTests {
 	}
 
 	/** Storage as the ranking sees it: the last batch written, or a failure when the database is away. */
+	@Test
+	void keepsOnlyTheClassOfWhereEachViewCameFrom() {
+		ranking.recordView(5, "203.0.113.30", BROWSER, null, "www.sinmun.test");
+		ranking.recordView(5, "203.0.113.31", BROWSER, "https://n.news.naver.com/article/001/0000000001", "www.sinmun.test");
+		ranking.recordView(5, "203.0.113.32", BROWSER, "https://m.search.naver.com/search.naver?query=%EB%B0%98%EB%8F%84%EC%B2%B4",
+				"www.sinmun.test");
+		ranking.recordView(5, "203.0.113.33", BROWSER, "https://www.sinmun.test/", "www.sinmun.test");
+		ranking.recordView(5, "203.0.113.34", BROWSER, "https://l.facebook.com/l.php?u=x", "www.sinmun.test");
+		ranking.recordView(5, "203.0.113.35", BROWSER, "https://v.daum.net/v/20261204", "www.sinmun.test");
+
+		ranking.flush();
+
+		assertThat(stored.byReferrer).isEqualTo(Map.of(new ViewRepository.ViewKey(5, Referrer.DIRECT), 1L,
+				new ViewRepository.ViewKey(5, Referrer.PORTAL), 2L, new ViewRepository.ViewKey(5, Referrer.SEARCH), 1L,
+				new ViewRepository.ViewKey(5, Referrer.INTERNAL), 1L, new ViewRepository.ViewKey(5, Referrer.SNS), 1L));
+	}
+
 	private static final class StoredViews extends ViewRepository {
 
 		Map<Long, Long> counts = new HashMap<>();
+
+		Map<ViewRepository.ViewKey, Long> byReferrer = new HashMap<>();
 
 		Instant hour;
 
@@ -113,13 +132,16 @@ class RankingTests {
 		}
 
 		@Override
-		void add(Instant hour, Map<Long, Long> counts) {
+		void add(Instant hour, Map<ViewRepository.ViewKey, Long> counts) {
 			if (failNext) {
 				failNext = false;
 				throw new IllegalStateException("database unreachable");
 			}
 			this.hour = hour;
-			this.counts = Map.copyOf(counts);
+			this.byReferrer = Map.copyOf(counts);
+			Map<Long, Long> perArticle = new HashMap<>();
+			counts.forEach((key, views) -> perArticle.merge(key.articleId(), views, Long::sum));
+			this.counts = Map.copyOf(perArticle);
 			batches++;
 		}
 
