@@ -266,7 +266,14 @@ public final class PageModels {
 	public record SettingField(String key, String label, String value, String error) {
 	}
 
-	public record SettingsPage(Chrome chrome, List<SettingField> fields, String notice) {
+	public record SettingsPage(Chrome chrome, List<SettingField> fields, List<LogoField> logos, String notice) {
+	}
+
+	/**
+	 * One of the logo uploads on the settings screen: {@code variant} is the form's value, {@code url} the
+	 * current logo (null when none), {@code error} what was wrong with the last upload.
+	 */
+	public record LogoField(String variant, String label, String hint, String url, boolean darkGround, String error) {
 	}
 
 	public record DeliveryRow(long articleId, String headline, String action, String state, String attempts,
