@@ -233,6 +233,23 @@ public final class PageModels {
 	public record AuditPage(Chrome chrome, List<AuditRow> rows) {
 	}
 
+	/**
+	 * 홈 편집: the composition's boxes by column and in phone order, what may be added, and the record of changes.
+	 * {@code version} guards against two editors changing the same composition at once.
+	 */
+	public record LayoutPage(Chrome chrome, int version, boolean isDefault, List<LayoutBox> main, List<LayoutBox> side,
+			List<LayoutBox> phone, List<Option> kinds, List<Option> sections, List<Option> bannerSlots,
+			List<Option> styles, List<LayoutChangeRow> history, String error, String notice) {
+	}
+
+	/** One box in 홈 편집; {@code index} names it in the forms (main column first). */
+	public record LayoutBox(int index, String label, String kind, String area, String style, int size, int phoneOrder,
+			boolean hasStyle, boolean first, boolean last, boolean phoneFirst, boolean phoneLast) {
+	}
+
+	public record LayoutChangeRow(String at, String by, String summary) {
+	}
+
 	public record SlotView(String name, String label, Long articleId, String headline, List<Option> candidates) {
 	}
 

@@ -84,7 +84,7 @@ class BrandLogoIntegrationTests extends IntegrationTest {
 			assertThat(preview.find()).as("a section page's link preview is the logo").isTrue();
 			assertThat(size(web().get(preview.group(1)))).isEqualTo("1200×630");
 			assertThat(web().get("/rss/allArticle.xml").body()).containsPattern(
-					"<image><url>https?://[^/<]+/brand/file/logo-png-[0-9a-f]{16}\\.png</url><title>[^<]+</title><link>https?://[^/<]+/</link></image>");
+					"<image>\\s*<url>https?://[^/<]+/brand/file/logo-png-[0-9a-f]{16}\\.png</url>\\s*<title>[^<]+</title>\\s*<link>https?://[^/<]+/</link>\\s*</image>");
 
 			// A new logo is a new address; the old one is gone.
 			assertThat(admin.upload("/newsroom/admin/settings/logo?variant=LIGHT", "logo.png", png(300, 100, Color.BLUE)).statusCode())
