@@ -112,7 +112,7 @@ class BrandStylesheetController {
 				// CASE: an SVG opened on its own is a document; the allow-list removed scripts, this forbids them.
 				.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
 				.body(file.body()))
-			.orElseThrow(PageNotFoundException::new);
+			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	// CASE: a colour too light for text was never accepted in 설정; an address made up with one gets the default.
