@@ -136,8 +136,31 @@
     });
   }
 
+  // 전체메뉴: a disclosure button (WAI-ARIA APG). Escape or a click outside closes it; Escape brings the focus
+  // back to the button.
+  function setUpAllMenu() {
+    var button = document.querySelector('.all-menu-button');
+    var panel = document.getElementById('all-menu');
+    if (!button || !panel) { return; }
+    function set(open) {
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      panel.hidden = !open;
+    }
+    button.addEventListener('click', function () { set(button.getAttribute('aria-expanded') !== 'true'); });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && !panel.hidden) {
+        set(false);
+        button.focus();
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (!panel.hidden && !panel.contains(event.target) && !button.contains(event.target)) { set(false); }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpSuggestions();
+    setUpAllMenu();
     if (document.getElementById('article-body')) {
       applyFontStep(currentStep());
     }

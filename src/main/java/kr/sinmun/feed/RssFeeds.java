@@ -16,6 +16,7 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.settings.BrandLogo;
 import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
@@ -41,7 +42,10 @@ class RssFeeds {
 
 	private final SiteSettings publisher;
 
-	RssFeeds(Articles articles, Sections sections, People people, SiteSettings publisher) {
+	private final BrandLogo logos;
+
+	RssFeeds(Articles articles, Sections sections, People people, SiteSettings publisher, BrandLogo logos) {
+		this.logos = logos;
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -80,6 +84,13 @@ class RssFeeds {
 			.attribute("rel", "self")
 			.attribute("type", "application/rss+xml")
 			.end();
+		// Feed readers show the channel's <image> beside its title: the uploaded logo as PNG, when there is one.
+		logos.png()
+			.ifPresent(logo -> xml.start("image")
+				.element("url", base + logo.url())
+				.element("title", title)
+				.element("link", base + (section == null ? "/" : section.url()))
+				.end());
 		if (!items.isEmpty()) {
 			xml.element("lastBuildDate", RFC_822.format(lastModified));
 		}

@@ -2,13 +2,18 @@ package kr.sinmun.frontpage;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import kr.sinmun.section.Section;
+import kr.sinmun.section.Sections;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
@@ -37,11 +42,21 @@ public class FrontPage {
 
 	private final Counter repairs;
 
+	private final LayoutRepository layouts;
+
+	private final Sections sections;
+
 	private volatile Map<Slot, Long> current;
 
-	FrontPage(PlacementRepository placements, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+	// As stored; empty while the desk has not composed the page (the default is drawn from the menu then).
+	private volatile List<Box> stored;
+
+	FrontPage(PlacementRepository placements, LayoutRepository layouts, Sections sections,
+			ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
 		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "frontpage");
 		this.placements = placements;
+		this.layouts = layouts;
+		this.sections = sections;
 		this.events = events;
 		this.clock = clock;
 		reload();
@@ -50,6 +65,61 @@ public class FrontPage {
 	/** The article in each filled slot. */
 	public Map<Slot, Long> current() {
 		return current;
+	}
+
+	/**
+	 * The home page's boxes, main column first and each column in order: as the desk composed them, or the
+	 * default composition when it never did. Section boxes of sections no longer in the menu are left out.
+	 */
+	public List<Box> layout() {
+		List<Box> boxes = stored;
+		if (boxes.isEmpty()) {
+			return DefaultLayout.of(sections.menu());
+		}
+		List<Integer> inMenu = sections.menu().stream().map(Section::id).toList();
+		return boxes.stream().filter(box -> box.kind() != Box.Kind.SECTION || inMenu.contains(box.sectionId())).toList();
+	}
+
+	/** Whether the page follows the default composition (the desk never saved one). */
+	public boolean isDefaultLayout() {
+		return stored.isEmpty();
+	}
+
+	/**
+	 * Stores a new composition and records the change in 배열 기록 as {@code summary}. The boxes are taken main
+	 * column first; their phone order is renumbered 1, 2, 3… in the order given by each box's phoneOrder.
+	 */
+	@Transactional
+	public void arrange(List<Box> boxes, long actorId, String summary) {
+		// Positions in the list, not the boxes themselves: two boxes may be alike.
+		List<Integer> byPhone = new ArrayList<>(java.util.stream.IntStream.range(0, boxes.size()).boxed().toList());
+		byPhone.sort(java.util.Comparator.comparingInt(i -> boxes.get(i).phoneOrder()));
+		List<Box> numbered = new ArrayList<>();
+		for (Box.Area area : Box.Area.values()) {
+			for (int i = 0; i < boxes.size(); i++) {
+				if (boxes.get(i).area() == area) {
+					numbered.add(boxes.get(i).withPhoneOrder(byPhone.indexOf(i) + 1));
+				}
+			}
+		}
+		layouts.replace(numbered);
+		layouts.record(actorId, summary, clock.instant());
+		reload();
+		events.publishEvent(new FrontPageChanged(null));
+	}
+
+	/** Goes back to the default composition drawn from the menu, recorded in 배열 기록. */
+	@Transactional
+	public void resetLayout(long actorId) {
+		layouts.replace(List.of());
+		layouts.record(actorId, "기본 구성으로 되돌림", clock.instant());
+		reload();
+		events.publishEvent(new FrontPageChanged(null));
+	}
+
+	/** Changes of the composition within {@code [from, to)}, oldest first. */
+	public List<LayoutChange> layoutHistory(Instant from, Instant to) {
+		return layouts.changes(from, to);
 	}
 
 	/** Puts an article in a slot, closing whatever stood there. */
@@ -84,9 +154,15 @@ public class FrontPage {
 	@Scheduled(fixedDelayString = "${sinmun.frontpage.reload:30s}", initialDelay = 0)
 	void reconcile() {
 		Map<Slot, Long> before = current;
+		List<Box> boxesBefore = stored;
 		reload();
+		if (!boxesBefore.equals(stored)) {
+			repairs.increment();
+			log.info("노드 대조: 메모리의 홈 구성이 데이터베이스와 달라 다시 읽었습니다");
+			events.publishEvent(new FrontPageChanged(null));
+		}
 		for (Slot slot : Slot.values()) {
-			if (!java.util.Objects.equals(before.get(slot), current.get(slot))) {
+			if (!Objects.equals(before.get(slot), current.get(slot))) {
 				repairs.increment();
 				log.info("노드 대조: 메모리의 첫 화면 배치({})가 데이터베이스와 달라 다시 읽었습니다", slot);
 				// Published outside a transaction: this node's home page follows, nothing is announced.
@@ -97,6 +173,7 @@ public class FrontPage {
 
 	void reload() {
 		current = Map.copyOf(placements.current());
+		stored = List.copyOf(layouts.boxes());
 	}
 
 	private void changed(Slot slot) {

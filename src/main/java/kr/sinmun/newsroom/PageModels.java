@@ -233,6 +233,23 @@ public final class PageModels {
 	public record AuditPage(Chrome chrome, List<AuditRow> rows) {
 	}
 
+	/**
+	 * 홈 편집: the composition's boxes by column and in phone order, what may be added, and the record of changes.
+	 * {@code version} guards against two editors changing the same composition at once.
+	 */
+	public record LayoutPage(Chrome chrome, int version, boolean isDefault, List<LayoutBox> main, List<LayoutBox> side,
+			List<LayoutBox> phone, List<Option> kinds, List<Option> sections, List<Option> bannerSlots,
+			List<Option> styles, List<LayoutChangeRow> history, String error, String notice) {
+	}
+
+	/** One box in 홈 편집; {@code index} names it in the forms (main column first). */
+	public record LayoutBox(int index, String label, String kind, String area, String style, int size, int phoneOrder,
+			boolean hasStyle, boolean first, boolean last, boolean phoneFirst, boolean phoneLast) {
+	}
+
+	public record LayoutChangeRow(String at, String by, String summary) {
+	}
+
 	public record SlotView(String name, String label, Long articleId, String headline, List<Option> candidates) {
 	}
 
@@ -266,7 +283,14 @@ public final class PageModels {
 	public record SettingField(String key, String label, String value, String error) {
 	}
 
-	public record SettingsPage(Chrome chrome, List<SettingField> fields, String notice) {
+	public record SettingsPage(Chrome chrome, List<SettingField> fields, List<LogoField> logos, String notice) {
+	}
+
+	/**
+	 * One of the logo uploads on the settings screen: {@code variant} is the form's value, {@code url} the
+	 * current logo (null when none), {@code error} what was wrong with the last upload.
+	 */
+	public record LogoField(String variant, String label, String hint, String url, boolean darkGround, String error) {
 	}
 
 	public record DeliveryRow(long articleId, String headline, String action, String state, String attempts,

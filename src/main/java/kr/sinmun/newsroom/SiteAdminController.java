@@ -12,6 +12,8 @@ import kr.sinmun.platform.KoreanParticles;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 import kr.sinmun.section.SlugTakenException;
+import kr.sinmun.settings.BrandLogo;
+import kr.sinmun.settings.InvalidLogoException;
 import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.staticpage.StaticPage;
 import kr.sinmun.staticpage.StaticPages;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Sections, static pages and the paper's settings, for administrators; every change goes to the audit log. */
@@ -42,8 +45,11 @@ class SiteAdminController {
 
 	private final AuditLog audit;
 
+	private final BrandLogo logos;
+
 	SiteAdminController(Sections sections, StaticPages staticPages, SiteSettings settings, NewsroomPages pages,
-			AuditLog audit) {
+			AuditLog audit, BrandLogo logos) {
+		this.logos = logos;
 		this.sections = sections;
 		this.staticPages = staticPages;
 		this.settings = settings;
@@ -148,7 +154,42 @@ class SiteAdminController {
 
 	@GetMapping("/newsroom/admin/settings")
 	String settings(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
-		return settingsPage(staff, csrf, settings.values(), Map.of(), done == null ? null : "설정을 저장했습니다.", model);
+		return settingsPage(staff, csrf, settings.values(), Map.of(), done == null ? null
+				: done.equals("logo") ? "로고를 바꿨습니다. 모든 화면이 새 로고를 씁니다." : "설정을 저장했습니다.", model);
+	}
+
+	/**
+	 * Uploads or removes a logo. The file is checked and cleaned by {@link BrandLogo}; what it refuses comes back
+	 * on the settings screen with its reason and status (400, or 413 for a file over the limit).
+	 */
+	@PostMapping("/newsroom/admin/settings/logo")
+	String saveLogo(Staff staff, CsrfToken csrf, @RequestParam(defaultValue = "") String variant,
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String remove,
+			Model model, HttpServletResponse response) throws java.io.IOException {
+		BrandLogo.Variant chosen = java.util.Arrays.stream(BrandLogo.Variant.values())
+			.filter(v -> v.name().equals(variant))
+			.findFirst()
+			.orElse(null);
+		if (chosen == null) {
+			response.setStatus(400);
+			return settingsPage(staff, csrf, settings.values(), Map.of("logo:LIGHT", "바꿀 로고(로고 또는 어두운 바탕용 로고)를 고르십시오."),
+					null, model);
+		}
+		if (remove != null) {
+			logos.remove(chosen);
+			audit.record(Door.NEWSROOM, staff.id(), "로고 삭제", "설정", chosen.label());
+			return "redirect:/newsroom/admin/settings?done=logo";
+		}
+		try {
+			BrandLogo.BrandFile stored = logos.upload(chosen, file == null ? new byte[0] : file.getBytes());
+			audit.record(Door.NEWSROOM, staff.id(), "로고 변경", "설정", chosen.label() + " · "
+					+ (stored.mediaType().equals("image/svg+xml") ? "SVG" : "PNG") + " " + stored.width() + "×" + stored.height());
+		}
+		catch (InvalidLogoException ex) {
+			response.setStatus(ex.status());
+			return settingsPage(staff, csrf, settings.values(), Map.of("logo:" + chosen.name(), ex.getMessage()), null, model);
+		}
+		return "redirect:/newsroom/admin/settings?done=logo";
 	}
 
 	@PostMapping("/newsroom/admin/settings")
@@ -195,6 +236,14 @@ class SiteAdminController {
 					.stream()
 					.map(entry -> new PageModels.SettingField(entry.getKey(), entry.getValue(), values.getOrDefault(entry.getKey(), ""),
 							errors.get(entry.getKey())))
+					.toList(),
+				java.util.Arrays.stream(BrandLogo.Variant.values())
+					.map(variant -> new PageModels.LogoField(variant.name(), variant.label(),
+							variant == BrandLogo.Variant.LIGHT
+									? "머리(마스트헤드)에 신문 이름 대신 쓰이고, 탭 아이콘·홈 화면 아이콘·링크 미리보기 이미지도 이 로고로 만듭니다."
+									: "어두운 바닥글(푸터)에 쓰입니다. 없으면 바닥글에 신문 이름을 글자로 씁니다.",
+							logos.logo(variant).map(BrandLogo.BrandFile::url).orElse(null), variant == BrandLogo.Variant.DARK,
+							errors.get("logo:" + variant.name())))
 					.toList(),
 				notice));
 		return "newsroom/settings";

@@ -41,6 +41,8 @@ public class SiteSettings {
 
 	private final Counter repairs;
 
+	private final BrandLogo logos;
+
 	private volatile Newspaper current;
 
 	private volatile String brandColor = DEFAULT_BRAND_COLOR;
@@ -51,8 +53,9 @@ public class SiteSettings {
 	/** The colour the paper's name, menu rule, labels and links take when 설정 names none. */
 	public static final String DEFAULT_BRAND_COLOR = "#0b4ea2";
 
-	SiteSettings(Newspaper configured, SettingsRepository repository, ApplicationEventPublisher events,
+	SiteSettings(Newspaper configured, SettingsRepository repository, BrandLogo logos, ApplicationEventPublisher events,
 			Clock clock, MeterRegistry meters) {
+		this.logos = logos;
 		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "settings");
 		this.configured = configured;
 		this.repository = repository;
@@ -162,6 +165,7 @@ public class SiteSettings {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(SiteSettingsChanged event) {
+		logos.reload();
 		reload();
 	}
 
@@ -170,9 +174,10 @@ public class SiteSettings {
 	void reconcile() {
 		Newspaper before = current;
 		String colorBefore = brandColor;
+		boolean logoChanged = logos.reloadIfChanged();
 		reload();
 		// CASE: the first run at start replaces the configured defaults, which is no repair.
-		if ((!before.equals(current) || !colorBefore.equals(brandColor)) && before != configured) {
+		if ((!before.equals(current) || !colorBefore.equals(brandColor) || logoChanged) && before != configured) {
 			repairs.increment();
 			log.info("노드 대조: 메모리의 신문 설정이 데이터베이스와 달라 다시 읽었습니다");
 			// Published outside a transaction: this node's pages follow, nothing is announced to the others.
@@ -204,7 +209,7 @@ public class SiteSettings {
 				stored.getOrDefault("editor", c.editor()),
 				stored.getOrDefault("youthProtectionOfficer", c.youthProtectionOfficer()),
 				stored.getOrDefault("address", c.address()), stored.getOrDefault("phone", c.phone()),
-				stored.getOrDefault("email", c.email()), c.logo(), Map.copyOf(verification),
+				stored.getOrDefault("email", c.email()), logos.png().map(BrandLogo.BrandFile::url).orElse(c.logo()), Map.copyOf(verification),
 				stored.getOrDefault("copyright", c.copyright()));
 	}
 

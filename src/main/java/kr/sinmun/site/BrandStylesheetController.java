@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import kr.sinmun.settings.BrandLogo;
 import kr.sinmun.settings.SiteSettings;
 
 import org.springframework.http.CacheControl;
@@ -33,8 +34,11 @@ class BrandStylesheetController {
 
 	private final SiteSettings settings;
 
-	BrandStylesheetController(SiteSettings settings) {
+	private final BrandLogo logos;
+
+	BrandStylesheetController(SiteSettings settings, BrandLogo logos) {
 		this.settings = settings;
+		this.logos = logos;
 	}
 
 	/** Where a page finds the style sheet of {@code color} ({@code #rrggbb}). */
@@ -78,11 +82,37 @@ class BrandStylesheetController {
 	// icon, kept a day since the colour can change under this address. Browsers take PNG data here.
 	@GetMapping("/favicon.ico")
 	ResponseEntity<byte[]> favicon() {
+		var logoIcon = logos.icon(32);
+		if (logoIcon.isPresent()) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_PNG)
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+				.body(logoIcon.get().body());
+		}
 		String color = accent(settings.brandColor().substring(1).toLowerCase(Locale.ROOT));
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
 			.body(icons.get(color + "-32", key -> BrandIcons.png(color, 32)));
+	}
+
+	/**
+	 * The logo uploaded in 설정 and the pictures drawn from it, by an address that carries the file's hash: a
+	 * new logo is a new address in every page, so each answer is kept for a year. An address of a replaced logo
+	 * is a 404.
+	 */
+	@GetMapping("/brand/file/{name:[a-z0-9-]+}-{hash:[0-9a-f]{16}}.{extension:svg|png}")
+	ResponseEntity<byte[]> logoFile(@PathVariable String name, @PathVariable String hash,
+			@PathVariable String extension) {
+		return logos.file(name, hash)
+			.filter(file -> file.url().endsWith("." + extension))
+			.map(file -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(file.mediaType()))
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				// CASE: an SVG opened on its own is a document; the allow-list removed scripts, this forbids them.
+				.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+				.body(file.body()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	// CASE: a colour too light for text was never accepted in 설정; an address made up with one gets the default.

@@ -14,7 +14,17 @@ public record Chrome(String siteName, String dateLine, List<Weather> weather, Li
 	 * icons (the colour in their address): all kept by browsers for a year.
 	 */
 	public record Assets(String stylesheet, String siteScript, String adsScript, String brandStylesheet, String icon,
-			String iconPng, String touchIcon) {
+			String iconPng, String touchIcon, Logo logo, Logo darkLogo) {
+
+		/** The type of {@link #icon()}: SVG for the generated icon, PNG when drawn from an uploaded logo. */
+		public String iconType() {
+			return icon.endsWith(".svg") ? "image/svg+xml" : "image/png";
+		}
+
+	}
+
+	/** An uploaded logo with its size (so the page keeps its place before it loads); null when there is none. */
+	public record Logo(String url, int width, int height) {
 	}
 
 	/** One entry of the weather ticker; {@code word} may be null when the sky was not observed. */

@@ -2,12 +2,34 @@ package kr.sinmun.site;
 
 import java.util.List;
 
-/** The front page: top story, latest headlines, one box per section and the most-read list. */
-public record HomePage(Chrome chrome, ListItem topStory, List<ListItem> latest, List<SectionBox> sections,
-		List<ListItem> hotClick, SocialMeta social) {
+/**
+ * The front page as the desk composed it in 홈 편집: the boxes of the main and side columns, in order. Each box
+ * carries its place in the single column phones get. Boxes with nothing to show are not in the lists.
+ */
+public record HomePage(Chrome chrome, List<Box> main, List<Box> side, SocialMeta social) {
 
-	/** A section's box: its newest articles and the 더보기 link. */
-	public record SectionBox(String name, String url, List<ListItem> items) {
+	/**
+	 * One box. {@code kind} is a {@code frontpage.Box.Kind} name; {@code style} ({@code LIST}, {@code PHOTO_LIST},
+	 * {@code CARDS}) says how its items are shown; {@code top} is the top story's item; {@code adPosition} the
+	 * banner slot of a banner box; {@code key} names the box in the page (heading ids).
+	 */
+	public record Box(String kind, String key, String title, String url, String style, ListItem top,
+			List<ListItem> items, String adPosition, int phoneOrder) {
+
+		public boolean is(String name) {
+			return kind.equals(name);
+		}
+
+		/** A box as wide as the main column; list boxes take half of it, side by side, on wide screens. */
+		public boolean wide() {
+			return !kind.equals("SECTION") || style.equals("CARDS");
+		}
+
+	}
+
+	/** Whether the paper has published nothing yet. */
+	public boolean isEmpty() {
+		return main.stream().noneMatch(box -> box.top() != null || !box.items().isEmpty());
 	}
 
 }

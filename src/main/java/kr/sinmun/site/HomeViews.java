@@ -10,19 +10,28 @@ import java.util.stream.Stream;
 
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
+import kr.sinmun.frontpage.Box;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.frontpage.Slot;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.ranking.Ranking;
+import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
 
 import org.springframework.stereotype.Component;
 
-/** Builds the home page: the desk's placements, the latest headlines, one box per section and HOT클릭. */
+/**
+ * Builds the home page from the desk's composition ({@link FrontPage#layout()}) and placements: the news each
+ * box shows, from three queries whatever the composition (the latest articles, the latest per section, the
+ * reporters), HOT클릭 from memory. A box with nothing to show is left out, and a banner box when no campaign fills
+ * its slot.
+ */
 @Component
 class HomeViews {
 
 	static final int HOME_BOX_SIZE = 5;
+
+	private static final int LATEST = 40;
 
 	private final Articles articles;
 
@@ -50,13 +59,16 @@ class HomeViews {
 	}
 
 	HomePage home() {
-		// The top story is the newest article with a photo, looking a little further back than the headlines.
-		List<ArticleSummary> latest = articles.latest(30);
-		Map<Integer, List<ArticleSummary>> perSection = articles.latestPerSection(HOME_BOX_SIZE);
+		Chrome pageChrome = chrome.of("home", "");
+		List<Box> layout = frontPage.layout();
+		int sectionSize = layout.stream()
+			.filter(box -> box.kind() == Box.Kind.SECTION)
+			.mapToInt(Box::size)
+			.max()
+			.orElse(HOME_BOX_SIZE);
+		List<ArticleSummary> latest = articles.latest(LATEST);
+		Map<Integer, List<ArticleSummary>> perSection = articles.latestPerSection(sectionSize);
 		List<ArticleSummary> hot = ranking.hotClick();
-		List<ArticleSummary> all = new ArrayList<>(latest.subList(0, Math.min(8, latest.size())));
-		perSection.values().forEach(all::addAll);
-		all.addAll(hot);
 		// The desk's placements come first; an empty slot, or a placed article no longer visible, falls back to
 		// the news. Placed articles are nearly always among the latest, so they rarely cost a query.
 		Map<Slot, ArticleSummary> placed = placed(latest);
@@ -66,29 +78,87 @@ class HomeViews {
 					.findFirst()
 					.or(() -> latest.stream().findFirst())
 					.orElse(null);
-		if (topArticle != null) {
-			all.add(topArticle);
-		}
 		List<ArticleSummary> leads = Stream.of(Slot.LEAD1, Slot.LEAD2, Slot.LEAD3)
 			.map(placed::get)
 			.filter(Objects::nonNull)
 			.filter(article -> article != topArticle)
 			.toList();
+		List<ArticleSummary> all = new ArrayList<>(latest);
+		perSection.values().forEach(all::addAll);
+		all.addAll(hot);
 		all.addAll(leads);
+		if (topArticle != null) {
+			all.add(topArticle);
+		}
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
-		ListItem top = topArticle == null ? null : listItems.item(topArticle, reporters);
-		List<ListItem> headlines = Stream.concat(leads.stream(), latest.stream().filter(article -> !leads.contains(article)))
-			.filter(article -> top == null || !article.url().equals(top.url()))
-			.limit(6)
-			.map(article -> listItems.item(article, reporters))
-			.toList();
-		List<HomePage.SectionBox> boxes = sections.menu()
-			.stream()
-			.map(section -> new HomePage.SectionBox(section.name(), section.url(),
-					perSection.getOrDefault(section.id(), List.of()).stream().map(a -> listItems.item(a, reporters)).toList()))
-			.toList();
-		return new HomePage(chrome.of("home", ""), top, headlines, boxes, listItems.items(hot, reporters),
-				structuredData.home(topArticle));
+		News news = new News(topArticle, leads, latest, perSection, hot, reporters);
+		List<HomePage.Box> main = new ArrayList<>();
+		List<HomePage.Box> side = new ArrayList<>();
+		int index = 0;
+		for (Box box : layout) {
+			HomePage.Box view = view(box, news, pageChrome.ads(), ++index);
+			if (view != null) {
+				(box.area() == Box.Area.MAIN ? main : side).add(view);
+			}
+		}
+		return new HomePage(pageChrome, main, side, structuredData.home(topArticle));
+	}
+
+	// What the page's boxes draw from, loaded once.
+	private record News(ArticleSummary top, List<ArticleSummary> leads, List<ArticleSummary> latest,
+			Map<Integer, List<ArticleSummary>> perSection, List<ArticleSummary> hot, Map<Long, Reporter> reporters) {
+
+		// The leads, then the newest articles, leaving out the top story.
+		List<ArticleSummary> headlines(int size) {
+			return Stream.concat(leads.stream(), latest.stream().filter(article -> !leads.contains(article)))
+				.filter(article -> top == null || article.id() != top.id())
+				.limit(size)
+				.toList();
+		}
+
+	}
+
+	private HomePage.Box view(Box box, News news, AdPlaces ads, int index) {
+		String key = "box-" + index;
+		int order = box.phoneOrder();
+		return switch (box.kind()) {
+			case TOP -> news.top() == null ? null
+					: new HomePage.Box("TOP", key, Box.Kind.TOP.label(), null, "CARDS",
+							listItems.item(news.top(), news.reporters()), List.of(), null, order);
+			case LEADS -> list(box, key, "주요기사", null, news.headlines(box.size()), news, order);
+			case LATEST -> {
+				List<ArticleSummary> rest = news.latest()
+					.stream()
+					.filter(article -> news.top() == null || article.id() != news.top().id())
+					.limit(box.size())
+					.toList();
+				yield list(box, key, "최신 기사", null, rest, news, order);
+			}
+			case MOST_READ -> list(box, key, "HOT클릭 TOP7", null, news.hot().stream().limit(box.size()).toList(), news, order);
+			case PHOTO -> list(box, key, "포토뉴스", null, news.latest()
+				.stream()
+				.filter(article -> article.imageUrl() != null)
+				.filter(article -> news.top() == null || article.id() != news.top().id())
+				.limit(box.size())
+				.toList(), news, order);
+			case SECTION -> sections.byId(box.sectionId())
+				.map((Section section) -> list(box, "box-" + section.slug() + "-" + index, section.name(), section.url(),
+						news.perSection().getOrDefault(section.id(), List.of()).stream().limit(box.size()).toList(), news,
+						order))
+				.orElse(null);
+			case BANNER -> box.slot() != null && ads.has(box.slot())
+					? new HomePage.Box("BANNER", key, Box.Kind.BANNER.label(), null, "LIST", null, List.of(), box.slot(), order)
+					: null;
+		};
+	}
+
+	private HomePage.Box list(Box box, String key, String title, String url, List<ArticleSummary> articles, News news,
+			int order) {
+		if (articles.isEmpty()) {
+			return null;
+		}
+		return new HomePage.Box(box.kind().name(), key, title, url, box.style().name(), null,
+				listItems.items(articles, news.reporters()), null, order);
 	}
 
 	private Map<Slot, ArticleSummary> placed(List<ArticleSummary> latest) {

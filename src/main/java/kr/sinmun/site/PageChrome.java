@@ -12,6 +12,7 @@ import kr.sinmun.section.Section;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.platform.StaticAssets;
 import kr.sinmun.section.Sections;
+import kr.sinmun.settings.BrandLogo;
 import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.staticpage.StaticPage;
 import kr.sinmun.staticpage.StaticPages;
@@ -37,8 +38,11 @@ class PageChrome {
 
 	private final Clock clock;
 
+	private final BrandLogo logos;
+
 	PageChrome(Sections sections, StaticPages staticPages, SiteSettings publisher, WeatherTicker weatherTicker,
-			Banners banners, StaticAssets assets, Clock clock) {
+			Banners banners, StaticAssets assets, Clock clock, BrandLogo logos) {
+		this.logos = logos;
 		this.banners = banners;
 		this.assets = assets;
 		this.sections = sections;
@@ -73,12 +77,23 @@ class PageChrome {
 			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
 			.toList();
 		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
-				verification, ads(pageKind, currentSlug), new Chrome.Assets(assets.url("/css/site.css"),
-						assets.url("/js/site.js"), assets.url("/js/ads.js"),
-						BrandStylesheetController.url(publisher.brandColor()),
-						BrandStylesheetController.iconUrl(publisher.brandColor(), null),
-						BrandStylesheetController.iconUrl(publisher.brandColor(), 32),
-						BrandStylesheetController.iconUrl(publisher.brandColor(), 180)));
+				verification, ads(pageKind, currentSlug), assets());
+	}
+
+	// With a logo uploaded, the tab and home-screen icons are drawn from it; without, from the brand colour.
+	private Chrome.Assets assets() {
+		String color = publisher.brandColor();
+		String icon = logos.icon(32).map(BrandLogo.BrandFile::url).orElse(BrandStylesheetController.iconUrl(color, null));
+		String iconPng = logos.icon(32).map(BrandLogo.BrandFile::url).orElse(BrandStylesheetController.iconUrl(color, 32));
+		String touchIcon = logos.icon(180).map(BrandLogo.BrandFile::url).orElse(BrandStylesheetController.iconUrl(color, 180));
+		return new Chrome.Assets(assets.url("/css/site.css"), assets.url("/js/site.js"), assets.url("/js/ads.js"),
+				BrandStylesheetController.url(color), icon, iconPng, touchIcon,
+				logos.logo(BrandLogo.Variant.LIGHT).map(PageChrome::logo).orElse(null),
+				logos.logo(BrandLogo.Variant.DARK).map(PageChrome::logo).orElse(null));
+	}
+
+	private static Chrome.Logo logo(BrandLogo.BrandFile file) {
+		return new Chrome.Logo(file.url(), file.width(), file.height());
 	}
 
 	/** Each slot on this kind of page that a campaign can fill here now, on wide screens, phones or both. */

@@ -10,6 +10,7 @@ import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.JsonInHtml;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.section.Section;
+import kr.sinmun.settings.BrandLogo;
 import kr.sinmun.settings.SiteSettings;
 
 import org.springframework.stereotype.Component;
@@ -20,8 +21,25 @@ class StructuredData {
 
 	private final SiteSettings publisher;
 
-	StructuredData(SiteSettings publisher) {
+	private final BrandLogo logos;
+
+	StructuredData(SiteSettings publisher, BrandLogo logos) {
 		this.publisher = publisher;
+		this.logos = logos;
+	}
+
+	// The picture a link preview shows for a page that has none of its own: the 1200 × 630 image drawn from the
+	// uploaded logo, or without one the configured logo.
+	private String fallbackImage() {
+		return logos.preview().map(file -> absolute(file.url())).orElse(publisher.current().logoUrl());
+	}
+
+	private Integer fallbackWidth() {
+		return logos.preview().map(BrandLogo.BrandFile::width).orElse(null);
+	}
+
+	private Integer fallbackHeight() {
+		return logos.preview().map(BrandLogo.BrandFile::height).orElse(null);
 	}
 
 	/** The home page: the site as a WebSite with its search, pictured by the top story when there is one. */
@@ -38,8 +56,9 @@ class StructuredData {
 		website.put("potentialAction", Map.of("@type", "SearchAction", "target",
 				publisher.current().baseUrl() + "/search?q={search_term_string}", "query-input", "required name=search_term_string"));
 		return new SocialMeta("website", publisher.current().name(), publisher.current().name() + " — 인터넷신문", home,
-				publisher.current().name(), topArticle == null ? publisher.current().logoUrl() : absolute(topArticle.imageUrl()), null, null,
-				null, null, null, jsonLd(website));
+				publisher.current().name(), topArticle == null || topArticle.imageUrl() == null ? fallbackImage() : absolute(topArticle.imageUrl()),
+				topArticle == null || topArticle.imageUrl() == null ? fallbackWidth() : null,
+				topArticle == null || topArticle.imageUrl() == null ? fallbackHeight() : null, null, null, null, jsonLd(website));
 	}
 
 	SocialMeta article(ArticleDetail article, Section section, Reporter reporter, String canonical) {
@@ -75,8 +94,11 @@ class StructuredData {
 		}
 		data.put("publisher", organization());
 		data.put("inLanguage", "ko-KR");
-		return new SocialMeta("article", article.headline(), article.teaser(), canonical, publisher.current().name(), image,
-				image == null ? null : article.imageWidth(), image == null ? null : article.imageHeight(), published,
+		return new SocialMeta("article", article.headline(), article.teaser(), canonical, publisher.current().name(),
+				// CASE: an article without a photo is pictured by the logo's preview image only when one was uploaded.
+				image == null ? logos.preview().map(file -> absolute(file.url())).orElse(null) : image,
+				image == null ? fallbackWidth() : article.imageWidth(),
+				image == null ? fallbackHeight() : article.imageHeight(), published,
 				modified, section.name(), jsonLd(data));
 	}
 
@@ -92,8 +114,8 @@ class StructuredData {
 		data.put("isPartOf", Map.of("@type", "WebSite", "name", publisher.current().name(), "url", publisher.current().baseUrl() + "/"));
 		data.put("publisher", organization());
 		return new SocialMeta("website", section.name() + " — " + publisher.current().name(),
-				publisher.current().name() + " " + section.name() + " 기사 목록", url, publisher.current().name(), publisher.current().logoUrl(), null,
-				null, null, null, null, jsonLd(data));
+				publisher.current().name() + " " + section.name() + " 기사 목록", url, publisher.current().name(), fallbackImage(),
+				fallbackWidth(), fallbackHeight(), null, null, null, jsonLd(data));
 	}
 
 	private Map<String, Object> organization() {

@@ -93,17 +93,20 @@ class ReaderBrowserTests extends IntegrationTest {
 			assertThat(driver.getTitle()).isEqualTo("신문일보");
 			assertThat(driver.findElement(By.cssSelector(".today")).getText()).matches("\\d{4}년 \\d{2}월 \\d{2}일 .요일");
 			assertThat(driver.findElement(By.cssSelector(".top-story img")).isDisplayed()).isTrue();
-			List<WebElement> boxes = driver.findElements(By.cssSelector(".section-box"));
+			List<WebElement> boxes = driver.findElements(By.cssSelector(".section-box[data-box=SECTION]"));
 			assertThat(boxes).hasSize(8);
 			assertThat(boxes.get(0).findElement(By.cssSelector("a.more")).getText()).startsWith("더보기");
 			assertThat(driver.findElements(By.cssSelector(".hot-click li"))).hasSize(7);
 			assertNoHorizontalScroll(driver);
 		}
-		// On a desktop the most-read column sits beside the news; on a phone it comes after it.
+		// On a desktop the most-read column sits beside the news; on a phone HOT클릭 comes right after the top story
+		// and 주요기사, within the first three screens, as the default composition puts it.
 		assertThat(desktop.findElement(By.cssSelector(".side-column")).getLocation().getX())
 			.isGreaterThan(desktop.findElement(By.cssSelector(".main-column")).getLocation().getX() + 500);
-		assertThat(phone.findElement(By.cssSelector(".side-column")).getLocation().getY())
-			.isGreaterThan(phone.findElement(By.cssSelector(".main-column")).getLocation().getY());
+		long phoneScreen = ((Number) script(phone, "return window.innerHeight")).longValue();
+		assertThat(phone.findElement(By.cssSelector(".hot-click")).getLocation().getY())
+			.isGreaterThan(phone.findElement(By.cssSelector(".top-story")).getLocation().getY())
+			.isLessThan((int) (3 * phoneScreen));
 	}
 
 	@Test

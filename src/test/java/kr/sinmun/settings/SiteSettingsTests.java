@@ -34,7 +34,8 @@ class SiteSettingsTests {
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-	private final SiteSettings settings = new SiteSettings(configured, stored, events::add,
+	private final SiteSettings settings = new SiteSettings(configured, stored,
+			new BrandLogo(new NoBrandFiles(), events::add, Clock.fixed(NOW, ZoneOffset.UTC)), events::add,
 			Clock.fixed(NOW, ZoneOffset.UTC), meters);
 
 	@Test
@@ -113,6 +114,25 @@ class SiteSettingsTests {
 		@Override
 		void put(String key, String value, Instant now) {
 			values.put(key, value);
+		}
+
+	}
+
+	/** No logo uploaded. */
+	private static final class NoBrandFiles extends BrandFileRepository {
+
+		NoBrandFiles() {
+			super(null);
+		}
+
+		@Override
+		List<BrandLogo.BrandFile> all() {
+			return List.of();
+		}
+
+		@Override
+		Map<String, String> hashes() {
+			return Map.of();
 		}
 
 	}

@@ -87,7 +87,8 @@ class SiteIntegrationTests extends IntegrationTest {
 			String url = box.selectFirst("h2 a").attr("href");
 			assertThat(box.selectFirst("a.more").attr("href")).isEqualTo(url);
 			assertThat(box.selectFirst("a.more").text()).startsWith("더보기");
-			assertThat(box.select(".item")).hasSizeBetween(1, 5);
+			// As the desk composed it (here the default): cards, a photo list or headlines.
+			assertThat(box.select(".item, .card, .headlines li")).hasSizeBetween(1, 12);
 			for (Element teaser : box.select(".teaser")) {
 				assertThat(teaser.text().length()).isLessThanOrEqualTo(121);
 			}
@@ -218,7 +219,7 @@ class SiteIntegrationTests extends IntegrationTest {
 	@Test
 	void homeLatestHeadlinesAreNewestFirst() {
 		Document home = page("/");
-		List<String> times = home.select(".headlines time").eachAttr("datetime");
+		List<String> times = home.select(".latest .headlines time").eachAttr("datetime");
 		List<String> sorted = new ArrayList<>(times);
 		sorted.sort(java.util.Comparator.reverseOrder());
 		assertThat(times).isNotEmpty().isEqualTo(sorted);
