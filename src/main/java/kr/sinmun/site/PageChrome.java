@@ -7,6 +7,8 @@ import java.util.Map;
 
 import kr.sinmun.ads.AdSlot;
 import kr.sinmun.ads.Banners;
+import kr.sinmun.article.BreakingArticle;
+import kr.sinmun.article.BreakingNews;
 import kr.sinmun.section.Section;
 
 import kr.sinmun.platform.KoreanDates;
@@ -37,8 +39,11 @@ class PageChrome {
 
 	private final Clock clock;
 
+	private final BreakingNews breakingNews;
+
 	PageChrome(Sections sections, StaticPages staticPages, SiteSettings publisher, WeatherTicker weatherTicker,
-			Banners banners, StaticAssets assets, Clock clock) {
+			Banners banners, StaticAssets assets, Clock clock, BreakingNews breakingNews) {
+		this.breakingNews = breakingNews;
 		this.banners = banners;
 		this.assets = assets;
 		this.sections = sections;
@@ -78,7 +83,14 @@ class PageChrome {
 						BrandStylesheetController.url(publisher.brandColor()),
 						BrandStylesheetController.iconUrl(publisher.brandColor(), null),
 						BrandStylesheetController.iconUrl(publisher.brandColor(), 32),
-						BrandStylesheetController.iconUrl(publisher.brandColor(), 180)));
+						BrandStylesheetController.iconUrl(publisher.brandColor(), 180)),
+				breaking());
+	}
+
+	// From memory, with the clock: a mark whose time has passed is never rendered, even before its end is announced.
+	private Chrome.Link breaking() {
+		List<BreakingArticle> marks = breakingNews.current();
+		return marks.isEmpty() ? null : new Chrome.Link(marks.get(0).headline(), marks.get(0).url());
 	}
 
 	/** Each slot on this kind of page that a campaign can fill here now, on wide screens, phones or both. */
