@@ -196,7 +196,7 @@ public final class PageModels {
 			String savedAt, List<DiffBlock> changes, boolean canRestore) {
 	}
 
-	public record PasswordPage(Chrome chrome, Map<String, String> errors, String notice) {
+	public record PasswordPage(Chrome chrome, Map<String, String> errors, String notice, String photoUrl) {
 	}
 
 	public record UserRow(long id, String username, String name, String email, String role, boolean enabled,

@@ -129,7 +129,7 @@ class ArticleEndNewsroomIntegrationTests extends IntegrationTest {
 		assertThat(session(NewsroomFixtures.REPORTER).form(path, "until", until).statusCode()).isEqualTo(403);
 
 		NewsroomSession desk = session(NewsroomFixtures.DESK);
-		assertThat(web().get("/").body()).doesNotContain("속보 시험: 한빛대교");
+		assertThat(web().get("/").body()).doesNotContain("class=\"breaking\"");
 		assertThat(desk.form(path, "until", local(clock.instant().minus(Duration.ofHours(1)))).body())
 			.contains("속보를 내릴 시각은 지금 이후여야 합니다.");
 		HttpResponse<String> tooLong = desk.form(path, "until", local(clock.instant().plus(Duration.ofDays(2))));
@@ -161,6 +161,24 @@ class ArticleEndNewsroomIntegrationTests extends IntegrationTest {
 		await("속보 줄이 캐시된 화면에서 빠짐").atMost(Duration.ofSeconds(10))
 			.until(() -> !web().get("/section/society").body().contains("class=\"breaking\""));
 		assertThat(breaking.current()).isEmpty();
+	}
+
+	@Test
+	void aReporterGivesThemselvesAPortraitThatTheirArticlesShowAtOnce() throws Exception {
+		ArticleDetail story = published("사진 시험: 기자 소개 사진이 바로 바뀌는지", 5);
+		assertThat(web().get("/news/" + story.id()).body()).contains("class=\"reporter-card\"");
+		NewsroomSession reporter = session(NewsroomFixtures.REPORTER);
+		assertThat(reporter.get("/newsroom/password").body()).contains("내 사진");
+		HttpResponse<String> bad = reporter.upload("/newsroom/account/photo", "me.jpg",
+				"사진이 아닙니다".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("이미지 파일이 아닙니다");
+		HttpResponse<String> saved = reporter.upload("/newsroom/account/photo", "me.png",
+				java.nio.file.Files.readAllBytes(NewsroomFixtures.photo()));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		// The cached article page was dropped with the reporter's key.
+		assertThat(web().get("/news/" + story.id()).body())
+			.containsPattern("<img class=\"reporter-card-photo\" src=\"/media/[^\"]+-320\\.jpg\" alt=\"\" width=\"320\" height=\"180\"");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
+import kr.sinmun.browser.Browsers;
 import kr.sinmun.ShiftableClock;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleSummary;
