@@ -34,6 +34,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleViews {
 
+	/** How many 관련기사 the page lists: the desk's pins first, then similar articles to fill the rest. */
+	static final int RELATED = Articles.MOST_PINNED;
+
+	/** How many of the reporter's and of the section's other articles the page lists. */
+	static final int LISTED = 5;
+
 	private final Articles articles;
 
 	private final Sections sections;
@@ -82,44 +88,46 @@ class ArticleViews {
 		all.add(article.summary());
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
 		Reporter reporter = reporters.get(article.reporterId());
-		// "수정" is shown only for a real change after publication, not for the save that published it.
-		boolean updated = article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
-		List<String> deck = article.subheadline() == null ? List.of()
-				: Arrays.stream(article.subheadline().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		String canonical = publisher.current().baseUrl() + article.url();
-		String[] body = splitForBanner(ResponsiveImages.rewrite(article.bodyHtml()));
 		Chrome.Link sectionLink = new Chrome.Link(section.name(), section.url());
 		ArticlePageView.Meta meta = new ArticlePageView.Meta(article.id(), article.url(), canonical, article.teaser(),
 				// Demo content stays out of search engines too; links into it are followed.
 				article.demo() ? "noindex" : null, structuredData.article(article, section, reporter, canonical),
-				Stream.concat(Stream.of(article.reporterId()), article.coReporterIds().stream())
-					.toList());
-		ArticlePageView.Head head = new ArticlePageView.Head(sectionLink, article.headline(), deck,
-				new ArticlePageView.Byline(
-						new Chrome.Link(reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.url()),
-						reporter == null ? null : reporter.email(), coReporters(article)),
-				new ArticlePageView.Times(KoreanDates.stamp(article.publishedAt()), KoreanDates.iso(article.publishedAt()),
-						updated ? KoreanDates.stamp(article.updatedAt()) : null,
-						updated ? KoreanDates.iso(article.updatedAt()) : null),
-				new ArticlePageView.Share(shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
-						shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline())));
-		ArticlePageView.Body text = new ArticlePageView.Body(article.corrections()
-			.stream()
-			.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),
-					KoreanDates.iso(notice.at()), notice.body()))
-			.toList(), body[0], body[1], article.tags(), publisher.current().copyrightLine());
+				Stream.concat(Stream.of(article.reporterId()), article.coReporterIds().stream()).toList());
 		ArticlePageView.End articleEnd = new ArticlePageView.End(reporterCard(reporter, end, reporters),
 				listItems.items(related(end), reporters), sectionLink, listItems.items(end.sameSection(), reporters));
-		return new ArticlePageView(chrome.of("article", section.slug()), meta, head, text, articleEnd,
+		return new ArticlePageView(chrome.of("article", section.slug()), meta,
+				head(article, sectionLink, reporter, canonical), body(article), articleEnd,
 				new ArticlePageView.Side(listItems.items(hot, reporters)));
 	}
 
-	/** How many 관련기사 the page lists: the desk's pins first, then similar articles to fill the rest. */
-	static final int RELATED = Articles.MOST_PINNED;
+	private ArticlePageView.Head head(ArticleDetail article, Chrome.Link section, Reporter reporter, String canonical) {
+		// "수정" is shown only for a real change after publication, not for the save that published it.
+		boolean updated = article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
+		List<String> deck = article.subheadline() == null ? List.of()
+				: Arrays.stream(article.subheadline().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		ArticlePageView.Byline byline = new ArticlePageView.Byline(
+				new Chrome.Link(reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.url()),
+				reporter == null ? null : reporter.email(), coReporters(article));
+		ArticlePageView.Times times = new ArticlePageView.Times(KoreanDates.stamp(article.publishedAt()),
+				KoreanDates.iso(article.publishedAt()), updated ? KoreanDates.stamp(article.updatedAt()) : null,
+				updated ? KoreanDates.iso(article.updatedAt()) : null);
+		return new ArticlePageView.Head(section, article.headline(), deck, byline, times,
+				new ArticlePageView.Share(shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
+						shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline())));
+	}
 
-	/** How many of the reporter's and of the section's other articles the page lists. */
-	static final int LISTED = 5;
+	private ArticlePageView.Body body(ArticleDetail article) {
+		String[] html = splitForBanner(ResponsiveImages.rewrite(article.bodyHtml()));
+		List<ArticlePageView.Notice> notices = article.corrections()
+			.stream()
+			.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),
+					KoreanDates.iso(notice.at()), notice.body()))
+			.toList();
+		return new ArticlePageView.Body(notices, html[0], html[1], article.tags(), publisher.current().copyrightLine());
+	}
 
+	/** 관련기사: the desk's pins in its order, then similar articles the search found, up to {@link #RELATED} in all. */
 	static List<ArticleSummary> related(ArticleEnd end) {
 		Map<Long, ArticleSummary> chosen = new LinkedHashMap<>();
 		end.pinned().forEach(pinned -> chosen.putIfAbsent(pinned.id(), pinned));

@@ -126,9 +126,15 @@ class ArticleEndNewsroomIntegrationTests extends IntegrationTest {
 		ArticleDetail story = published("속보 시험: 한빛대교 통행 전면 통제", 5);
 		String path = "/newsroom/articles/" + story.id() + "/breaking";
 		String until = local(clock.instant().plus(Duration.ofHours(1)));
-		assertThat(session(NewsroomFixtures.REPORTER).form(path, "until", until).statusCode()).isEqualTo(403);
+		NewsroomSession reporter = session(NewsroomFixtures.REPORTER);
+		// The reporter's editor has no 속보 form, and the request itself is refused.
+		assertThat(reporter.get("/newsroom/articles/" + story.id()).body()).doesNotContain("breaking-form");
+		HttpResponse<String> refused = reporter.form(path, "until", until);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("속보는 데스크와 관리자만 걸고 내릴 수 있습니다.");
 
 		NewsroomSession desk = session(NewsroomFixtures.DESK);
+		assertThat(desk.get("/newsroom/articles/" + story.id()).body()).contains("id=\"breaking-form\"", "속보로 걸기");
 		assertThat(web().get("/").body()).doesNotContain("class=\"breaking\"");
 		assertThat(desk.form(path, "until", local(clock.instant().minus(Duration.ofHours(1)))).body())
 			.contains("속보를 내릴 시각은 지금 이후여야 합니다.");
