@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleRepository {
 
-	private static final String SUMMARY_COLUMNS = "a.id, a.section_id, a.reporter_id, a.headline, a.teaser, a.image_url, a.published_at";
+	static final String SUMMARY_COLUMNS = "a.id, a.section_id, a.reporter_id, a.headline, a.teaser, a.image_url, a.published_at";
 
 	// A whole article with its tags in order, in one row.
 	private static final String WHOLE = """
@@ -32,14 +32,14 @@ class ArticleRepository {
 			FROM articles a""";
 
 	// Written by a reporter, alone or together with others.
-	private static final String BY_REPORTER = "(a.reporter_id = :reporter OR EXISTS (SELECT 1 FROM article_bylines b "
+	static final String BY_REPORTER = "(a.reporter_id = :reporter OR EXISTS (SELECT 1 FROM article_bylines b "
 			+ "WHERE b.article_id = a.id AND b.reporter_id = :reporter)) AND ";
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
 		.build();
 
 	// The one definition of "a reader may see it": published, and its time has come.
-	private static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
+	static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
 
 	private final JdbcClient jdbc;
 
@@ -483,6 +483,17 @@ class ArticleRepository {
 		return bySection;
 	}
 
+	/** Summaries by id whatever the articles' state; unknown ids are left out. */
+	List<ArticleSummary> summariesByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.id IN (:ids)")
+			.param("ids", ids)
+			.query(ArticleRepository::summary)
+			.list();
+	}
+
 	List<ArticleSummary> visibleByIds(Instant now, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -599,7 +610,7 @@ class ArticleRepository {
 		return jdbc.sql("SELECT count(*) FROM articles").query(Long.class).single();
 	}
 
-	private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
+	static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
 		return new ArticleSummary(rs.getLong("id"), rs.getInt("section_id"), rs.getLong("reporter_id"),
 				rs.getString("headline"), rs.getString("teaser"), rs.getString("image_url"),
 				instant(rs.getTimestamp("published_at")));

@@ -58,6 +58,16 @@ public final class ArticleWorkflow {
 		return allowed;
 	}
 
+	/** Whether {@code role} may mark an article 속보 or lift the mark: the desk only, the bar being on every page. */
+	public static boolean mayMarkBreaking(Role role) {
+		return isDesk(role);
+	}
+
+	/** Whether {@code actorId} may pin 관련기사 to the article: whoever may change its text. */
+	public static boolean mayPinRelated(Role role, long actorId, ArticleDetail article) {
+		return mayEdit(role, actorId, article);
+	}
+
 	/** Whether {@code actorId} may change the article's text: 기자 their own drafts, the desk anything. */
 	public static boolean mayEdit(Role role, long actorId, ArticleDetail article) {
 		return isDesk(role) || (article.reporterId() == actorId && article.status() == ArticleStatus.DRAFT);

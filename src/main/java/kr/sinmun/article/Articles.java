@@ -29,10 +29,84 @@ public class Articles {
 
 	private final Clock clock;
 
-	Articles(ArticleRepository repository, ApplicationEventPublisher events, Clock clock) {
+	private final ArticleEndRepository ends;
+
+	private final BreakingNews breaking;
+
+	Articles(ArticleRepository repository, ApplicationEventPublisher events, Clock clock, ArticleEndRepository ends,
+			BreakingNews breaking) {
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
+		this.ends = ends;
+		this.breaking = breaking;
+	}
+
+	/** How many 관련기사 the desk may pin to one article; the page shows as many in all. */
+	public static final int MOST_PINNED = 5;
+
+	/**
+	 * The lists at the end of an article's page, in one query: its pinned 관련기사, those of {@code found} (the
+	 * search module's similar articles, best first) a reader may see, and up to {@code limit} of its reporter's and
+	 * its section's other latest articles.
+	 */
+	public ArticleEnd articleEnd(ArticleDetail article, List<Long> found, int limit) {
+		return ends.articleEnd(clock.instant(), article.id(), article.sectionId(), article.reporterId(), found, limit);
+	}
+
+	/** Articles by id whatever their state, in the order given; unknown ids are left out. */
+	public List<ArticleSummary> summaries(Collection<Long> ids) {
+		Map<Long, ArticleSummary> found = repository.summariesByIds(ids)
+			.stream()
+			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+		return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** The 관련기사 pinned to an article, in order, whatever their state now (the editor lists them). */
+	public List<ArticleSummary> pinnedRelated(long id) {
+		List<Long> ids = ends.pins(id);
+		Map<Long, ArticleSummary> found = repository.summariesByIds(ids)
+			.stream()
+			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * Pins {@code related} to an article as its 관련기사, in that order, replacing what was pinned (an empty list
+	 * unpins all). Each must be another article of this paper that readers may see. Whether {@code actorId} may
+	 * is {@link ArticleWorkflow#mayPinRelated}, which the caller asks first.
+	 * @throws InvalidArticleException naming the first id that cannot be pinned and why ({@code related})
+	 */
+	@Transactional
+	public void pinRelated(long id, List<Long> related, long actorId) {
+		ArticleDetail article = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		List<Long> distinct = related.stream().distinct().toList();
+		if (distinct.size() > MOST_PINNED) {
+			throw new InvalidArticleException(Map.of("related", "관련기사는 " + MOST_PINNED + "건까지 걸 수 있습니다."));
+		}
+		Map<Long, ArticleSummary> known = repository.summariesByIds(distinct)
+			.stream()
+			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+		Map<Long, ArticleSummary> visible = repository.visibleByIds(clock.instant(), distinct)
+			.stream()
+			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+		for (Long other : distinct) {
+			String problem = null;
+			if (other == article.id()) {
+				problem = "이 기사 자신은 관련기사로 걸 수 없습니다.";
+			}
+			else if (!known.containsKey(other)) {
+				problem = other + "번 기사는 이 신문에 없습니다. 다른 신문의 기사는 관련기사로 걸 수 없습니다.";
+			}
+			else if (!visible.containsKey(other)) {
+				problem = "‘" + known.get(other).headline() + "’ 기사는 독자에게 보이지 않는 기사(출고 전·예약·출고 취소)라 관련기사로 걸 수 없습니다.";
+			}
+			if (problem != null) {
+				throw new InvalidArticleException(Map.of("related", problem));
+			}
+		}
+		ends.replacePins(id, distinct);
+		events.publishEvent(new RelatedPinsChanged(id));
 	}
 
 	@Transactional
@@ -242,6 +316,9 @@ public class Articles {
 			embargoed = embargo && publishedAt.isAfter(now);
 		}
 		repository.updateState(id, to, publishedAt, embargoed, now);
+		if (to != ArticleStatus.PUBLISHED) {
+			breaking.left(id);
+		}
 		// CASE: sent again after a 반려: the mark has done its job.
 		if (to == ArticleStatus.SUBMITTED && before.returned()) {
 			repository.markReturned(id, false);
@@ -376,6 +453,7 @@ public class Articles {
 	@Transactional
 	public void delete(long id) {
 		ArticleDetail before = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		breaking.left(id);
 		repository.delete(id);
 		if (before.status() == ArticleStatus.PUBLISHED) {
 			events.publishEvent(new ArticleUnpublished(id, before.sectionId()));

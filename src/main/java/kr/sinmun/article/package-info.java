@@ -9,6 +9,11 @@
  * {@link kr.sinmun.article.ArticlePublished} and {@link kr.sinmun.article.ArticleUnpublished}, published inside
  * the transaction that saved the article (once per change, on the node that made it), and
  * {@link kr.sinmun.article.ArticleAppeared} when a scheduled article's time comes (once for the installation).
+ * An article's end: {@link kr.sinmun.article.Articles#articleEnd} reads what the end of its page lists in one
+ * query ({@link kr.sinmun.article.ArticleEnd}), and the desk pins 관련기사 ({@link kr.sinmun.article.Articles#pinRelated},
+ * event {@link kr.sinmun.article.RelatedPinsChanged}). 속보: {@link kr.sinmun.article.BreakingNews} keeps the bar
+ * every reader page shows ({@link kr.sinmun.article.BreakingArticle}) and announces its end once for the
+ * installation; event {@link kr.sinmun.article.BreakingNewsChanged}.
  * Other nodes receive the same events through the change feed, outside any transaction. Every body is
  * sanitized with an allow-list before it is stored.
  */

@@ -10,7 +10,10 @@ import kr.sinmun.ads.BannersChanged;
 import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleUnpublished;
+import kr.sinmun.article.BreakingNewsChanged;
+import kr.sinmun.article.RelatedPinsChanged;
 import kr.sinmun.frontpage.FrontPageChanged;
+import kr.sinmun.people.ReporterProfileChanged;
 import kr.sinmun.staticpage.StaticPageChanged;
 import kr.sinmun.settings.SiteSettingsChanged;
 import kr.sinmun.search.SearchDictionaryChanged;
@@ -23,12 +26,17 @@ import kr.sinmun.section.SectionsChanged;
  */
 final class SharedEvents {
 
-	private static final Map<String, Class<?>> TYPES = Map.of("article.published", ArticlePublished.class,
-			"article.unpublished", ArticleUnpublished.class, "article.appeared", ArticleAppeared.class,
-			"frontpage.changed", FrontPageChanged.class, "page.changed", StaticPageChanged.class, "sections.changed",
-			SectionsChanged.class, "settings.changed", SiteSettingsChanged.class, "banners.changed",
-			BannersChanged.class, "dictionary.changed", SearchDictionaryChanged.class, "synonyms.changed",
-			SearchSynonymsChanged.class);
+	private static final Map<String, Class<?>> TYPES = Map.ofEntries(Map.entry("article.published", ArticlePublished.class),
+			Map.entry("article.unpublished", ArticleUnpublished.class),
+			Map.entry("article.appeared", ArticleAppeared.class),
+			Map.entry("article.breaking", BreakingNewsChanged.class),
+			Map.entry("article.related-pins", RelatedPinsChanged.class),
+			Map.entry("people.reporter-profile", ReporterProfileChanged.class),
+			Map.entry("frontpage.changed", FrontPageChanged.class), Map.entry("page.changed", StaticPageChanged.class),
+			Map.entry("sections.changed", SectionsChanged.class), Map.entry("settings.changed", SiteSettingsChanged.class),
+			Map.entry("banners.changed", BannersChanged.class),
+			Map.entry("dictionary.changed", SearchDictionaryChanged.class),
+			Map.entry("synonyms.changed", SearchSynonymsChanged.class));
 
 	private static final Map<Class<?>, String> NAMES = TYPES.entrySet()
 		.stream()

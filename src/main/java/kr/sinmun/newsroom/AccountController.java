@@ -1,5 +1,6 @@
 package kr.sinmun.newsroom;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sinmun.people.PasswordRules;
+import kr.sinmun.audit.AuditLog;
+import kr.sinmun.audit.Door;
 import kr.sinmun.people.People;
+import kr.sinmun.people.ReporterProfile;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -15,8 +19,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Changing one's own password. */
+/** One's own account: the password, and the portrait readers see on one's page and under one's articles. */
 @Controller
 class AccountController {
 
@@ -24,16 +29,43 @@ class AccountController {
 
 	private final NewsroomPages pages;
 
-	AccountController(People people, NewsroomPages pages) {
+	private final ReporterPortraits portraits;
+
+	private final AuditLog audit;
+
+	AccountController(People people, NewsroomPages pages, ReporterPortraits portraits, AuditLog audit) {
 		this.people = people;
 		this.pages = pages;
+		this.portraits = portraits;
+		this.audit = audit;
 	}
 
 	@GetMapping("/newsroom/password")
 	String form(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
-		model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"), Map.of(),
-				done == null ? null : "비밀번호를 바꿨습니다."));
+		String notice = done == null ? null : done.equals("photo") ? "사진을 바꿨습니다. 기자 페이지와 기사 아래 기자 소개에 바로 나옵니다."
+				: "비밀번호를 바꿨습니다.";
+		model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"), Map.of(), notice,
+				portrait(staff)));
 		return "newsroom/password";
+	}
+
+	/** One's own portrait, stored like any photo (its small copy is what readers see). */
+	@PostMapping("/newsroom/account/photo")
+	String photo(Staff staff, CsrfToken csrf, @RequestParam(required = false) MultipartFile file, Model model,
+			HttpServletResponse response) throws IOException {
+		ReporterPortraits.Outcome outcome = portraits.replace(staff.id(), file);
+		if (outcome.problem() == null) {
+			audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", staff.username(), outcome.storedUrl());
+			return "redirect:/newsroom/password?done=photo";
+		}
+		response.setStatus(400);
+		model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"),
+				Map.of("photo", outcome.problem()), null, portrait(staff)));
+		return "newsroom/password";
+	}
+
+	private String portrait(Staff staff) {
+		return people.profile(staff.id()).map(ReporterProfile::photoUrl).orElse(null);
 	}
 
 	@PostMapping("/newsroom/password")
@@ -50,7 +82,8 @@ class AccountController {
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
-			model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"), errors, null));
+			model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"), errors, null,
+					portrait(staff)));
 			return "newsroom/password";
 		}
 		// The user's other sessions and API tokens ended with the change (PasswordChanged); this one stays, under

@@ -278,6 +278,9 @@ class EditorController {
 			case "discarded" -> "초안을 지웠습니다.";
 			case "restored" -> "예전 버전을 되살려 새 버전으로 저장했습니다.";
 			case "note" -> "메모를 남겼습니다.";
+			case "related" -> "관련기사를 저장했습니다. 고른 기사가 독자 화면의 관련기사 맨 앞에 나옵니다.";
+			case "breaking" -> "속보로 걸었습니다. 모든 독자 화면 위에 속보 줄이 나옵니다.";
+			case "breakingCleared" -> "속보를 내렸습니다.";
 			case "SUBMIT" -> "송고했습니다. 데스크가 확인합니다.";
 			case "WITHDRAW" -> "송고를 취소했습니다. 고친 뒤 다시 송고하십시오.";
 			case "PUBLISH" -> "출고했습니다.";

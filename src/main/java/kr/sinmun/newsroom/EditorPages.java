@@ -17,6 +17,8 @@ import kr.sinmun.article.ArticleFields;
 import kr.sinmun.article.ArticleNote;
 import kr.sinmun.article.ArticleRevision;
 import kr.sinmun.article.ArticleStatus;
+import kr.sinmun.article.ArticleSummary;
+import kr.sinmun.article.BreakingNews;
 import kr.sinmun.article.ArticleTransition;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
@@ -51,8 +53,11 @@ class EditorPages {
 
 	private final PortalFeed portals;
 
+	private final BreakingNews breaking;
+
 	EditorPages(Articles articles, NewsroomPages pages, EditorAssets assets, Clock clock, NewsroomProperties settings,
-			PortalFeed portals) {
+			PortalFeed portals, BreakingNews breaking) {
+		this.breaking = breaking;
 		this.articles = articles;
 		this.pages = pages;
 		this.assets = assets;
@@ -122,7 +127,32 @@ class EditorPages {
 							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
 					.toList(),
 				staff.isDesk() && portals.enabled() && !article.demo() && article.id() != 0, localCopy, notes(staff, article, allowed),
-				article.status() == ArticleStatus.DRAFT && ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article));
+				article.status() == ArticleStatus.DRAFT && ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article),
+				articleEnd(staff, article, now));
+	}
+
+	/** The 관련기사·속보 panel of a stored article; a new one has nothing to pin to yet. */
+	private PageModels.ArticleEndPanel articleEnd(Staff staff, ArticleDetail article, Instant now) {
+		if (article.id() == 0) {
+			return PageModels.ArticleEndPanel.NONE;
+		}
+		boolean canMark = ArticleWorkflow.mayMarkBreaking(staff.role());
+		Instant until = canMark ? breaking.until(article.id()).orElse(null) : null;
+		return new PageModels.ArticleEndPanel(true, ArticleWorkflow.mayPinRelated(staff.role(), staff.id(), article),
+				pins(articles.pinnedRelated(article.id())), Articles.MOST_PINNED, canMark, article.visibleAt(now),
+				until == null ? null : KoreanDates.stamp(until),
+				LOCAL_INPUT.format(LocalDateTime.ofInstant(
+						(until != null ? until : now.plus(1, ChronoUnit.HOURS)).truncatedTo(ChronoUnit.MINUTES),
+						KoreanDates.SEOUL)));
+	}
+
+	/** Pins as the panel lists them: headline, section and date. */
+	List<PageModels.Pin> pins(List<ArticleSummary> summaries) {
+		return summaries.stream()
+			.map(summary -> new PageModels.Pin(summary.id(), summary.headline(),
+					pages.sectionName(summary.sectionId()) + " · "
+							+ (summary.publishedAt() == null ? "출고 전" : KoreanDates.stamp(summary.publishedAt()))))
+			.toList();
 	}
 
 	private PageModels.Notes notes(Staff staff, ArticleDetail article, Set<ArticleAction> allowed) {

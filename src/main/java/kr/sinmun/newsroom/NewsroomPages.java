@@ -102,6 +102,10 @@ class NewsroomPages {
 		return KoreanDates.stamp(article.publishedAt() != null ? article.publishedAt() : article.updatedAt());
 	}
 
+	String sectionName(int sectionId) {
+		return sections.byId(sectionId).map(Section::name).orElse("-");
+	}
+
 	List<PageModels.Option> sectionOptions(Integer selected) {
 		return sections.all()
 			.stream()

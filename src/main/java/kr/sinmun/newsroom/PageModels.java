@@ -120,21 +120,29 @@ public final class PageModels {
 			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
 			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
 			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft, List<HistoryLine> deliveries,
-			boolean canResend, LocalCopy localCopy, Notes notes, boolean discardable) {
+			boolean canResend, LocalCopy localCopy, Notes notes, boolean discardable, ArticleEndPanel articleEnd) {
 
 		public EditorPage withCorrectionDraft(String draft) {
 			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
 					state, actions,
 					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
 					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy, notes,
-					discardable);
+					discardable, articleEnd);
 		}
 
 		public EditorPage withNoteDraft(String draft) {
 			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
 					state, actions, notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl,
 					defaultPublishAt, headlineLimit, canCorrect, corrections, correctionDraft, deliveries, canResend,
-					localCopy, notes.withDraft(draft), discardable);
+					localCopy, notes.withDraft(draft), discardable, articleEnd);
+		}
+
+		/** The same page with the 관련기사·속보 panel as the desk left it in a refused form. */
+		public EditorPage withArticleEnd(ArticleEndPanel panel) {
+			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
+					state, actions, notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl,
+					defaultPublishAt, headlineLimit, canCorrect, corrections, correctionDraft, deliveries, canResend,
+					localCopy, notes, discardable, panel);
 		}
 
 		public String error(String field) {
@@ -188,7 +196,7 @@ public final class PageModels {
 			String savedAt, List<DiffBlock> changes, boolean canRestore) {
 	}
 
-	public record PasswordPage(Chrome chrome, Map<String, String> errors, String notice) {
+	public record PasswordPage(Chrome chrome, Map<String, String> errors, String notice, String photoUrl) {
 	}
 
 	public record UserRow(long id, String username, String name, String email, String role, boolean enabled,
@@ -382,4 +390,30 @@ public final class PageModels {
 	/** One entry's edit form, as stored or as typed. */
 	public record SynonymPage(Chrome chrome, long id, SynonymForm form, Map<String, String> errors) {
 	}
+	/**
+	 * The editor's 관련기사·속보 panel. {@code pinned} are the 관련기사 pinned (or, after a refused save, those the
+	 * desk had chosen); {@code breakingUntil} is when the running 속보 mark ends (null when none), in the form's
+	 * local time, and {@code breakingInput} what the time field holds.
+	 */
+	public record ArticleEndPanel(boolean shown, boolean canPin, List<Pin> pinned, int mostPinned, boolean canMarkBreaking,
+			boolean breakingPossible, String breakingUntil, String breakingInput) {
+
+		public static final ArticleEndPanel NONE = new ArticleEndPanel(false, false, List.of(), 0, false, false, null, "");
+
+		public ArticleEndPanel withPinned(List<Pin> chosen) {
+			return new ArticleEndPanel(shown, canPin, chosen, mostPinned, canMarkBreaking, breakingPossible, breakingUntil,
+					breakingInput);
+		}
+
+		public ArticleEndPanel withBreakingInput(String typed) {
+			return new ArticleEndPanel(shown, canPin, pinned, mostPinned, canMarkBreaking, breakingPossible, breakingUntil,
+					typed == null ? "" : typed);
+		}
+
+	}
+
+	/** A pinned 관련기사 as the panel lists it: headline, section and date. */
+	public record Pin(long id, String headline, String meta) {
+	}
+
 }

@@ -10,9 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
-import kr.sinmun.media.MediaLibrary;
-import kr.sinmun.media.StoredMedia;
-import kr.sinmun.media.UnsupportedMediaException;
 import kr.sinmun.people.Account;
 import kr.sinmun.people.AccountChange;
 import kr.sinmun.people.NewUser;
@@ -45,11 +42,11 @@ class UserAdminController {
 
 	private final AuditLog audit;
 
-	private final MediaLibrary media;
+	private final ReporterPortraits portraits;
 
 	UserAdminController(People people, NewsroomPages pages, Clock clock, AuditLog audit,
-			MediaLibrary media) {
-		this.media = media;
+			ReporterPortraits portraits) {
+		this.portraits = portraits;
 		this.people = people;
 		this.pages = pages;
 		this.clock = clock;
@@ -152,25 +149,12 @@ class UserAdminController {
 			Model model, HttpServletResponse response) throws java.io.IOException {
 		requireAdmin(staff);
 		Account account = account(id);
-		String problem = null;
-		if (file == null || file.isEmpty()) {
-			problem = "올릴 사진 파일을 고르십시오.";
+		ReporterPortraits.Outcome outcome = portraits.replace(id, file);
+		if (outcome.problem() == null) {
+			audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", account.username(), outcome.storedUrl());
+			return "redirect:/newsroom/admin/users/" + id + "?done";
 		}
-		else {
-			try {
-				StoredMedia stored = media.store(file.getBytes());
-				StoredMedia.Rendition thumbnail = stored.renditions().isEmpty() ? null
-						: stored.renditions().get(0);
-				people.setPhoto(id, thumbnail == null ? stored.url() : thumbnail.jpeg(),
-						thumbnail == null ? stored.width() : thumbnail.width(),
-						thumbnail == null ? stored.height() : thumbnail.height());
-				audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", account.username(), stored.url());
-				return "redirect:/newsroom/admin/users/" + id + "?done";
-			}
-			catch (UnsupportedMediaException ex) {
-				problem = ex.getMessage();
-			}
-		}
+		String problem = outcome.problem();
 		response.setStatus(400);
 		return show(staff, csrf, id, new PageModels.UserForm(account.username(), account.displayName(),
 				account.email() == null ? "" : account.email(), account.role().name(),

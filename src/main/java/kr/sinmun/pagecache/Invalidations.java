@@ -10,7 +10,10 @@ import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticlePublished;
 import kr.sinmun.article.ArticleUnpublished;
 import kr.sinmun.article.Articles;
+import kr.sinmun.article.BreakingNewsChanged;
+import kr.sinmun.article.RelatedPinsChanged;
 import kr.sinmun.frontpage.FrontPageChanged;
+import kr.sinmun.people.ReporterProfileChanged;
 import kr.sinmun.section.SectionsChanged;
 import kr.sinmun.settings.SiteSettingsChanged;
 import kr.sinmun.staticpage.StaticPageChanged;
@@ -36,6 +39,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * StaticPageChanged     page-SLUG                                     page-SLUG
  * SectionsChanged       every page (menus are on all of them)         site
  * SiteSettingsChanged   every page (footers are on all of them)       site
+ * BreakingNewsChanged   every page (the 속보 bar is on all of them)    site
+ * RelatedPinsChanged    article-N                                     article-N
+ * ReporterProfileChanged  reporter-R: their page and their articles'   reporter-R
+ *                       (bylines and reporter cards show the portrait)
  * BannerPlacesChanged   for each slot that appeared or went, on the   the same keys, from every node (each
  *   (this node's own)   kinds of page it is on: ads-KIND, or with a   works it out for itself; a purge twice
  *                       section ads-KIND-S                            is harmless)
@@ -84,7 +91,13 @@ class Invalidations {
 			}
 			return Drop.keys(Set.copyOf(keys));
 		}
-		if (event instanceof SectionsChanged || event instanceof SiteSettingsChanged) {
+		if (event instanceof RelatedPinsChanged pins) {
+			return Drop.keys(Set.of(PageKeys.article(pins.articleId())));
+		}
+		if (event instanceof ReporterProfileChanged profile) {
+			return Drop.keys(Set.of(PageKeys.reporter(profile.reporterId())));
+		}
+		if (event instanceof SectionsChanged || event instanceof SiteSettingsChanged || event instanceof BreakingNewsChanged) {
 			return Drop.EVERY_PAGE;
 		}
 		return Drop.NOTHING;
@@ -113,7 +126,8 @@ class Invalidations {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true, classes = { ArticlePublished.class, ArticleAppeared.class,
 			ArticleUnpublished.class, FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class,
-			SiteSettingsChanged.class })
+			SiteSettingsChanged.class, BreakingNewsChanged.class, RelatedPinsChanged.class,
+			ReporterProfileChanged.class })
 	void dropHere(Object event) {
 		cache.drop(of(event));
 	}
@@ -135,7 +149,8 @@ class Invalidations {
 	 * has committed; a change another node made arrives outside any transaction and does not run this.
 	 */
 	@TransactionalEventListener(classes = { ArticlePublished.class, ArticleAppeared.class, ArticleUnpublished.class,
-			FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class, SiteSettingsChanged.class })
+			FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class, SiteSettingsChanged.class,
+			BreakingNewsChanged.class, RelatedPinsChanged.class, ReporterProfileChanged.class })
 	void purgeCdn(Object event) {
 		purger.purge(of(event).cdnKeys());
 	}

@@ -117,6 +117,7 @@ public class People {
 	@Transactional
 	public void setPhoto(long id, String url, int width, int height) {
 		users.updatePhoto(id, url, width, height);
+		events.publishEvent(new ReporterProfileChanged(id));
 	}
 
 	/** Whether a user name is taken. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-	private static final String REPORTER_COLUMNS = "id, display_name, email, role";
+	private static final String REPORTER_COLUMNS = "id, display_name, email, role, photo_url, photo_width, photo_height";
 
 	private final JdbcClient jdbc;
 
@@ -162,8 +162,10 @@ class UserRepository {
 	}
 
 	private static Reporter reporter(ResultSet rs, int row) throws SQLException {
+		String photo = rs.getString("photo_url");
 		return new Reporter(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
-				Role.valueOf(rs.getString("role")));
+				Role.valueOf(rs.getString("role")),
+				photo == null ? null : new Reporter.Photo(photo, rs.getInt("photo_width"), rs.getInt("photo_height")));
 	}
 
 	record Credentials(long id, String username, String passwordHash, Role role, boolean enabled) {

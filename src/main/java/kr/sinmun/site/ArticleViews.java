@@ -4,14 +4,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import kr.sinmun.ads.AdSlot;
 import kr.sinmun.ads.Banners;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleEnd;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
@@ -30,6 +33,12 @@ import org.springframework.stereotype.Component;
 /** Builds the article page: the article, its notices and bylines, the in-article banner's place and the side lists. */
 @Component
 class ArticleViews {
+
+	/** How many 관련기사 the page lists: the desk's pins first, then similar articles to fill the rest. */
+	static final int RELATED = Articles.MOST_PINNED;
+
+	/** How many of the reporter's and of the section's other articles the page lists. */
+	static final int LISTED = 5;
 
 	private final Articles articles;
 
@@ -71,44 +80,73 @@ class ArticleViews {
 
 	private ArticlePageView article(ArticleDetail article) {
 		Section section = sections.byId(article.sectionId()).orElseThrow();
-		List<ArticleSummary> sameSection = articles.latestInSection(section.id(), 6)
-			.stream()
-			.filter(other -> other.id() != article.id())
-			.limit(5)
-			.toList();
 		List<ArticleSummary> hot = ranking.hotClick();
-		List<ArticleSummary> related = articles.visible(search.related(article.id(), 5));
-		List<ArticleSummary> all = new ArrayList<>(sameSection);
+		// Similar articles come from the search index (no query); the four lists of the article's end, one query.
+		ArticleEnd end = articles.articleEnd(article, search.related(article.id(), RELATED), LISTED);
+		List<ArticleSummary> all = new ArrayList<>(end.all());
 		all.addAll(hot);
-		all.addAll(related);
 		all.add(article.summary());
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
 		Reporter reporter = reporters.get(article.reporterId());
+		String canonical = publisher.current().baseUrl() + article.url();
+		Chrome.Link sectionLink = new Chrome.Link(section.name(), section.url());
+		ArticlePageView.Meta meta = new ArticlePageView.Meta(article.id(), article.url(), canonical, article.teaser(),
+				// Demo content stays out of search engines too; links into it are followed.
+				article.demo() ? "noindex" : null, structuredData.article(article, section, reporter, canonical),
+				Stream.concat(Stream.of(article.reporterId()), article.coReporterIds().stream()).toList());
+		ArticlePageView.End articleEnd = new ArticlePageView.End(reporterCard(reporter, end, reporters),
+				listItems.items(related(end), reporters), sectionLink, listItems.items(end.sameSection(), reporters));
+		return new ArticlePageView(chrome.of("article", section.slug()), meta,
+				head(article, sectionLink, reporter, canonical), body(article), articleEnd,
+				new ArticlePageView.Side(listItems.items(hot, reporters)));
+	}
+
+	private ArticlePageView.Head head(ArticleDetail article, Chrome.Link section, Reporter reporter, String canonical) {
 		// "수정" is shown only for a real change after publication, not for the save that published it.
 		boolean updated = article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
 		List<String> deck = article.subheadline() == null ? List.of()
 				: Arrays.stream(article.subheadline().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		String canonical = publisher.current().baseUrl() + article.url();
-		String[] body = splitForBanner(ResponsiveImages.rewrite(article.bodyHtml()));
-		return new ArticlePageView(chrome.of("article", section.slug()), article.id(), article.url(), canonical, section.name(),
-				section.url(), article.headline(), deck,
-				reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.email(),
-				reporter == null ? null : reporter.url(), KoreanDates.stamp(article.publishedAt()),
+		ArticlePageView.Byline byline = new ArticlePageView.Byline(
+				new Chrome.Link(reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.url()),
+				reporter == null ? null : reporter.email(), coReporters(article));
+		ArticlePageView.Times times = new ArticlePageView.Times(KoreanDates.stamp(article.publishedAt()),
 				KoreanDates.iso(article.publishedAt()), updated ? KoreanDates.stamp(article.updatedAt()) : null,
-				updated ? KoreanDates.iso(article.updatedAt()) : null, body[0], article.tags(),
-				article.teaser(), shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
-				shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline()),
-				publisher.current().copyrightLine(), listItems.items(hot, reporters),
-				listItems.items(sameSection, reporters), listItems.items(related, reporters),
-				structuredData.article(article, section, reporter, canonical),
-				article.corrections()
-					.stream()
-					.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),
-							KoreanDates.iso(notice.at()), notice.body()))
-					.toList(),
-				coReporters(article), body[1],
-				// Demo content stays out of search engines too; links into it are followed.
-				article.demo() ? "noindex" : null);
+				updated ? KoreanDates.iso(article.updatedAt()) : null);
+		return new ArticlePageView.Head(section, article.headline(), deck, byline, times,
+				new ArticlePageView.Share(shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
+						shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline())));
+	}
+
+	private ArticlePageView.Body body(ArticleDetail article) {
+		String[] html = splitForBanner(ResponsiveImages.rewrite(article.bodyHtml()));
+		List<ArticlePageView.Notice> notices = article.corrections()
+			.stream()
+			.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),
+					KoreanDates.iso(notice.at()), notice.body()))
+			.toList();
+		return new ArticlePageView.Body(notices, html[0], html[1], article.tags(), publisher.current().copyrightLine());
+	}
+
+	/** 관련기사: the desk's pins in its order, then similar articles the search found, up to {@link #RELATED} in all. */
+	static List<ArticleSummary> related(ArticleEnd end) {
+		Map<Long, ArticleSummary> chosen = new LinkedHashMap<>();
+		end.pinned().forEach(pinned -> chosen.putIfAbsent(pinned.id(), pinned));
+		end.found().forEach(found -> {
+			if (chosen.size() < RELATED) {
+				chosen.putIfAbsent(found.id(), found);
+			}
+		});
+		return List.copyOf(chosen.values());
+	}
+
+	private ArticlePageView.ReporterCard reporterCard(Reporter reporter, ArticleEnd end, Map<Long, Reporter> reporters) {
+		if (reporter == null) {
+			return null;
+		}
+		Reporter.Photo photo = reporter.photo();
+		return new ArticlePageView.ReporterCard(reporter.name(), reporter.email(), reporter.url(),
+				photo == null ? null : new ArticlePageView.Photo(photo.url(), photo.width(), photo.height()),
+				listItems.items(end.byReporter(), reporters));
 	}
 
 	/**
@@ -137,7 +175,7 @@ class ArticleViews {
 	}
 
 	// Shared bylines are rare: only those articles pay the one extra query.
-	private List<ArticlePageView.Byline> coReporters(ArticleDetail article) {
+	private List<Chrome.Link> coReporters(ArticleDetail article) {
 		if (article.coReporterIds().isEmpty()) {
 			return List.of();
 		}
@@ -146,7 +184,7 @@ class ArticleViews {
 			.stream()
 			.map(found::get)
 			.filter(Objects::nonNull)
-			.map(reporter -> new ArticlePageView.Byline(reporter.name(), reporter.url()))
+			.map(reporter -> new Chrome.Link(reporter.name(), reporter.url()))
 			.toList();
 	}
 

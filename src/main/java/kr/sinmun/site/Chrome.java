@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * What every reader page shows around its content: masthead, date, section menu and footer.
- * {@code currentSlug} marks the menu entry of the section being read; {@code ads} are the banner slots it shows.
+ * {@code currentSlug} marks the menu entry of the section being read; {@code ads} are the banner slots it shows;
+ * {@code breaking} is the 속보 bar's article, or null when the desk has marked none.
  */
 public record Chrome(String siteName, String dateLine, List<Weather> weather, List<Link> menu, String currentSlug,
-		Footer footer, List<Link> verification, AdPlaces ads, Assets assets) {
+		Footer footer, List<Link> verification, AdPlaces ads, Assets assets, Link breaking) {
 
 	/**
 	 * The content-hashed addresses of the page's style sheet and scripts, and the brand colour's style sheet and

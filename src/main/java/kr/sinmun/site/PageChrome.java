@@ -7,6 +7,8 @@ import java.util.Map;
 
 import kr.sinmun.ads.AdSlot;
 import kr.sinmun.ads.Banners;
+import kr.sinmun.article.BreakingArticle;
+import kr.sinmun.article.BreakingNews;
 import kr.sinmun.section.Section;
 
 import kr.sinmun.platform.KoreanDates;
@@ -40,9 +42,12 @@ class PageChrome {
 
 	private final BrandLogo logos;
 
+	private final BreakingNews breakingNews;
+
 	PageChrome(Sections sections, StaticPages staticPages, SiteSettings publisher, WeatherTicker weatherTicker,
-			Banners banners, StaticAssets assets, Clock clock, BrandLogo logos) {
+			Banners banners, StaticAssets assets, Clock clock, BrandLogo logos, BreakingNews breakingNews) {
 		this.logos = logos;
+		this.breakingNews = breakingNews;
 		this.banners = banners;
 		this.assets = assets;
 		this.sections = sections;
@@ -77,7 +82,7 @@ class PageChrome {
 			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
 			.toList();
 		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
-				verification, ads(pageKind, currentSlug), assets());
+				verification, ads(pageKind, currentSlug), assets(), breaking());
 	}
 
 	// With a logo uploaded, the tab and home-screen icons are drawn from it; without, from the brand colour.
@@ -94,6 +99,12 @@ class PageChrome {
 
 	private static Chrome.Logo logo(BrandLogo.BrandFile file) {
 		return new Chrome.Logo(file.url(), file.width(), file.height());
+	}
+
+	// From memory, with the clock: a mark whose time has passed is never rendered, even before its end is announced.
+	private Chrome.Link breaking() {
+		List<BreakingArticle> marks = breakingNews.current();
+		return marks.isEmpty() ? null : new Chrome.Link(marks.get(0).headline(), marks.get(0).url());
 	}
 
 	/** Each slot on this kind of page that a campaign can fill here now, on wide screens, phones or both. */

@@ -2,6 +2,9 @@ package kr.sinmun.site;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -94,7 +97,10 @@ class SiteController {
 		ArticlePageView view = articleViews.article(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		byte[] body = renderer.render("site/article.jte", view);
 		viewTracker.track(id, request);
-		return html(body, view.chrome(), PageKeys.article(id));
+		// The reporter card and bylines: a new portrait, or the reporter's next article, drops this page too.
+		String[] keys = Stream.concat(Stream.of(PageKeys.article(id)),
+				view.meta().reporterIds().stream().map(PageKeys::reporter)).toArray(String[]::new);
+		return html(body, view.chrome(), keys);
 	}
 
 	@GetMapping("/reporter/{id:\\d{1,18}}")
@@ -132,10 +138,14 @@ class SiteController {
 
 	// The keys name what the page shows, for this node's cache and a CDN's purge (Surrogate-Key, Cache-Tag): the
 	// page itself, and its kind (and section) for the banner slots it shows or leaves out.
-	private ResponseEntity<byte[]> html(byte[] body, Chrome chrome, String key) {
+	private ResponseEntity<byte[]> html(byte[] body, Chrome chrome, String... pageKeys) {
 		AdPlaces ads = chrome.ads();
-		String[] keys = ads.sectionId() == null ? new String[] { key, PageKeys.ads(ads.pageKind()) }
-				: new String[] { key, PageKeys.ads(ads.pageKind()), PageKeys.ads(ads.pageKind(), ads.sectionId()) };
+		List<String> all = new ArrayList<>(List.of(pageKeys));
+		all.add(PageKeys.ads(ads.pageKind()));
+		if (ads.sectionId() != null) {
+			all.add(PageKeys.ads(ads.pageKind(), ads.sectionId()));
+		}
+		String[] keys = all.toArray(String[]::new);
 		return PageKeys.tag(ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CACHE_CONTROL, cacheControl), keys)
 			.body(body);
 	}

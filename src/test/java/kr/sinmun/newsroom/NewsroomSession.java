@@ -73,6 +73,20 @@ final class NewsroomSession {
 		return response;
 	}
 
+	/** A form whose fields may repeat (several values of one name, in order), as {@code name, value} pairs. */
+	HttpResponse<String> form(String path, String... pairs) {
+		StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+		for (int i = 0; i < pairs.length; i += 2) {
+			body.append('&').append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+		}
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build());
+		remember(response.body());
+		return response;
+	}
+
 	HttpResponse<String> upload(String path, String filename, byte[] bytes) {
 		String boundary = "sinmun-newsroom-test";
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

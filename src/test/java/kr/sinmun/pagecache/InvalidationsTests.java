@@ -6,6 +6,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kr.sinmun.ads.BannerPlacesChanged;
+import kr.sinmun.article.BreakingNewsChanged;
+import kr.sinmun.article.RelatedPinsChanged;
+import kr.sinmun.people.ReporterProfileChanged;
 import kr.sinmun.frontpage.FrontPageChanged;
 import kr.sinmun.section.SectionsChanged;
 import kr.sinmun.settings.SiteSettingsChanged;
@@ -29,6 +32,28 @@ class InvalidationsTests {
 			assertThat(drop.drops(Set.of(PageKeys.SITE, PageKeys.article(7)))).as("%s", event).isTrue();
 			assertThat(drop.cdnKeys()).as("%s", event).containsExactly(PageKeys.SITE);
 		}
+	}
+
+	@Test
+	void aBreakingNewsChangeDropsEveryPageForTheBarIsOnAllOfThem() {
+		Invalidations.Drop drop = invalidations.of(new BreakingNewsChanged(7));
+		assertThat(drop.drops(Set.of(PageKeys.SITE, PageKeys.HOME))).isTrue();
+		assertThat(drop.drops(Set.of(PageKeys.SITE, PageKeys.page("about")))).isTrue();
+		assertThat(drop.cdnKeys()).containsExactly(PageKeys.SITE);
+	}
+
+	@Test
+	void pinnedRelatedArticlesDropTheirArticleAndAPortraitTheReportersPages() {
+		Invalidations.Drop pins = invalidations.of(new RelatedPinsChanged(7));
+		assertThat(pins.drops(Set.of(PageKeys.SITE, PageKeys.article(7)))).isTrue();
+		assertThat(pins.drops(Set.of(PageKeys.SITE, PageKeys.article(8)))).isFalse();
+		assertThat(pins.cdnKeys()).containsExactly(PageKeys.article(7));
+
+		Invalidations.Drop portrait = invalidations.of(new ReporterProfileChanged(3));
+		assertThat(portrait.drops(Set.of(PageKeys.SITE, PageKeys.article(9), PageKeys.reporter(3))))
+			.as("an article page whose card shows the reporter").isTrue();
+		assertThat(portrait.drops(Set.of(PageKeys.SITE, PageKeys.article(9), PageKeys.reporter(4)))).isFalse();
+		assertThat(portrait.cdnKeys()).containsExactly(PageKeys.reporter(3));
 	}
 
 	@Test

@@ -61,6 +61,10 @@ class QueryBudgetIntegrationTests extends IntegrationTest {
 		int articlePageLater = queries("/news/" + article.id());
 		assertThat(articlePageLater).isBetween(articlePage, articlePage + 1);
 
+		// The reporter card (portrait with the bylines' reporters, other articles with the end's lists) adds none.
+		assertThat(web().get("/news/" + article.id(), "Cookie", "JSESSIONID=render").body())
+			.contains("박서연 기자의 다른 기사", "쿼리 수 추가 기사 0");
+
 		assertThat(home).isLessThanOrEqualTo(3);
 		assertThat(section).isLessThanOrEqualTo(3);
 		assertThat(articlePageLater).isLessThanOrEqualTo(4);
