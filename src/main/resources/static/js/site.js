@@ -1,4 +1,4 @@
-// Reader-site behaviour: article font size and sharing. No framework, no third-party script.
+// Reader-site behaviour: article font size, sharing, video facades and photo galleries. No framework, no third-party script.
 (function () {
   'use strict';
 
@@ -136,12 +136,72 @@
     });
   }
 
+  // A video in an article is a still of our own until the reader presses it (BodyEmbeds.java): only then is the
+  // provider's player framed, sandboxed, with the least it needs (scripts and its own origin for playback,
+  // presentation for full screen) and no more of our address than the origin. The frame takes the still's place
+  // at the same size, and the focus, so the keyboard goes on into the player.
+  function play(button) {
+    var frame = document.createElement('iframe');
+    frame.src = button.getAttribute('data-player');
+    frame.title = button.getAttribute('data-title');
+    frame.className = 'video-frame';
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
+    frame.setAttribute('allow', 'autoplay; encrypted-media; fullscreen; picture-in-picture');
+    frame.setAttribute('allowfullscreen', '');
+    frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+    button.replaceWith(frame);
+    frame.focus();
+  }
+
+  // A gallery is a row of photos that snaps one photo at a time (CSS scroll-snap), so a finger swipes through it
+  // natively. With the row focused, the arrow keys, Home and End move a whole photo; the buttons do the same.
+  function setUpGallery(gallery) {
+    var track = gallery.querySelector('.gallery-track');
+    var items = track.querySelectorAll('.gallery-item');
+    var count = gallery.querySelector('.gallery-count');
+    var current = 0;
+    var reduced = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    function go(index) {
+      current = Math.max(0, Math.min(items.length - 1, index));
+      track.scrollTo({ left: items[current].offsetLeft - track.offsetLeft, behavior: reduced ? 'auto' : 'smooth' });
+      show();
+    }
+    function show() {
+      if (count) { count.textContent = (current + 1) + ' / ' + items.length; }
+    }
+    track.addEventListener('keydown', function (event) {
+      var next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: items.length - 1 }[event.key];
+      if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) { return; }
+      event.preventDefault();
+      go(next);
+    });
+    var settle = null;
+    track.addEventListener('scroll', function () {
+      clearTimeout(settle);
+      settle = setTimeout(function () {
+        current = Math.round(track.scrollLeft / Math.max(1, track.clientWidth));
+        current = Math.max(0, Math.min(items.length - 1, current));
+        show();
+      }, 120);
+    }, { passive: true });
+    gallery.addEventListener('click', function (event) {
+      if (event.target.closest('.gallery-prev')) { go(current - 1); }
+      if (event.target.closest('.gallery-next')) { go(current + 1); }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpSuggestions();
+    document.querySelectorAll('.gallery').forEach(setUpGallery);
     if (document.getElementById('article-body')) {
       applyFontStep(currentStep());
     }
     document.addEventListener('click', function (event) {
+      var video = event.target.closest('.video-play');
+      if (video) {
+        play(video);
+        return;
+      }
       var fontButton = event.target.closest('[data-font-step]');
       if (fontButton && fontButton.tagName === 'BUTTON') {
         var next = Math.max(0, Math.min(FONT_SIZES.length - 1, currentStep() + parseInt(fontButton.getAttribute('data-font-step'), 10)));

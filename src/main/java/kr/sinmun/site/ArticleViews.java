@@ -89,7 +89,7 @@ class ArticleViews {
 		List<String> deck = article.subheadline() == null ? List.of()
 				: Arrays.stream(article.subheadline().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		String canonical = publisher.current().baseUrl() + article.url();
-		String[] body = splitForBanner(ResponsiveImages.rewrite(article.bodyHtml()));
+		String[] body = splitForBanner(ResponsiveImages.rewrite(BodyEmbeds.rewrite(article.bodyHtml())));
 		return new ArticlePageView(chrome.of("article", section.slug()), article.id(), article.url(), canonical, section.name(),
 				section.url(), article.headline(), deck,
 				reporter == null ? "" : reporter.name(), reporter == null ? null : reporter.email(),
