@@ -190,8 +190,39 @@
     });
   }
 
+  // 기사제보: too many or too large photos are caught before sending, so the text typed is not sent for nothing
+  // (the server checks the same, and more).
+  function setUpTipForm() {
+    var form = document.querySelector('.tip-form');
+    if (!form) { return; }
+    var input = form.querySelector('#tip-files');
+    var message = form.querySelector('#tip-files-error');
+    var maxFiles = Number(form.getAttribute('data-max-files'));
+    var maxBytes = Number(form.getAttribute('data-max-bytes'));
+    function problem() {
+      var files = Array.prototype.slice.call(input.files || []);
+      if (files.length > maxFiles) { return '사진은 ' + maxFiles + '장까지 보낼 수 있습니다. ' + files.length + '장을 고르셨습니다.'; }
+      var large = files.filter(function (file) { return file.size > maxBytes; })[0];
+      if (large) { return '‘' + large.name + '’ 파일이 너무 큽니다. 사진 한 장은 ' + Math.round(maxBytes / 1048576) + 'MB까지 보낼 수 있습니다.'; }
+      return '';
+    }
+    input.addEventListener('change', function () {
+      message.textContent = problem();
+      input.setAttribute('aria-invalid', message.textContent ? 'true' : 'false');
+    });
+    form.addEventListener('submit', function (event) {
+      var found = problem();
+      if (found) {
+        event.preventDefault();
+        message.textContent = found;
+        input.focus();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpSuggestions();
+    setUpTipForm();
     document.querySelectorAll('.gallery').forEach(setUpGallery);
     if (document.getElementById('article-body')) {
       applyFontStep(currentStep());
