@@ -105,7 +105,7 @@ class ArticleMediaBrowserTests extends IntegrationTest {
 				driver.switchTo().defaultContent();
 			}
 			assertThat(web().get(article.url()).header("Content-Security-Policy"))
-				.contains("frame-src https://www.youtube-nocookie.com https://tv.naver.com https://play-tv.kakao.com;");
+				.contains("frame-src 'self' https://www.youtube-nocookie.com https://tv.naver.com https://play-tv.kakao.com;");
 		}
 		finally {
 			articles.delete(article.id());
