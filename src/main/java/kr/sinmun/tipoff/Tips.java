@@ -143,7 +143,7 @@ public class Tips {
 		String sender = sha256(address == null ? "" : address);
 		Instant now = clock.instant();
 		// The photos were decoded above, outside the transaction: no database connection waits on a decode.
-		long id = transaction.execute(status -> {
+		long id = transaction.execute(unused -> {
 			if (repository.sentSince(sender, now.minus(Duration.ofHours(1))) >= properties.perHour()) {
 				throw new TipRejectedException(Map.of("form", "한 시간에 보낼 수 있는 제보(" + properties.perHour()
 						+ "건)를 넘었습니다. 급한 제보는 아래 대표전화로 알려 주십시오."), 429);
