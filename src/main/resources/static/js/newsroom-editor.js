@@ -5,6 +5,7 @@
 import { Schema, DOMParser as ModelParser, DOMSerializer } from "prosemirror-model";
 import { EditorState, Plugin, NodeSelection } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
+import { liftTarget } from "prosemirror-transform";
 import { keymap } from "prosemirror-keymap";
 import { history, undo, redo } from "prosemirror-history";
 import { baseKeymap, toggleMark, setBlockType, wrapIn, lift } from "prosemirror-commands";
@@ -132,7 +133,9 @@ const nodes = {
   },
   // 포토뉴스: photos kept together, shown to readers as a gallery they swipe or step through.
   gallery: {
-    group: "block", content: "figure+", defining: true,
+    // "figure*", not "+": ProseMirror must be able to make a required child, and a photo has no default source.
+    // An emptied gallery shows nothing to readers (BodyEmbeds drops it).
+    group: "block", content: "figure*", defining: true,
     parseDOM: [{ tag: "div.gallery" }],
     toDOM: () => ["div", { class: "gallery" }, 0]
   },
@@ -451,16 +454,30 @@ function titleVideo(state, dispatch) {
   return true;
 }
 
-// Two or more photos side by side in the body, chosen together, become one gallery; the command on a gallery
-// takes its photos back out.
+// Two or more photos side by side in the body, chosen together, become one gallery; the command with the cursor
+// in a gallery (or the gallery chosen) takes all its photos back out, in their order.
 function toggleGallery(state, dispatch) {
-  const { $from } = state.selection;
-  for (let depth = $from.depth; depth > 0; depth--) {
-    if ($from.node(depth).type === schema.nodes.gallery) return lift(state, dispatch);
+  const { selection } = state;
+  let from = null;
+  let to = null;
+  if (selection instanceof NodeSelection && selection.node.type === schema.nodes.gallery) {
+    from = selection.from;
+    to = selection.to;
+  } else {
+    for (let depth = selection.$from.depth; depth > 0; depth--) {
+      if (selection.$from.node(depth).type === schema.nodes.gallery) {
+        from = selection.$from.before(depth);
+        to = selection.$from.after(depth);
+        break;
+      }
+    }
   }
-  if (state.selection instanceof NodeSelection && state.selection.node.type === schema.nodes.gallery) {
-    const inside = state.selection.from + 1;
-    return lift(state.apply(state.tr.setSelection(NodeSelection.create(state.doc, inside))), dispatch);
+  if (from !== null) {
+    const range = state.doc.resolve(from + 1).blockRange(state.doc.resolve(to - 1));
+    const target = range && liftTarget(range);
+    if (target == null) return false;
+    if (dispatch) dispatch(state.tr.lift(range, target).scrollIntoView());
+    return true;
   }
   if (!wrapIn(schema.nodes.gallery)(state)) {
     say("갤러리로 묶을 사진들을 함께 고르십시오(사진만 고를 수 있습니다).", "error");
