@@ -3,8 +3,9 @@
 // result back from the DOM, which is why Hangul typed fast, at a paragraph's start or after a link comes out
 // whole (see NewsroomBrowserTests).
 import { Schema, DOMParser as ModelParser, DOMSerializer } from "prosemirror-model";
-import { EditorState, Plugin } from "prosemirror-state";
+import { EditorState, Plugin, NodeSelection } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
+import { liftTarget } from "prosemirror-transform";
 import { keymap } from "prosemirror-keymap";
 import { history, undo, redo } from "prosemirror-history";
 import { baseKeymap, toggleMark, setBlockType, wrapIn, lift } from "prosemirror-commands";
@@ -32,6 +33,42 @@ let csrfToken = document.querySelector('meta[name="csrf-token"]').content;
 const bodyField = document.getElementById("bodyHtml");
 const status = document.getElementById("save-status");
 const conflictBox = document.getElementById("conflict-live");
+
+const VIDEO_LABELS = { youtube: "YouTube", navertv: "네이버TV", kakaotv: "카카오TV" };
+
+// A pasted link that is a video of an allowed provider, read the way platform.VideoProviders admits ids; any
+// other link is left to paste as it always did.
+function videoFromLink(text) {
+  let url;
+  try {
+    url = new URL(text.trim());
+  } catch (e) {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname;
+  let m;
+  if (["youtube.com", "www.youtube.com", "m.youtube.com"].includes(host)) {
+    const v = url.searchParams.get("v");
+    if (path === "/watch" && /^[A-Za-z0-9_-]{11}$/.test(v || "")) return { provider: "youtube", id: v };
+    m = path.match(/^\/(?:embed|shorts|live)\/([A-Za-z0-9_-]{11})\/?$/);
+    return m ? { provider: "youtube", id: m[1] } : null;
+  }
+  if (host === "youtu.be") {
+    m = path.match(/^\/([A-Za-z0-9_-]{11})\/?$/);
+    return m ? { provider: "youtube", id: m[1] } : null;
+  }
+  if (host === "tv.naver.com" || host === "m.tv.naver.com") {
+    m = path.match(/^\/(?:v|embed)\/([0-9]{1,12})\/?$/);
+    return m ? { provider: "navertv", id: m[1] } : null;
+  }
+  if (host === "tv.kakao.com" || host === "play-tv.kakao.com") {
+    m = path.match(/^\/(?:v|embed\/player\/cliplink|channel\/[0-9]{1,12}\/cliplink)\/([0-9]{1,12})\/?$/);
+    return m ? { provider: "kakaotv", id: m[1] } : null;
+  }
+  return null;
+}
 
 // The article body's vocabulary: what the server's sanitizer keeps, and nothing it would throw away.
 const nodes = {
@@ -75,6 +112,32 @@ const nodes = {
       if (a.credit) caption.push(["span", { class: "credit" }, a.credit]);
       return ["figure", img, caption];
     }
+  },
+  // A video of an allowed provider, stored by provider and id only (platform.VideoProviders, HtmlAllowList);
+  // the reader site makes the still and the player from them. Inserted by pasting the video's link.
+  video: {
+    group: "block", atom: true, draggable: true,
+    attrs: { provider: {}, id: {}, title: { default: "" } },
+    parseDOM: [{
+      tag: "div[data-video-provider]",
+      getAttrs: dom => VIDEO_LABELS[dom.getAttribute("data-video-provider")] && dom.getAttribute("data-video-id")
+        ? { provider: dom.getAttribute("data-video-provider"), id: dom.getAttribute("data-video-id"), title: dom.getAttribute("data-video-title") || "" }
+        : false
+    }],
+    toDOM(node) {
+      const a = node.attrs;
+      const attrs = { "data-video-provider": a.provider, "data-video-id": a.id };
+      if (a.title) attrs["data-video-title"] = a.title;
+      return ["div", attrs];
+    }
+  },
+  // 포토뉴스: photos kept together, shown to readers as a gallery they swipe or step through.
+  gallery: {
+    // "figure*", not "+": ProseMirror must be able to make a required child, and a photo has no default source.
+    // An emptied gallery shows nothing to readers (BodyEmbeds drops it).
+    group: "block", content: "figure*", defining: true,
+    parseDOM: [{ tag: "div.gallery" }],
+    toDOM: () => ["div", { class: "gallery" }, 0]
   },
   text: { group: "inline" },
   hard_break: { inline: true, group: "inline", selectable: false, parseDOM: [{ tag: "br" }], toDOM: () => ["br"] }
@@ -365,6 +428,64 @@ function command(label, run, key) {
   toolbar.append(button);
 }
 
+// A link pasted on its own that names a video of an allowed provider becomes the video; anything else pastes as
+// before (a link stays a link).
+function pasteVideo(view, event) {
+  const text = event.clipboardData ? event.clipboardData.getData("text/plain").trim() : "";
+  if (!text || /\s/.test(text)) return false;
+  const video = videoFromLink(text);
+  if (!video) return false;
+  const node = schema.nodes.video.create(video);
+  view.dispatch(view.state.tr.replaceSelectionWith(node).scrollIntoView());
+  say(VIDEO_LABELS[video.provider] + " 영상을 넣었습니다. 독자에게는 누르기 전까지 재생 화면만 보입니다. 제목은 '영상 제목'으로 붙이십시오.", "saved");
+  return true;
+}
+
+// The title readers' screen readers announce for the player, and the caption under it.
+function titleVideo(state, dispatch) {
+  const selected = state.selection instanceof NodeSelection ? state.selection.node : null;
+  if (!selected || selected.type !== schema.nodes.video) {
+    say("제목을 붙일 영상을 먼저 누르십시오.", "error");
+    return false;
+  }
+  const title = window.prompt("영상 제목", selected.attrs.title);
+  if (title === null) return false;
+  if (dispatch) dispatch(state.tr.setNodeMarkup(state.selection.from, null, { ...selected.attrs, title: title.trim().slice(0, 200) }));
+  return true;
+}
+
+// Two or more photos side by side in the body, chosen together, become one gallery; the command with the cursor
+// in a gallery (or the gallery chosen) takes all its photos back out, in their order.
+function toggleGallery(state, dispatch) {
+  const { selection } = state;
+  let from = null;
+  let to = null;
+  if (selection instanceof NodeSelection && selection.node.type === schema.nodes.gallery) {
+    from = selection.from;
+    to = selection.to;
+  } else {
+    for (let depth = selection.$from.depth; depth > 0; depth--) {
+      if (selection.$from.node(depth).type === schema.nodes.gallery) {
+        from = selection.$from.before(depth);
+        to = selection.$from.after(depth);
+        break;
+      }
+    }
+  }
+  if (from !== null) {
+    const range = state.doc.resolve(from + 1).blockRange(state.doc.resolve(to - 1));
+    const target = range && liftTarget(range);
+    if (target == null) return false;
+    if (dispatch) dispatch(state.tr.lift(range, target).scrollIntoView());
+    return true;
+  }
+  if (!wrapIn(schema.nodes.gallery)(state)) {
+    say("갤러리로 묶을 사진들을 함께 고르십시오(사진만 고를 수 있습니다).", "error");
+    return false;
+  }
+  return wrapIn(schema.nodes.gallery)(state, dispatch);
+}
+
 function promptLink(state, dispatch) {
   const type = schema.marks.link;
   const { from, to, empty } = state.selection;
@@ -392,7 +513,8 @@ if (holder) {
         keymap(baseKeymap),
         dropCursor(),
         gapCursor(),
-        new Plugin({ props: { attributes: { role: "textbox", "aria-multiline": "true", "aria-labelledby": "body-label", spellcheck: "false" } } })
+        new Plugin({ props: { attributes: { role: "textbox", "aria-multiline": "true", "aria-labelledby": "body-label", spellcheck: "false" } } }),
+        new Plugin({ props: { handlePaste: pasteVideo } })
       ]
     }),
     editable: () => editable,
@@ -418,6 +540,8 @@ if (holder) {
     command("사진", () => openPhotoDialog());
     // The library's picker is its own module (newsroom-photo-picker.js); it answers with sinmun:insert-photo.
     command("사진 보관함", () => { document.dispatchEvent(new CustomEvent("sinmun:open-photo-library")); return true; });
+    command("갤러리 묶기/풀기", toggleGallery);
+    command("영상 제목", titleVideo);
     command("되돌리기", undo, "Ctrl+Z");
     command("다시 실행", redo, "Ctrl+Shift+Z");
   }

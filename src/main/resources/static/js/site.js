@@ -1,4 +1,4 @@
-// Reader-site behaviour: article font size and sharing. No framework, no third-party script.
+// Reader-site behaviour: article font size, sharing, video facades and photo galleries. No framework, no third-party script.
 (function () {
   'use strict';
 
@@ -158,13 +158,104 @@
     });
   }
 
+  // A video in an article is a still of our own until the reader presses it (BodyEmbeds.java): only then is the
+  // provider's player framed, sandboxed, with the least it needs (scripts and its own origin for playback,
+  // presentation for full screen) and no more of our address than the origin. The frame takes the still's place
+  // at the same size, and the focus, so the keyboard goes on into the player.
+  function play(button) {
+    var frame = document.createElement('iframe');
+    frame.src = button.getAttribute('data-player');
+    frame.title = button.getAttribute('data-title');
+    frame.className = 'video-frame';
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
+    frame.setAttribute('allow', 'autoplay; encrypted-media; fullscreen; picture-in-picture');
+    frame.setAttribute('allowfullscreen', '');
+    frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+    button.replaceWith(frame);
+    frame.focus();
+  }
+
+  // A gallery is a row of photos that snaps one photo at a time (CSS scroll-snap), so a finger swipes through it
+  // natively. With the row focused, the arrow keys, Home and End move a whole photo; the buttons do the same.
+  function setUpGallery(gallery) {
+    var track = gallery.querySelector('.gallery-track');
+    var items = track.querySelectorAll('.gallery-item');
+    var count = gallery.querySelector('.gallery-count');
+    var current = 0;
+    var reduced = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    function go(index) {
+      current = Math.max(0, Math.min(items.length - 1, index));
+      track.scrollTo({ left: items[current].offsetLeft - track.offsetLeft, behavior: reduced ? 'auto' : 'smooth' });
+      show();
+    }
+    function show() {
+      if (count) { count.textContent = (current + 1) + ' / ' + items.length; }
+    }
+    track.addEventListener('keydown', function (event) {
+      var next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: items.length - 1 }[event.key];
+      if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) { return; }
+      event.preventDefault();
+      go(next);
+    });
+    var settle = null;
+    track.addEventListener('scroll', function () {
+      clearTimeout(settle);
+      settle = setTimeout(function () {
+        current = Math.round(track.scrollLeft / Math.max(1, track.clientWidth));
+        current = Math.max(0, Math.min(items.length - 1, current));
+        show();
+      }, 120);
+    }, { passive: true });
+    gallery.addEventListener('click', function (event) {
+      if (event.target.closest('.gallery-prev')) { go(current - 1); }
+      if (event.target.closest('.gallery-next')) { go(current + 1); }
+    });
+  }
+
+  // 기사제보: too many or too large photos are caught before sending, so the text typed is not sent for nothing
+  // (the server checks the same, and more).
+  function setUpTipForm() {
+    var form = document.querySelector('.tip-form');
+    if (!form) { return; }
+    var input = form.querySelector('#tip-files');
+    var message = form.querySelector('#tip-files-error');
+    var maxFiles = Number(form.getAttribute('data-max-files'));
+    var maxBytes = Number(form.getAttribute('data-max-bytes'));
+    function problem() {
+      var files = Array.prototype.slice.call(input.files || []);
+      if (files.length > maxFiles) { return '사진은 ' + maxFiles + '장까지 보낼 수 있습니다. ' + files.length + '장을 고르셨습니다.'; }
+      var large = files.filter(function (file) { return file.size > maxBytes; })[0];
+      if (large) { return '‘' + large.name + '’ 파일이 너무 큽니다. 사진 한 장은 ' + Math.round(maxBytes / 1048576) + 'MB까지 보낼 수 있습니다.'; }
+      return '';
+    }
+    input.addEventListener('change', function () {
+      message.textContent = problem();
+      input.setAttribute('aria-invalid', message.textContent ? 'true' : 'false');
+    });
+    form.addEventListener('submit', function (event) {
+      var found = problem();
+      if (found) {
+        event.preventDefault();
+        message.textContent = found;
+        input.focus();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpSuggestions();
     setUpAllMenu();
+    setUpTipForm();
+    document.querySelectorAll('.gallery').forEach(setUpGallery);
     if (document.getElementById('article-body')) {
       applyFontStep(currentStep());
     }
     document.addEventListener('click', function (event) {
+      var video = event.target.closest('.video-play');
+      if (video) {
+        play(video);
+        return;
+      }
       var fontButton = event.target.closest('[data-font-step]');
       if (fontButton && fontButton.tagName === 'BUTTON') {
         var next = Math.max(0, Math.min(FONT_SIZES.length - 1, currentStep() + parseInt(fontButton.getAttribute('data-font-step'), 10)));

@@ -16,6 +16,7 @@ import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.platform.VideoProviders;
 import kr.sinmun.settings.BrandLogo;
 import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
@@ -131,6 +132,18 @@ class RssFeeds {
 	static String absolute(String bodyHtml, String base) {
 		Document body = Jsoup.parseBodyFragment(bodyHtml, base);
 		body.outputSettings().prettyPrint(false);
+		// A feed reader or portal frames nothing of ours: a video is a link to it on its provider's site, a
+		// gallery its photos one after another.
+		for (Element video : body.select("div[data-video-provider]")) {
+			String id = video.attr("data-video-id");
+			String title = video.attr("data-video-title").strip();
+			VideoProviders.byKey(video.attr("data-video-provider")).filter(provider -> provider.admits(id)).ifPresentOrElse(
+					provider -> video.replaceWith(new Element("p").appendChild(new Element("a")
+						.attr("href", provider.pageUrl(id))
+						.text((title.isEmpty() ? "" : title + " — ") + provider.label() + " 동영상 보기"))),
+					video::remove);
+		}
+		body.select("div.gallery").unwrap();
 		for (Element element : body.select("[src], [href]")) {
 			for (String attribute : new String[] { "src", "href" }) {
 				if (element.hasAttr(attribute) && !element.absUrl(attribute).isEmpty()) {

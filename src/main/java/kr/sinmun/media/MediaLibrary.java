@@ -287,6 +287,35 @@ public class MediaLibrary {
 		return Renditions.cardWidth(frame.width(), frame.height());
 	}
 
+	/** An image checked as an upload is and kept by its caller as it came: its type and size, from its bytes. */
+	public record VerifiedImage(String contentType, String extension, int width, int height) {
+	}
+
+	/**
+	 * Checks that {@code bytes} are an image exactly as {@link #store} would (type from the bytes, at most 50
+	 * megapixels, every pixel decodable within the decode budget) without storing anything, for uploads that must
+	 * never become public (기사제보 attachments).
+	 * @throws UnsupportedMediaException when they are not a JPEG, PNG, WebP or GIF image, are damaged or too large
+	 * @throws MediaBusyException when other uploads hold the memory for decoding longer than the configured wait
+	 */
+	public VerifiedImage verify(byte[] bytes) {
+		ImageFacts facts = inspect(bytes);
+		try {
+			java.awt.image.BufferedImage decoded = decodes.decode((long) facts.width() * facts.height(),
+					() -> ImageIO.read(new ByteArrayInputStream(bytes)));
+			if (decoded == null) {
+				throw new UnsupportedMediaException("이미지 파일이 손상되었습니다.");
+			}
+		}
+		catch (MediaBusyException | UnsupportedMediaException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnsupportedMediaException("이미지 파일이 손상되었습니다.");
+		}
+		return new VerifiedImage(facts.contentType(), facts.extension(), facts.width(), facts.height());
+	}
+
 	static ImageFacts inspect(byte[] bytes) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);

@@ -416,4 +416,24 @@ public final class PageModels {
 	public record Pin(long id, String headline, String meta) {
 	}
 
+	/** 기사제보 in the newsroom: the list, filtered by status. */
+	public record TipsPage(Chrome chrome, List<Option> statuses, List<TipRow> rows, String notice) {
+	}
+
+	public record TipRow(long id, String received, String status, String contact, String excerpt, int files) {
+
+		public String url() {
+			return "/newsroom/tips/" + id;
+		}
+
+	}
+
+	/** One tip with its photos, and the statuses the desk may set. */
+	public record TipPage(Chrome chrome, long id, String received, String status, String name, String contact,
+			String body, List<TipFileRow> files, List<Option> statuses, String notice) {
+	}
+
+	public record TipFileRow(String url, String fileName, String type, String size, String dimensions) {
+	}
+
 }

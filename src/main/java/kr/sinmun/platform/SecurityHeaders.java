@@ -21,9 +21,14 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
  */
 final class SecurityHeaders {
 
+	/**
+	 * Frames from the site itself (the banners' sandboxed tag frames, ads.js) and from the video providers'
+	 * players ({@link VideoProviders}) only. A page never holds a player: the reader's click on a video's still
+	 * creates it (site.js), so nothing is asked of a provider before that.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "
 			+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; "
-			+ "form-action 'self'";
+			+ "frame-src 'self' " + String.join(" ", VideoProviders.frameOrigins()) + "; form-action 'self'";
 
 	/**
 	 * HSTS goes only on requests that arrived over HTTPS (directly or through a trusted proxy), from

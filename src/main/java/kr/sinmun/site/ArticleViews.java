@@ -118,7 +118,7 @@ class ArticleViews {
 	}
 
 	private ArticlePageView.Body body(ArticleDetail article) {
-		String[] html = splitForBanner(ResponsiveImages.rewrite(article.bodyHtml()));
+		String[] html = splitForBanner(ResponsiveImages.rewrite(BodyEmbeds.rewrite(article.bodyHtml())));
 		List<ArticlePageView.Notice> notices = article.corrections()
 			.stream()
 			.map(notice -> new ArticlePageView.Notice(notice.kind().label(), KoreanDates.stamp(notice.at()),

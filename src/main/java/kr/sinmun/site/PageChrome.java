@@ -66,7 +66,8 @@ class PageChrome {
 		List<Chrome.Link> menu = sections.menu().stream().map(s -> new Chrome.Link(s.name(), s.url())).toList();
 		List<Chrome.Link> pages = staticPages.all()
 			.stream()
-			.map((StaticPage page) -> new Chrome.Link(page.title(), page.url()))
+			// CASE: 기사제보 opens the form, which shows that page's text above it (TipController).
+			.map((StaticPage page) -> new Chrome.Link(page.title(), page.slug().equals(TipController.PAGE_SLUG) ? TipController.PATH : page.url()))
 			.toList();
 		Chrome.Footer footer = new Chrome.Footer(publisher.current().name(), publisher.current().publisherName(), publisher.current().address(),
 				publisher.current().phone(), publisher.current().email(), publisher.current().registrationNumber(), publisher.current().registrationDate(),

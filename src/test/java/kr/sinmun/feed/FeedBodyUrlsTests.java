@@ -23,4 +23,16 @@ class FeedBodyUrlsTests {
 			.doesNotContain("\"/media/");
 	}
 
+	@Test
+	void aVideoGoesOutAsALinkToItsProviderAndAGalleryAsItsPhotos() {
+		String body = "<div data-video-provider=\"navertv\" data-video-id=\"31486054\" data-video-title=\"항구 야경\"></div>"
+				+ "<div class=\"gallery\"><figure><img src=\"/media/b.jpg\" alt=\"하나\"></figure></div>";
+
+		String absolute = RssFeeds.absolute(body, "https://news.example");
+
+		assertThat(absolute).contains("<p><a href=\"https://tv.naver.com/v/31486054\">항구 야경 — 네이버TV 동영상 보기</a></p>")
+			.contains("<figure><img src=\"https://news.example/media/b.jpg\"")
+			.doesNotContain("data-video", "gallery", "iframe");
+	}
+
 }

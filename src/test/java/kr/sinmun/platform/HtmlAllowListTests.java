@@ -29,4 +29,34 @@ class HtmlAllowListTests {
 				"<li>하나</li>", "<th scope=\"col\">", "<td>값</td>", "width=\"1200\"");
 	}
 
+	@Test
+	void keepsAVideoOnlyForAnAllowedProviderAndAnIdItAdmits() {
+		assertThat(HtmlAllowList.sanitize("<div data-video-provider=\"youtube\" data-video-id=\"dQw4w9WgXcQ\" "
+				+ "data-video-title=\"현장 영상\"></div>"))
+			.isEqualTo("<div data-video-provider=\"youtube\" data-video-id=\"dQw4w9WgXcQ\" data-video-title=\"현장 영상\"></div>");
+		assertThat(HtmlAllowList.sanitize("<div data-video-provider=\"navertv\" data-video-id=\"31486054\"></div>"))
+			.contains("data-video-provider=\"navertv\"");
+		assertThat(HtmlAllowList.sanitize("<div data-video-provider=\"kakaotv\" data-video-id=\"4420171\"></div>"))
+			.contains("data-video-id=\"4420171\"");
+		for (String hostile : new String[] { "<div data-video-provider=\"vimeo\" data-video-id=\"12345\">x</div>",
+				"<div data-video-provider=\"navertv\" data-video-id=\"abc\">x</div>",
+				"<div data-video-provider=\"youtube\" data-video-id=\"short\">x</div>",
+				"<div data-video-provider=\"youtube\">x</div>", "<div data-video-id=\"dQw4w9WgXcQ\">x</div>",
+				"<div data-video-provider=\"youtube\" data-video-id=\"../../evil\">x</div>",
+				"<div data-video-provider=\"youtube\" data-video-id=\"dQw4w9WgXc&quot; onload=&quot;x\">x</div>" }) {
+			assertThat(HtmlAllowList.sanitize(hostile)).as(hostile).isEqualTo("x");
+		}
+		assertThat(HtmlAllowList.sanitize("<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>")).isEmpty();
+	}
+
+	@Test
+	void keepsAGalleryOfFiguresAndDropsOtherDivs() {
+		String gallery = "<div class=\"gallery\" id=\"x\" style=\"color:red\"><figure><img src=\"/media/a-1280.jpg\" alt=\"하나\" "
+				+ "width=\"1280\" height=\"720\" /><figcaption>첫 사진</figcaption></figure></div>";
+		assertThat(HtmlAllowList.sanitize(gallery)).startsWith("<div class=\"gallery\"><figure>").contains("첫 사진");
+		assertThat(HtmlAllowList.sanitize("<div class=\"evil\"><p>글</p></div>")).isEqualTo("<p>글</p>");
+		assertThat(HtmlAllowList.sanitize("<div class=\"gallery\" data-video-provider=\"youtube\" data-video-id=\"dQw4w9WgXcQ\"></div>"))
+			.doesNotContain("gallery");
+	}
+
 }

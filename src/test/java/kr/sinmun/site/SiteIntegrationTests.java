@@ -194,7 +194,10 @@ class SiteIntegrationTests extends IntegrationTest {
 		String footer = home.selectFirst(".site-footer").text();
 		assertThat(footer).contains("등록번호", "발행인", "편집인", "청소년보호책임자", "저작권자 © 신문일보");
 		List<String> links = home.select(".footer-links a").eachText();
-		assertThat(links).containsExactly("회사소개", "기사제보", "청소년보호정책", "개인정보처리방침");
+		assertThat(links).containsExactly("회사소개", "기사제보", "청소년보호정책", "개인정보처리방침", "이메일무단수집거부", "윤리강령",
+				"고충처리인", "광고문의");
+		// 기사제보 opens the form, with the page's text above it.
+		assertThat(home.select(".footer-links a").eachAttr("href")).contains("/tip");
 		for (String href : home.select(".footer-links a").eachAttr("href")) {
 			Document page = page(href);
 			assertThat(page.selectFirst("h1").text()).isIn(links);
