@@ -209,6 +209,10 @@ class SiteAdminController {
 			if (key.endsWith("-site-verification") && !value.isBlank() && !value.strip().matches("[A-Za-z0-9_=:.-]{1,200}")) {
 				errors.putIfAbsent(key, SiteSettings.EDITABLE.get(key) + "에는 포털이 준 코드(영문·숫자)만 넣으십시오.");
 			}
+			String problem = SiteSettings.fieldProblem(key, value);
+			if (problem != null) {
+				errors.putIfAbsent(key, problem);
+			}
 		});
 		String colorProblem = SiteSettings.brandColorProblem(values.get("brandColor"));
 		if (colorProblem != null) {

@@ -3,6 +3,7 @@ package kr.sinmun.settings;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -94,6 +95,28 @@ public class SiteSettings {
 	 */
 	public String brandColor() {
 		return brandColor;
+	}
+
+	// What the footer prints as the paper's e-mail and telephone must be something a reader can write to or dial:
+	// an address with one @ and a dotted domain, a number of digits with the usual separators (02-000-0000,
+	// 1588-0000, +82 2 000 0000). Blank is allowed: the footer then leaves the line out.
+	private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+\\.[^\\s@<>\"(),;:.]+");
+
+	private static final Pattern PHONE = Pattern.compile("\\+?\\(?[0-9][0-9 ().-]{5,22}[0-9]");
+
+	/** What is wrong with the value of the editable setting {@code key}, in Korean, or null when it will do. */
+	public static String fieldProblem(String key, String value) {
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		if (key.equals("email") && !EMAIL.matcher(text).matches()) {
+			return "이메일은 desk@example.co.kr처럼 받는 사람@도메인 꼴로 쓰십시오.";
+		}
+		if (key.equals("phone") && !PHONE.matcher(text).matches()) {
+			return "전화는 02-123-4567처럼 숫자와 하이픈(-)으로 쓰십시오.";
+		}
+		return null;
 	}
 
 	/**

@@ -119,6 +119,18 @@ class NewsroomBadInputIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void settingsRefuseAnEmailOrTelephoneAReaderCouldNotUseAndKeepWhatWasTyped() {
+		NewsroomSession admin = session("admin", ADMIN_PASSWORD);
+		admin.get("/newsroom/admin/settings");
+		HttpResponse<String> refused = admin.form("/newsroom/admin/settings",
+				Map.of("name", "신문일보", "email", "제보는 여기로", "phone", "<b>전화</b>"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("이메일은 desk@example.co.kr처럼", "전화는 02-123-4567처럼", "value=\"제보는 여기로\"",
+				"value=\"&lt;b>전화&lt;/b>\"");
+		assertThat(admin.get("/newsroom/admin/settings").body()).doesNotContain("제보는 여기로");
+	}
+
+	@Test
 	void aScheduleOutsideTheYearsFeedsCanExpressIsRefused() {
 		ArticleDetail own = NewsroomFixtures.draft(articles, sections, reporter, "먼 미래 예약", "<p>본문.</p>");
 		NewsroomSession desk = session(NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
