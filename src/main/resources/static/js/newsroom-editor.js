@@ -225,6 +225,8 @@ function adopt(id) {
   form.dataset.article = articleId;
   // Not `form.action`: the buttons named "action" shadow that property.
   form.setAttribute("action", "/newsroom/articles/" + articleId);
+  const preview = form.querySelector("[data-preview]");
+  if (preview) preview.setAttribute("formaction", "/newsroom/articles/" + articleId + "/preview");
   // `window.`: `history` in this module is ProseMirror's undo history.
   window.history.replaceState(window.history.state, "", "/newsroom/articles/" + articleId);
 }
@@ -527,6 +529,8 @@ if (editable) {
   // A button press saves through the form; an autosave still on its way would make the form's version stale,
   // so the press waits for it. The browser keeps the text until the page the server answers with confirms it.
   form.addEventListener("submit", event => {
+    // CASE: 미리보기 sends the fields to a new window and stores nothing: this page goes on as before.
+    if (event.submitter && "preview" in event.submitter.dataset) return;
     if (inflight) {
       event.preventDefault();
       const button = event.submitter;

@@ -306,7 +306,7 @@ class EditorController {
 		return reporterFor(staff, form, article.reporterId());
 	}
 
-	private static long reporterFor(Staff staff, ArticleForm form, long current) {
+	static long reporterFor(Staff staff, ArticleForm form, long current) {
 		Long chosen = form.reporterNumber();
 		return chosen != null && ArticleWorkflow.mayWriteAs(staff.role(), staff.id(), chosen) ? chosen : current;
 	}

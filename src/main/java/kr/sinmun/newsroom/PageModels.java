@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import kr.sinmun.ads.DayCount;
 
+import org.springframework.web.util.HtmlUtils;
+
 
 /**
  * The newsroom's page models: the records each newsroom template is given, already in Korean and already
@@ -160,6 +162,11 @@ public final class PageModels {
 			return isNew() ? "/newsroom/articles" : "/newsroom/articles/" + id;
 		}
 
+		/** Where 미리보기 sends the fields: the article's own preview, which checks who may see it. */
+		public String previewUrl() {
+			return isNew() ? "/newsroom/articles/preview" : "/newsroom/articles/" + id + "/preview";
+		}
+
 		/** Whether this person may delete it as a draft (the article module's rule and state). */
 		public boolean canDiscard() {
 			return !isNew() && discardable;
@@ -175,6 +182,27 @@ public final class PageModels {
 	public record LocalCopy(String confirmed, boolean unsaved) {
 
 		static final LocalCopy NOTHING = new LocalCopy(null, false);
+
+	}
+
+	/**
+	 * 미리보기: {@code readerPage}, the reader site's whole article page for the unsaved text, shown in a frame at a
+	 * phone's and a desktop's width; or, when the text could not be shown, the {@code errors} by field.
+	 */
+	public record PreviewPage(Chrome chrome, long id, String headline, String readerPage, Map<String, String> errors) {
+
+		/**
+		 * The reader's page as the frame's {@code srcdoc}, escaped for a quoted attribute. The template writes it
+		 * with {@code $unsafe} because jte's attribute output leaves {@code srcdoc} empty by design.
+		 */
+		public String srcdoc() {
+			return HtmlUtils.htmlEscape(readerPage, "UTF-8");
+		}
+
+		/** The frame's name for screen readers. */
+		public String frameTitle() {
+			return "독자 화면 미리보기: " + (headline.isBlank() ? "(제목 없음)" : headline);
+		}
 
 	}
 

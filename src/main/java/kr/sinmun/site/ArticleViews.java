@@ -66,10 +66,18 @@ class ArticleViews {
 	}
 
 	Optional<ArticlePageView> article(long id) {
-		return articles.findVisible(id).map(this::article);
+		return articles.findVisible(id).map(article -> article(article, false));
 	}
 
-	private ArticlePageView article(ArticleDetail article) {
+	/**
+	 * The page of an article readers cannot see yet, for the newsroom's 미리보기 ({@link ArticlePreviews}): the same
+	 * page, never indexed. One not saved yet (id 0) has no related articles to show.
+	 */
+	ArticlePageView preview(ArticleDetail unpublished) {
+		return article(unpublished, true);
+	}
+
+	private ArticlePageView article(ArticleDetail article, boolean preview) {
 		Section section = sections.byId(article.sectionId()).orElseThrow();
 		List<ArticleSummary> sameSection = articles.latestInSection(section.id(), 6)
 			.stream()
@@ -77,7 +85,8 @@ class ArticleViews {
 			.limit(5)
 			.toList();
 		List<ArticleSummary> hot = ranking.hotClick();
-		List<ArticleSummary> related = articles.visible(search.related(article.id(), 5));
+		List<ArticleSummary> related = article.id() == 0 ? List.of()
+				: articles.visible(search.related(article.id(), 5));
 		List<ArticleSummary> all = new ArrayList<>(sameSection);
 		all.addAll(hot);
 		all.addAll(related);
@@ -108,7 +117,7 @@ class ArticleViews {
 					.toList(),
 				coReporters(article), body[1],
 				// Demo content stays out of search engines too; links into it are followed.
-				article.demo() ? "noindex" : null);
+				preview ? "noindex, nofollow" : article.demo() ? "noindex" : null);
 	}
 
 	/**
