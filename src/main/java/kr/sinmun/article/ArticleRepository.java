@@ -394,6 +394,16 @@ class ArticleRepository {
 			.optional();
 	}
 
+	/** The section {@code reporterId} has written the most articles in (the latest wins a tie), if any. */
+	Optional<Integer> mostUsedSection(long reporterId) {
+		return jdbc.sql("""
+				SELECT section_id FROM articles WHERE reporter_id = :reporter AND deleted_at IS NULL
+				GROUP BY section_id ORDER BY count(*) DESC, max(id) DESC LIMIT 1""")
+			.param("reporter", reporterId)
+			.query(Integer.class)
+			.optional();
+	}
+
 	/** Marks a draft deleted; {@code false} when it is not a draft (any more) or already deleted. */
 	boolean discard(long id, long actorId, Instant now) {
 		return jdbc.sql("""

@@ -153,6 +153,11 @@ public class Articles {
 				current != null && current.demo(), current != null && current.returned());
 	}
 
+	/** The section a reporter has written in most (the latest wins a tie): where their next article likely goes. */
+	public Optional<Integer> mostUsedSection(long reporterId) {
+		return repository.mostUsedSection(reporterId);
+	}
+
 	/** How long a deleted draft is kept for an administrator to restore. */
 	public static final Duration DISCARDED_KEPT = Duration.ofDays(30);
 

@@ -21,6 +21,7 @@ import kr.sinmun.article.ArticleTransition;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
+import kr.sinmun.people.People;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.portal.Delivery;
 import kr.sinmun.portal.PortalFeed;
@@ -51,14 +52,30 @@ class EditorPages {
 
 	private final PortalFeed portals;
 
+	private final People people;
+
 	EditorPages(Articles articles, NewsroomPages pages, EditorAssets assets, Clock clock, NewsroomProperties settings,
-			PortalFeed portals) {
+			PortalFeed portals, People people) {
+		this.people = people;
 		this.articles = articles;
 		this.pages = pages;
 		this.assets = assets;
 		this.clock = clock;
 		this.autosaveSeconds = settings.autosaveSeconds();
 		this.portals = portals;
+	}
+
+	/**
+	 * The section a new article starts in: the one this person chose on their account page, else the one they
+	 * write in most, else the first of the menu.
+	 */
+	int startingSection(Staff staff) {
+		return people.defaultSection(staff.id()).filter(pages::sectionExists).orElseGet(() -> guessedSection(staff));
+	}
+
+	/** Where new articles start without a choice: the section this person writes in most. */
+	int guessedSection(Staff staff) {
+		return articles.mostUsedSection(staff.id()).filter(pages::sectionExists).orElseGet(pages::firstSection);
 	}
 
 	/**
@@ -102,7 +119,8 @@ class EditorPages {
 		Long reporter = form.reporterNumber();
 		return new PageModels.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(), form, errors,
 				pages.sectionOptions(section), pages.reporterOptions(reporter),
-				pages.reporterOptions(new HashSet<>(form.coReporterIds())), staff.isDesk(),
+				pages.coReporterOptions(new HashSet<>(form.coReporterIds()), reporter == null ? article.reporterId() : reporter),
+				staff.isDesk(),
 				Permissions.canEdit(staff, article), NewsroomPages.stateOf(article, now), actions, notice, conflict,
 				history, assets.importMap(), assets.stylesheet(), autosaveSeconds,
 				article.visibleAt(now) ? article.url() : null,

@@ -186,6 +186,21 @@ public final class PageModels {
 	}
 
 	/**
+	 * A key of the editor's 특수문자 palette: the punctuation a Korean desk uses that a keyboard does not have, with
+	 * the name a screen reader says for its button.
+	 */
+	public record Symbol(String character, String name) {
+
+		/** Quotes, the ellipsis and the two middle dots, then the marks of lists, notes and flow. */
+		public static final List<Symbol> NEWSROOM = List.of(new Symbol("‘", "여는 작은따옴표"),
+				new Symbol("’", "닫는 작은따옴표"), new Symbol("“", "여는 큰따옴표"), new Symbol("”", "닫는 큰따옴표"),
+				new Symbol("…", "말줄임표"), new Symbol("·", "가운뎃점"), new Symbol("ㆍ", "가운뎃점 (아래아)"),
+				new Symbol("▲", "검은 세모"), new Symbol("△", "흰 세모"), new Symbol("■", "검은 네모"),
+				new Symbol("※", "참고표"), new Symbol("→", "오른쪽 화살표"));
+
+	}
+
+	/**
 	 * 미리보기: {@code readerPage}, the reader site's whole article page for the unsaved text, shown in a frame at a
 	 * phone's and a desktop's width; or, when the text could not be shown, the {@code errors} by field.
 	 */
@@ -216,7 +231,12 @@ public final class PageModels {
 			String savedAt, List<DiffBlock> changes, boolean canRestore) {
 	}
 
-	public record PasswordPage(Chrome chrome, Map<String, String> errors, String notice) {
+	/**
+	 * 내 계정: the section new articles start in ({@code sections}, the chosen one selected; {@code sectionHint}
+	 * says where they start without a choice), and the password form.
+	 */
+	public record AccountPage(Chrome chrome, Map<String, String> errors, String notice, List<Option> sections,
+			String sectionHint) {
 	}
 
 	public record UserRow(long id, String username, String name, String email, String role, boolean enabled,

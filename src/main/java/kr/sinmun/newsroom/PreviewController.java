@@ -74,7 +74,8 @@ class PreviewController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		long id = current == null ? 0 : current.id();
-		Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists, true);
+		Map<String, String> problems = form.problems(pages::sectionExists,
+				who -> current != null && current.coReporterIds().contains(who) || pages.mayShareByline(who), true);
 		if (problems.isEmpty()) {
 			long reporter = EditorController.reporterFor(staff, form, current == null ? staff.id() : current.reporterId());
 			try {

@@ -117,4 +117,75 @@ class EditorToolsIntegrationTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aNewArticleStartsInTheChosenSectionElseInTheOneWrittenInMost() {
+		int economy = sections.bySlug("economy").orElseThrow().id();
+		ArticleDetail first = NewsroomFixtures.draft(articles, sections, writer, "섹션 추측용 초안", "<p>본문</p>");
+		try {
+			NewsroomSession reporter = session(WRITER, NewsroomFixtures.PASSWORD);
+			people.setDefaultSection(writer, null);
+			// Without a choice: the section written in most (the fixture writes in 사회).
+			int society = first.sectionId();
+			assertThat(reporter.get("/newsroom/articles/new").body())
+				.containsPattern("<option value=\"" + society + "\" selected>");
+			String account = reporter.get("/newsroom/password").body();
+			assertThat(account).contains("<h1>내 계정</h1>").contains("새 기사의 기본 섹션").contains("지금은 '사회'입니다.");
+
+			HttpResponse<String> bad = reporter.form("/newsroom/account/section", Map.of("section", "98765"));
+			assertThat(bad.statusCode()).isEqualTo(400);
+			assertThat(bad.body()).contains("목록에 있는 섹션을 고르십시오.");
+			HttpResponse<String> chosen = reporter.form("/newsroom/account/section", Map.of("section", String.valueOf(economy)));
+			assertThat(chosen.statusCode()).isEqualTo(302);
+			assertThat(reporter.get("/newsroom/password?done=section").body()).contains("기본 섹션을 저장했습니다.")
+				.containsPattern("<option value=\"" + economy + "\" selected>");
+			assertThat(reporter.get("/newsroom/articles/new").body())
+				.containsPattern("<option value=\"" + economy + "\" selected>");
+			assertThat(people.defaultSection(writer)).contains(economy);
+
+			// Emptied, it goes back to the guess.
+			reporter.form("/newsroom/account/section", Map.of("section", ""));
+			assertThat(people.defaultSection(writer)).isEmpty();
+		}
+		finally {
+			people.setDefaultSection(writer, null);
+			articles.delete(first.id());
+		}
+	}
+
+	@Test
+	void coAuthorsAreCheckBoxesOfReportersAndDeskWithoutOneselfOrAdministrators() {
+		long other = people.userId(OTHER).orElseThrow();
+		NewsroomSession reporter = session(WRITER, NewsroomFixtures.PASSWORD);
+		String editor = reporter.get("/newsroom/articles/new").body();
+		assertThat(editor).contains("<legend>함께 쓴 기자")
+			.contains("type=\"checkbox\" name=\"coReporters\" value=\"" + other + "\"")
+			.contains("오데스크 (데스크)")
+			.doesNotContain("name=\"coReporters\" value=\"" + writer + "\"")
+			.doesNotContain("(관리자)")
+			.doesNotContain("Ctrl 또는");
+
+		long admin = people.userId("admin").orElseThrow();
+		Map<String, String> withAdmin = form("관리자를 함께 쓴 기자로", "<p>본문</p>");
+		withAdmin.put("coReporters", String.valueOf(admin));
+		long before = articles.count();
+		HttpResponse<String> refused = reporter.form("/newsroom/articles", withAdmin);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("함께 쓴 기자는 기자와 데스크 가운데");
+		assertThat(articles.count()).isEqualTo(before);
+
+		Map<String, String> withOther = form("옆기자와 함께 쓴 기사", "<p>본문</p>");
+		withOther.put("coReporters", String.valueOf(other));
+		HttpResponse<String> saved = reporter.form("/newsroom/articles", withOther);
+		assertThat(saved.statusCode()).isEqualTo(302);
+		long id = Long.parseLong(saved.headers().firstValue("Location").orElseThrow().replaceAll(".*/newsroom/articles/(\\d+).*", "$1"));
+		try {
+			assertThat(articles.find(id).orElseThrow().coReporterIds()).containsExactly(other);
+			assertThat(reporter.get("/newsroom/articles/" + id).body())
+				.contains("name=\"coReporters\" value=\"" + other + "\" checked");
+		}
+		finally {
+			articles.delete(id);
+		}
+	}
+
 }
