@@ -415,6 +415,24 @@ class ArticleRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Removes for good up to {@code limit} drafts deleted at or before {@code cutoff}, with their revisions, notes
+	 * and tags (the foreign keys cascade), and answers how many. Rows another node is removing at the same moment
+	 * are skipped ({@code SKIP LOCKED}), so several nodes never wait on each other or remove a row twice. A draft
+	 * that ever stood on the home page keeps its row, since the placement history names it.
+	 */
+	int purgeDiscarded(Instant cutoff, int limit) {
+		return jdbc.sql("""
+				DELETE FROM articles WHERE id IN (
+				  SELECT a.id FROM articles a
+				  WHERE a.deleted_at <= :cutoff AND a.status = 'DRAFT'
+				    AND NOT EXISTS (SELECT 1 FROM frontpage_placements p WHERE p.article_id = a.id)
+				  ORDER BY a.deleted_at LIMIT :limit FOR UPDATE SKIP LOCKED)""")
+			.param("cutoff", timestamp(cutoff))
+			.param("limit", limit)
+			.update();
+	}
+
 	/** Brings back a draft deleted after {@code since}; {@code false} when there is none such. */
 	boolean restore(long id, Instant since) {
 		return jdbc.sql("UPDATE articles SET deleted_at = NULL, deleted_by = NULL WHERE id = :id AND deleted_at > :since")
