@@ -117,30 +117,35 @@ class EditorPages {
 		}
 		Integer section = form.sectionNumber();
 		Long reporter = form.reporterNumber();
-		return new PageModels.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(), form, errors,
-				pages.sectionOptions(section), pages.reporterOptions(reporter),
-				pages.coReporterOptions(new HashSet<>(form.coReporterIds()), reporter == null ? article.reporterId() : reporter),
-				staff.isDesk(),
-				Permissions.canEdit(staff, article), NewsroomPages.stateOf(article, now), actions, notice, conflict,
-				history, assets.importMap(), assets.stylesheet(), autosaveSeconds,
-				article.visibleAt(now) ? article.url() : null,
-				LOCAL_INPUT.format(LocalDateTime.ofInstant(now.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS),
-						KoreanDates.SEOUL)),
-				ArticleFields.HEADLINE_PORTAL,
-				staff.isDesk() && article.status() == ArticleStatus.PUBLISHED,
-				article.corrections()
-					.stream()
-					.map(correction -> new PageModels.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(), correction.body()))
-					.toList(),
-				"",
-				(article.id() == 0 ? List.<Delivery>of() : portals.deliveries(article.id()))
-					.stream()
-					.map(delivery -> new PageModels.HistoryLine(
-							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
-							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
-					.toList(),
-				staff.isDesk() && portals.enabled() && !article.demo() && article.id() != 0, localCopy, notes(staff, article, allowed),
-				article.status() == ArticleStatus.DRAFT && ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article));
+		List<PageModels.HistoryLine> corrections = article.corrections()
+			.stream()
+			.map(correction -> new PageModels.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(),
+					correction.body()))
+			.toList();
+		List<PageModels.HistoryLine> deliveries = (article.id() == 0 ? List.<Delivery>of() : portals.deliveries(article.id()))
+			.stream()
+			.map(delivery -> new PageModels.HistoryLine(
+					KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()), "카카오(다음)",
+					delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
+			.toList();
+		String firstPublishAt = LOCAL_INPUT
+			.format(LocalDateTime.ofInstant(now.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS), KoreanDates.SEOUL));
+		return new PageModels.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(),
+				NewsroomPages.stateOf(article, now), notice, conflict, notes(staff, article, allowed),
+				new PageModels.EditorPage.Fields(form, errors, Permissions.canEdit(staff, article),
+						pages.sectionOptions(section), staff.isDesk(), pages.reporterOptions(reporter),
+						pages.coReporterOptions(new HashSet<>(form.coReporterIds()),
+								reporter == null ? article.reporterId() : reporter),
+						ArticleFields.HEADLINE_PORTAL),
+				new PageModels.EditorPage.Actions(actions,
+						article.status() == ArticleStatus.DRAFT && ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article),
+						firstPublishAt),
+				new PageModels.EditorPage.Corrections(staff.isDesk() && article.status() == ArticleStatus.PUBLISHED,
+						corrections, ""),
+				new PageModels.EditorPage.Portal(deliveries,
+						staff.isDesk() && portals.enabled() && !article.demo() && article.id() != 0),
+				new PageModels.EditorPage.Log(history, article.visibleAt(now) ? article.url() : null),
+				new PageModels.EditorPage.Script(assets.importMap(), assets.stylesheet(), autosaveSeconds, localCopy));
 	}
 
 	private PageModels.Notes notes(Staff staff, ArticleDetail article, Set<ArticleAction> allowed) {

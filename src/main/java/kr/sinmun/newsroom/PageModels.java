@@ -116,40 +116,82 @@ public final class PageModels {
 
 	}
 
-	public record EditorPage(Chrome chrome, long id, ArticleForm form, Map<String, String> errors,
-			List<Option> sections, List<Option> reporters, List<Option> coReporters, boolean chooseReporter,
-			boolean editable, String state,
-			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
-			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
-			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft, List<HistoryLine> deliveries,
-			boolean canResend, LocalCopy localCopy, Notes notes, boolean discardable) {
+	/**
+	 * The editor page, in the order the page shows it: which article ({@code id} is 0 before its first save) and
+	 * its {@code state}, what the last save or action said ({@code notice}, a {@code conflict}), the desk's
+	 * {@code notes}, the form's {@code fields}, the {@code actions} this person may take, the notices attached after
+	 * publication ({@code corrections}), the {@code portal} deliveries, the {@code log} of what happened to it, and
+	 * what the editor's {@code script} needs.
+	 */
+	public record EditorPage(Chrome chrome, long id, String state, String notice, Conflict conflict, Notes notes,
+			Fields fields, Actions actions, Corrections corrections, Portal portal, Log log, Script script) {
+
+		/**
+		 * The form: the text as stored or as typed ({@code form}), the problems by field, whether this person may
+		 * change it, and the choices of section, byline (the desk's {@code chooseReporter}) and co-reporters.
+		 */
+		public record Fields(ArticleForm form, Map<String, String> errors, boolean editable, List<Option> sections,
+				boolean chooseReporter, List<Option> reporters, List<Option> coReporters, int headlineLimit) {
+		}
+
+		/**
+		 * The action bar's workflow buttons, whether the article may be deleted as a draft, and the time the
+		 * 예약·엠바고 field offers first.
+		 */
+		public record Actions(List<ActionButton> buttons, boolean discardable, String defaultPublishAt) {
+
+			/** Whether 저장 is the main button: when no workflow action (출고, 송고) is. */
+			public boolean saveIsPrimary() {
+				return buttons.stream().noneMatch(ActionButton::primary);
+			}
+
+			/** Whether any button needs a time (예약, 엠바고). */
+			public boolean anyTimed() {
+				return buttons.stream().anyMatch(ActionButton::timed);
+			}
+
+		}
+
+		/** 정정·반론·추후보도: those attached, whether this person may attach one, and what was typed in its box. */
+		public record Corrections(boolean canAdd, List<HistoryLine> lines, String draft) {
+		}
+
+		/** 포털 전송: the deliveries so far and whether the desk may send it again. */
+		public record Portal(List<HistoryLine> deliveries, boolean canResend) {
+		}
+
+		/** 처리 기록: every state change, and the reader's address once readers can see it. */
+		public record Log(List<HistoryLine> lines, String publicUrl) {
+		}
+
+		/** What the editor's script is given: its modules, its save interval and the fate of the browser's copy. */
+		public record Script(String importMap, String stylesheet, int autosaveSeconds, LocalCopy localCopy) {
+		}
 
 		public EditorPage withCorrectionDraft(String draft) {
-			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
-					state, actions,
-					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
-					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy, notes,
-					discardable);
+			return new EditorPage(chrome, id, state, notice, conflict, notes, fields, actions,
+					new Corrections(corrections.canAdd(), corrections.lines(), draft), portal, log, script);
 		}
 
 		public EditorPage withNoteDraft(String draft) {
-			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
-					state, actions, notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl,
-					defaultPublishAt, headlineLimit, canCorrect, corrections, correctionDraft, deliveries, canResend,
-					localCopy, notes.withDraft(draft), discardable);
+			return new EditorPage(chrome, id, state, notice, conflict, notes.withDraft(draft), fields, actions,
+					corrections, portal, log, script);
+		}
+
+		public ArticleForm form() {
+			return fields.form();
+		}
+
+		public boolean editable() {
+			return fields.editable();
 		}
 
 		public String error(String field) {
-			return errors.get(field);
+			return fields.errors().get(field);
 		}
 
 		public boolean hasError(String field) {
-			return errors.containsKey(field);
-		}
-
-		/** Whether 저장 is the main button: when no workflow action (출고, 송고) is. */
-		public boolean saveIsPrimary() {
-			return actions.stream().noneMatch(ActionButton::primary);
+			return fields.errors().containsKey(field);
 		}
 
 		/** Not stored yet: 새 기사 쓰기 before its first save. */
@@ -169,7 +211,7 @@ public final class PageModels {
 
 		/** Whether this person may delete it as a draft (the article module's rule and state). */
 		public boolean canDiscard() {
-			return !isNew() && discardable;
+			return !isNew() && actions.discardable();
 		}
 
 	}
