@@ -513,7 +513,10 @@ function bodyComposing() {
 function afterComposition(field, then, tries = 0) {
   const composing = field === "body" ? bodyComposing() : fieldComposing;
   if (!composing || tries > 50) {
-    then();
+    // CASE: a composition just ended: ProseMirror reads the committed syllable from the page a moment later
+    // (its own 20 ms); the character waits until the syllable is in the document.
+    if (tries > 0) setTimeout(then, 80);
+    else then();
     return;
   }
   if (tries === 0) (field === "body" ? view.dom : field).blur();
