@@ -143,6 +143,7 @@ class EditorToolsBrowserTests extends IntegrationTest {
 		assertThat(desktop.findElements(By.cssSelector("input[name='coReporters'][value='" + writer + "']"))).isEmpty();
 		assertThat(desktop.findElement(By.id("coauthors")).getText()).doesNotContain("관리자");
 		WebElement filter = desktop.findElement(By.id("coauthor-filter"));
+		desktop.executeScript("arguments[0].scrollIntoView({ block: 'center' })", filter);
 		filter.click();
 		ime.type("ㅁㅅㅈ");
 		new Actions(desktop).sendKeys(Keys.ENTER).perform();
