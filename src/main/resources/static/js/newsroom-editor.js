@@ -203,13 +203,17 @@ function fields() {
     bodyHtml: bodyField.value,
     tags: data.get("tags") || "",
     wireSource: data.get("wireSource") || "",
-    coReporters: Array.from(form.elements.coReporters.selectedOptions).map(option => option.value).join(","),
+    coReporters: coAuthorBoxes().filter(box => box.checked).map(box => box.value).join(","),
     version: form.elements.version.value,
     copy: copyId
   };
 }
 
 const TEXT_FIELDS = ["sectionId", "reporterId", "headline", "subheadline", "bodyHtml", "tags", "coReporters", "wireSource"];
+
+function coAuthorBoxes() {
+  return Array.from(form.querySelectorAll('input[name="coReporters"]'));
+}
 
 function sameText(a, b) {
   return TEXT_FIELDS.every(k => (a[k] || "") === (b[k] || ""));
@@ -288,6 +292,8 @@ function adopt(id) {
   form.dataset.article = articleId;
   // Not `form.action`: the buttons named "action" shadow that property.
   form.setAttribute("action", "/newsroom/articles/" + articleId);
+  const preview = form.querySelector("[data-preview]");
+  if (preview) preview.setAttribute("formaction", "/newsroom/articles/" + articleId + "/preview");
   // `window.`: `history` in this module is ProseMirror's undo history.
   window.history.replaceState(window.history.state, "", "/newsroom/articles/" + articleId);
 }
@@ -631,6 +637,174 @@ function count() {
 headline.addEventListener("input", count);
 count();
 
+// --- 특수문자 -------------------------------------------------------------------------------------------
+
+// The palette puts its character where the writer's caret was, in the headline, the subheadline or the body,
+// and gives the field its focus back so typing goes on. A key pressed while the IME is still composing a syllable
+// first lets the composition end, as leaving the field would (the syllable stays as typed), and then puts the
+// character after it: nothing is written into a syllable being composed.
+const palette = document.getElementById("symbol-palette");
+const subheadline = document.getElementById("subheadline");
+let symbolTarget = null;
+let fieldComposing = false;
+
+function bodyComposing() {
+  return view && view.composing;
+}
+
+function afterComposition(field, then, tries = 0) {
+  const composing = field === "body" ? bodyComposing() : fieldComposing;
+  if (!composing || tries > 50) {
+    // CASE: a composition just ended: ProseMirror reads the committed syllable from the page a moment later
+    // (its own 20 ms); the character waits until the syllable is in the document.
+    if (tries > 0) setTimeout(then, 80);
+    else then();
+    return;
+  }
+  if (tries === 0) (field === "body" ? view.dom : field).blur();
+  setTimeout(() => afterComposition(field, then, tries + 1), 20);
+}
+
+function insertSymbol(character) {
+  const field = symbolTarget || (view ? "body" : headline);
+  afterComposition(field, () => {
+    if (field === "body") {
+      view.focus();
+      view.dispatch(view.state.tr.insertText(character).scrollIntoView());
+      return;
+    }
+    field.focus();
+    field.setRangeText(character, field.selectionStart, field.selectionEnd, "end");
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+if (palette && editable) {
+  for (const field of [headline, subheadline]) {
+    field.addEventListener("focus", () => { symbolTarget = field; });
+    field.addEventListener("compositionstart", () => { fieldComposing = true; });
+    field.addEventListener("compositionend", () => { fieldComposing = false; });
+  }
+  if (view) view.dom.addEventListener("focus", () => { symbolTarget = "body"; });
+  // A toolbar is one stop of the Tab key; the arrow keys, Home and End move between its keys.
+  const keys = Array.from(palette.querySelectorAll("button"));
+  keys.forEach((key, index) => {
+    key.tabIndex = index === 0 ? 0 : -1;
+    // A pointer press keeps the caret (and any composition) where it is.
+    key.addEventListener("mousedown", event => event.preventDefault());
+    key.addEventListener("click", () => insertSymbol(key.dataset.symbol));
+  });
+  palette.addEventListener("keydown", event => {
+    const at = keys.indexOf(document.activeElement);
+    if (at < 0) return;
+    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: keys.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const to = keys[(next + keys.length) % keys.length];
+    keys[at].tabIndex = -1;
+    to.tabIndex = 0;
+    to.focus();
+  });
+}
+
+// --- 함께 쓴 기자 ----------------------------------------------------------------------------------------
+
+// Check boxes, so nobody needs Ctrl-click and a thumb can choose; the filter above them finds a name by its
+// letters or by its initial consonants (초성: "ㅎㄱㄷ" finds 홍길동). Enter in the filter takes the first match and
+// clears the filter; ArrowDown goes into the list. Chosen names always stay in sight.
+const coAuthors = document.getElementById("coauthors");
+const coAuthorFilter = document.getElementById("coauthor-filter");
+const coAuthorStatus = document.getElementById("coauthor-status");
+const CO_AUTHORS_MAX = 5;
+const INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+
+function initials(text) {
+  return Array.from(text, c => {
+    const code = c.charCodeAt(0) - 0xAC00;
+    return code >= 0 && code <= 11171 ? INITIALS[Math.floor(code / 588)] : c;
+  }).join("");
+}
+
+function coAuthorName(box) {
+  return box.parentElement.textContent.trim();
+}
+
+function matches(box, query) {
+  const name = coAuthorName(box).toLowerCase().replace(/\s+/g, "");
+  return name.includes(query) || initials(name).includes(query);
+}
+
+function filterCoAuthors() {
+  const query = coAuthorFilter.value.toLowerCase().replace(/\s+/g, "");
+  let shown = 0;
+  for (const box of coAuthorBoxes()) {
+    const byline = form.elements.reporterId && form.elements.reporterId.value === box.value;
+    const visible = !byline && (box.checked || query === "" || matches(box, query));
+    box.closest("li").hidden = !visible;
+    if (visible && !box.checked) shown++;
+  }
+  coAuthorStatus.textContent = query === "" ? "" : shown === 0 ? "맞는 기자가 없습니다." : "맞는 기자 " + shown + "명";
+}
+
+function chosenCount() {
+  return coAuthorBoxes().filter(box => box.checked).length;
+}
+
+if (coAuthors && editable && coAuthorFilter) {
+  coAuthorFilter.closest("p").hidden = false;
+  coAuthorFilter.addEventListener("input", filterCoAuthors);
+  coAuthorFilter.addEventListener("keydown", event => {
+    // Keys that end a Hangul syllable's composition belong to the IME.
+    if (event.isComposing) return;
+    if (event.key === "Enter") {
+      // Never the form's submit: Enter here means "this one".
+      event.preventDefault();
+      const query = coAuthorFilter.value.toLowerCase().replace(/\s+/g, "");
+      if (query === "") return;
+      const first = coAuthorBoxes().find(box => !box.checked && !box.closest("li").hidden && matches(box, query));
+      if (!first) {
+        coAuthorStatus.textContent = "맞는 기자가 없습니다.";
+        return;
+      }
+      if (chosenCount() >= CO_AUTHORS_MAX) {
+        coAuthorStatus.textContent = "함께 쓴 기자는 " + CO_AUTHORS_MAX + "명까지 고를 수 있습니다.";
+        return;
+      }
+      first.checked = true;
+      first.dispatchEvent(new Event("change", { bubbles: true }));
+      coAuthorFilter.value = "";
+      filterCoAuthors();
+      coAuthorStatus.textContent = coAuthorName(first) + " 기자를 넣었습니다. 모두 " + chosenCount() + "명입니다.";
+    } else if (event.key === "ArrowDown") {
+      const first = coAuthorBoxes().find(box => !box.closest("li").hidden);
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === "Escape" && coAuthorFilter.value !== "") {
+      event.preventDefault();
+      coAuthorFilter.value = "";
+      filterCoAuthors();
+    }
+  });
+  coAuthors.addEventListener("change", event => {
+    const box = event.target;
+    if (box.name !== "coReporters") return;
+    if (box.checked && chosenCount() > CO_AUTHORS_MAX) {
+      box.checked = false;
+      coAuthorStatus.textContent = "함께 쓴 기자는 " + CO_AUTHORS_MAX + "명까지 고를 수 있습니다.";
+      event.stopImmediatePropagation();
+    }
+  }, true);
+  // The desk may change the byline: whoever has it is not also a co-author.
+  if (form.elements.reporterId && form.elements.reporterId.tagName === "SELECT") {
+    form.elements.reporterId.addEventListener("change", () => {
+      for (const box of coAuthorBoxes()) if (box.value === form.elements.reporterId.value) box.checked = false;
+      filterCoAuthors();
+    });
+  }
+}
+
 // --- Wiring ---------------------------------------------------------------------------------------------
 
 // CASE: this page is the answer to a successful form save of exactly the text the browser kept, read-only or not
@@ -638,7 +812,8 @@ count();
 if (form.dataset.confirmedCopy) forget(form.dataset.confirmedCopy);
 
 if (editable) {
-  for (const name of ["sectionId", "reporterId", "coReporters", "headline", "subheadline", "tags", "wireSource"]) {
+  document.getElementById("coauthors").addEventListener("change", changed);
+  for (const name of ["sectionId", "reporterId", "headline", "subheadline", "tags", "wireSource"]) {
     const field = form.elements[name];
     if (field && field.type !== "hidden") field.addEventListener("input", changed);
     if (field && field.tagName === "SELECT") field.addEventListener("change", changed);
@@ -669,6 +844,8 @@ if (editable) {
   // A button press saves through the form; an autosave still on its way would make the form's version stale,
   // so the press waits for it. The browser keeps the text until the page the server answers with confirms it.
   form.addEventListener("submit", event => {
+    // CASE: 미리보기 sends the fields to a new window and stores nothing: this page goes on as before.
+    if (event.submitter && "preview" in event.submitter.dataset) return;
     if (inflight) {
       event.preventDefault();
       const button = event.submitter;
@@ -698,7 +875,7 @@ if (editable) {
         if (form.elements[name] && form.elements[name].type !== "hidden") form.elements[name].value = copy.fields[name];
       }
       const chosen = (copy.fields.coReporters || "").split(",");
-      for (const option of form.elements.coReporters.options) option.selected = chosen.includes(option.value);
+      for (const box of coAuthorBoxes()) box.checked = chosen.includes(box.value);
       bodyField.value = copy.fields.bodyHtml;
       form.elements.version.value = copy.base;
       copyId = copy.copy;

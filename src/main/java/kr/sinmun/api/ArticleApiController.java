@@ -102,13 +102,19 @@ class ArticleApiController {
 		return response(articles.update(id, draft, owner.userId()));
 	}
 
+	/**
+	 * Deletes a draft as the newsroom's 초안 지우기 does (soft: an administrator can restore it for 30 days, then
+	 * it is purged). The same rule: its reporter or the desk; anything sent or published answers 409 with what to
+	 * do instead, which the article module says.
+	 */
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		ArticleDetail before = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		if (!ArticleWorkflow.mayEdit(owner.role(), owner.userId(), before)) {
-			throw new AccessDeniedException("기자는 자신의 작성중 기사만 지울 수 있습니다.");
+		if (!articles.maySee(owner.viewer(), before)
+				|| !ArticleWorkflow.mayDiscard(owner.role(), owner.userId(), before)) {
+			throw new AccessDeniedException("다른 기자의 기사는 지울 수 없습니다.");
 		}
-		articles.delete(id);
+		articles.discard(id, owner.userId());
 		return ResponseEntity.noContent().build();
 	}
 

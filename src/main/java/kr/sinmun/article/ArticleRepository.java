@@ -394,6 +394,16 @@ class ArticleRepository {
 			.optional();
 	}
 
+	/** The section {@code reporterId} has written the most articles in (the latest wins a tie), if any. */
+	Optional<Integer> mostUsedSection(long reporterId) {
+		return jdbc.sql("""
+				SELECT section_id FROM articles WHERE reporter_id = :reporter AND deleted_at IS NULL
+				GROUP BY section_id ORDER BY count(*) DESC, max(id) DESC LIMIT 1""")
+			.param("reporter", reporterId)
+			.query(Integer.class)
+			.optional();
+	}
+
 	/** Marks a draft deleted; {@code false} when it is not a draft (any more) or already deleted. */
 	boolean discard(long id, long actorId, Instant now) {
 		return jdbc.sql("""
@@ -403,6 +413,24 @@ class ArticleRepository {
 			.param("actor", actorId)
 			.param("now", timestamp(now))
 			.update() == 1;
+	}
+
+	/**
+	 * Removes for good up to {@code limit} drafts deleted at or before {@code cutoff}, with their revisions, notes
+	 * and tags (the foreign keys cascade), and answers how many. Rows another node is removing at the same moment
+	 * are skipped ({@code SKIP LOCKED}), so several nodes never wait on each other or remove a row twice. A draft
+	 * that ever stood on the home page keeps its row, since the placement history names it.
+	 */
+	int purgeDiscarded(Instant cutoff, int limit) {
+		return jdbc.sql("""
+				DELETE FROM articles WHERE id IN (
+				  SELECT a.id FROM articles a
+				  WHERE a.deleted_at <= :cutoff AND a.status = 'DRAFT'
+				    AND NOT EXISTS (SELECT 1 FROM frontpage_placements p WHERE p.article_id = a.id)
+				  ORDER BY a.deleted_at LIMIT :limit FOR UPDATE SKIP LOCKED)""")
+			.param("cutoff", timestamp(cutoff))
+			.param("limit", limit)
+			.update();
 	}
 
 	/** Brings back a draft deleted after {@code since}; {@code false} when there is none such. */

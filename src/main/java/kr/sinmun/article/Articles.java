@@ -204,6 +204,34 @@ public class Articles {
 		return repository.find(id).orElseThrow();
 	}
 
+	/**
+	 * The article as a save of {@code text} would store it, without storing anything: the body cleaned by the same
+	 * allow-list, the teaser, lead image and tags derived the same way. For the newsroom's 미리보기, which shows it
+	 * through the reader site's own template ({@link ReaderPreview}). An article never published gets the current
+	 * time as its publication time, as if it were published now.
+	 * @param current the stored article, or {@code null} for one not saved yet
+	 * @throws InvalidArticleException when a save of this text would be refused
+	 */
+	public ArticleDetail preview(ArticleDetail current, ArticleText text) {
+		ArticleDraft draft = new ArticleDraft(text.sectionId(), text.reporterId(), text.headline(), text.subheadline(),
+				text.bodyHtml(), text.tags(), current == null ? ArticleStatus.DRAFT : current.status(),
+				current == null ? null : current.publishedAt(), text.wireSource());
+		ArticleRepository.Stored stored = prepare(draft, null);
+		Instant now = clock.instant();
+		return new ArticleDetail(current == null ? 0 : current.id(), stored.sectionId(), stored.reporterId(),
+				stored.headline(), stored.subheadline(), stored.bodyHtml(), stored.teaser(), stored.imageUrl(),
+				stored.imageWidth(), stored.imageHeight(), normalizedTags(draft), draft.status(),
+				stored.publishedAt() != null ? stored.publishedAt() : now, current == null ? now : current.createdAt(), now,
+				current == null ? 0 : current.version(), current != null && current.embargo(),
+				current == null ? List.of() : current.corrections(), text.coReporters(), stored.wireSource(),
+				current != null && current.demo(), current != null && current.returned());
+	}
+
+	/** The section a reporter has written in most (the latest wins a tie): where their next article likely goes. */
+	public Optional<Integer> mostUsedSection(long reporterId) {
+		return repository.mostUsedSection(reporterId);
+	}
+
 	/** How long a deleted draft is kept for an administrator to restore. */
 	public static final Duration DISCARDED_KEPT = Duration.ofDays(30);
 

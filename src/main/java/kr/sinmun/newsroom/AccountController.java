@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** One's own account: the password, and the portrait readers see on one's page and under one's articles. */
+/** 내 계정: the section one's new articles start in, one's password, and the portrait readers see on one's page and under one's articles. */
 @Controller
 class AccountController {
 
@@ -29,24 +29,41 @@ class AccountController {
 
 	private final NewsroomPages pages;
 
+	private final EditorPages editors;
+
 	private final ReporterPortraits portraits;
 
 	private final AuditLog audit;
 
-	AccountController(People people, NewsroomPages pages, ReporterPortraits portraits, AuditLog audit) {
+	AccountController(People people, NewsroomPages pages, EditorPages editors, ReporterPortraits portraits,
+			AuditLog audit) {
 		this.people = people;
 		this.pages = pages;
+		this.editors = editors;
 		this.portraits = portraits;
 		this.audit = audit;
 	}
 
 	@GetMapping("/newsroom/password")
 	String form(Staff staff, CsrfToken csrf, @RequestParam(required = false) String done, Model model) {
-		String notice = done == null ? null : done.equals("photo") ? "사진을 바꿨습니다. 기자 페이지와 기사 아래 기자 소개에 바로 나옵니다."
-				: "비밀번호를 바꿨습니다.";
-		model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"), Map.of(), notice,
-				portrait(staff)));
+		String notice = done == null ? null : done.equals("section") ? "기본 섹션을 저장했습니다."
+				: done.equals("photo") ? "사진을 바꿨습니다. 기자 페이지와 기사 아래 기자 소개에 바로 나옵니다." : "비밀번호를 바꿨습니다.";
+		model.addAttribute("page", page(staff, csrf, Map.of(), notice));
 		return "newsroom/password";
+	}
+
+	/** Chooses the section 새 기사 쓰기 starts in; empty goes back to the section written in most. */
+	@PostMapping("/newsroom/account/section")
+	String section(Staff staff, CsrfToken csrf, @RequestParam(defaultValue = "") String section, Model model,
+			HttpServletResponse response) {
+		Long chosen = ArticleForm.number(section);
+		if (!section.isBlank() && (chosen == null || chosen > Integer.MAX_VALUE || !pages.sectionExists(chosen.intValue()))) {
+			response.setStatus(400);
+			model.addAttribute("page", page(staff, csrf, Map.of("section", "목록에 있는 섹션을 고르십시오."), null));
+			return "newsroom/password";
+		}
+		people.setDefaultSection(staff.id(), chosen == null ? null : chosen.intValue());
+		return "redirect:/newsroom/password?done=section";
 	}
 
 	/** One's own portrait, stored like any photo (its small copy is what readers see). */
@@ -59,8 +76,7 @@ class AccountController {
 			return "redirect:/newsroom/password?done=photo";
 		}
 		response.setStatus(400);
-		model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"),
-				Map.of("photo", outcome.problem()), null, portrait(staff)));
+		model.addAttribute("page", page(staff, csrf, Map.of("photo", outcome.problem()), null));
 		return "newsroom/password";
 	}
 
@@ -82,14 +98,22 @@ class AccountController {
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
-			model.addAttribute("page", new PageModels.PasswordPage(pages.chrome(staff, csrf, "password"), errors, null,
-					portrait(staff)));
+			model.addAttribute("page", page(staff, csrf, errors, null));
 			return "newsroom/password";
 		}
 		// The user's other sessions and API tokens ended with the change (PasswordChanged); this one stays, under
 		// a new id, so an id that leaked before the change is worth nothing after it.
 		request.changeSessionId();
 		return "redirect:/newsroom/password?done";
+	}
+
+	private PageModels.AccountPage page(Staff staff, CsrfToken csrf, Map<String, String> errors, String notice) {
+		Integer chosen = people.defaultSection(staff.id()).filter(pages::sectionExists).orElse(null);
+		String guess = pages.sectionName(editors.guessedSection(staff));
+		String hint = chosen == null ? "정하지 않으면 가장 많이 쓴 섹션에서 시작합니다. 지금은 '" + guess + "'입니다."
+				: "정하지 않음을 고르면 가장 많이 쓴 섹션('" + guess + "')에서 시작합니다.";
+		return new PageModels.AccountPage(pages.chrome(staff, csrf, "password"), errors, notice,
+				pages.sectionOptions(chosen), hint, portrait(staff));
 	}
 
 }

@@ -78,15 +78,18 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 		return new ArticleForm(String.valueOf(sectionId), String.valueOf(reporterId), "", "", "", "", "0", "", "", "");
 	}
 
-	/** Problems that stop any save, by field name. */
+	/**
+	 * Problems that stop any save, by field name. {@code mayShareByline} says who may be chosen as 함께 쓴 기자
+	 * (reporters and desk editors, and whoever the article already names).
+	 */
 	Map<String, String> problems(java.util.function.IntPredicate sectionExists,
-			java.util.function.LongPredicate reporterExists) {
-		return problems(sectionExists, reporterExists, false);
+			java.util.function.LongPredicate mayShareByline) {
+		return problems(sectionExists, mayShareByline, false);
 	}
 
 	/** The same for a new article's first save, which has no version to name. */
 	Map<String, String> problems(java.util.function.IntPredicate sectionExists,
-			java.util.function.LongPredicate reporterExists, boolean first) {
+			java.util.function.LongPredicate mayShareByline, boolean first) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (!first && versionNumber() == null) {
 			problems.put("version", "편집 버전 정보가 없습니다. 페이지를 새로 고쳐 주십시오.");
@@ -97,9 +100,9 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 		// The article module's rules for the text itself: lengths, and characters nothing may store or publish.
 		problems.putAll(ArticleFields.problems(headline, subheadline, bodyHtml, tagList(), wireSource, null));
 		if (coReporterIds().size() > ArticleFields.CO_REPORTERS_MAX
-				|| !coReporterIds().stream().allMatch(reporterExists::test)) {
+				|| !coReporterIds().stream().allMatch(mayShareByline::test)) {
 			problems.put("coReporters",
-					"함께 쓴 기자는 등록된 기자 가운데 " + ArticleFields.CO_REPORTERS_MAX + "명까지 고를 수 있습니다.");
+					"함께 쓴 기자는 기자와 데스크 가운데 " + ArticleFields.CO_REPORTERS_MAX + "명까지 고를 수 있습니다.");
 		}
 		return problems;
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 import kr.sinmun.article.ArticleAction;
 import kr.sinmun.article.ArticleConflictException;
@@ -64,12 +65,13 @@ class EditorController {
 	}
 
 	/**
-	 * 새 기사 쓰기: an empty editor. Nothing is stored until the first save (저장, 송고, or the first autosave), so
-	 * opening it and leaving leaves no "(제목 없음)" behind.
+	 * 새 기사 쓰기: an empty editor in the writer's own section ({@link EditorPages#startingSection}). Nothing is
+	 * stored until the first save (저장, 송고, or the first autosave), so opening it and leaving leaves no
+	 * "(제목 없음)" behind.
 	 */
 	@GetMapping("/newsroom/articles/new")
 	String blank(Staff staff, CsrfToken csrf, Model model) {
-		model.addAttribute("page", editors.blank(staff, csrf, ArticleForm.blank(pages.firstSection(), staff.id()),
+		model.addAttribute("page", editors.blank(staff, csrf, ArticleForm.blank(editors.startingSection(staff), staff.id()),
 				Map.of(), null, PageModels.LocalCopy.NOTHING));
 		return "newsroom/editor";
 	}
@@ -81,7 +83,7 @@ class EditorController {
 			@RequestParam(required = false) String publishAt, @RequestParam(required = false) String note,
 			CsrfToken csrf, Model model, HttpServletResponse response) {
 		ArticleAction chosen = action(action);
-		Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists, true);
+		Map<String, String> problems = form.problems(pages::sectionExists, pages::mayShareByline, true);
 		if (!problems.isEmpty()) {
 			response.setStatus(400);
 			model.addAttribute("page", editors.blank(staff, csrf, form, problems, null, new PageModels.LocalCopy(null, true)));
@@ -98,7 +100,7 @@ class EditorController {
 	/** The new article's first autosave: stores the draft and answers its id, which the editor's script then uses. */
 	@PostMapping(path = "/newsroom/articles/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> firstAutosave(Staff staff, @RequestBody ArticleForm form) {
-		Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists, true);
+		Map<String, String> problems = form.problems(pages::sectionExists, pages::mayShareByline, true);
 		if (!problems.isEmpty()) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("message", String.join(" ", problems.values()), "errors", problems));
@@ -161,7 +163,7 @@ class EditorController {
 		ArticleAction chosen = action(action);
 		String saved = null;
 		if (Permissions.canEdit(staff, article)) {
-			Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists);
+			Map<String, String> problems = form.problems(pages::sectionExists, coWriters(article));
 			if (!problems.isEmpty()) {
 				return reshow(staff, csrf, article, form, problems, null, model, response, 400);
 			}
@@ -249,7 +251,7 @@ class EditorController {
 	ResponseEntity<Map<String, Object>> autosave(Staff staff, @PathVariable long id, @RequestBody ArticleForm form) {
 		ArticleDetail article = find(id);
 		Permissions.requireEdit(staff, article);
-		Map<String, String> problems = form.problems(pages::sectionExists, pages::reporterExists);
+		Map<String, String> problems = form.problems(pages::sectionExists, coWriters(article));
 		if (!problems.isEmpty()) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("message", String.join(" ", problems.values()), "errors", problems));
@@ -309,9 +311,15 @@ class EditorController {
 		return reporterFor(staff, form, article.reporterId());
 	}
 
-	private static long reporterFor(Staff staff, ArticleForm form, long current) {
+	static long reporterFor(Staff staff, ArticleForm form, long current) {
 		Long chosen = form.reporterNumber();
 		return chosen != null && ArticleWorkflow.mayWriteAs(staff.role(), staff.id(), chosen) ? chosen : current;
+	}
+
+	// Someone the article already names keeps their byline even if they could not be chosen now (관리자, or an
+	// account made before the rule).
+	private LongPredicate coWriters(ArticleDetail article) {
+		return id -> article.coReporterIds().contains(id) || pages.mayShareByline(id);
 	}
 
 	private ArticleDetail find(long id) {

@@ -23,6 +23,7 @@ import kr.sinmun.article.ArticleTransition;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
+import kr.sinmun.people.People;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.portal.Delivery;
 import kr.sinmun.portal.PortalFeed;
@@ -55,15 +56,31 @@ class EditorPages {
 
 	private final BreakingNews breaking;
 
+	private final People people;
+
 	EditorPages(Articles articles, NewsroomPages pages, EditorAssets assets, Clock clock, NewsroomProperties settings,
-			PortalFeed portals, BreakingNews breaking) {
+			PortalFeed portals, BreakingNews breaking, People people) {
 		this.breaking = breaking;
+		this.people = people;
 		this.articles = articles;
 		this.pages = pages;
 		this.assets = assets;
 		this.clock = clock;
 		this.autosaveSeconds = settings.autosaveSeconds();
 		this.portals = portals;
+	}
+
+	/**
+	 * The section a new article starts in: the one this person chose on their account page, else the one they
+	 * write in most, else the first of the menu.
+	 */
+	int startingSection(Staff staff) {
+		return people.defaultSection(staff.id()).filter(pages::sectionExists).orElseGet(() -> guessedSection(staff));
+	}
+
+	/** Where new articles start without a choice: the section this person writes in most. */
+	int guessedSection(Staff staff) {
+		return articles.mostUsedSection(staff.id()).filter(pages::sectionExists).orElseGet(pages::firstSection);
 	}
 
 	/**
@@ -105,29 +122,35 @@ class EditorPages {
 		}
 		Integer section = form.sectionNumber();
 		Long reporter = form.reporterNumber();
-		return new PageModels.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(), form, errors,
-				pages.sectionOptions(section), pages.reporterOptions(reporter),
-				pages.reporterOptions(new HashSet<>(form.coReporterIds())), staff.isDesk(),
-				Permissions.canEdit(staff, article), NewsroomPages.stateOf(article, now), actions, notice, conflict,
-				history, assets.importMap(), assets.stylesheet(), autosaveSeconds,
-				article.visibleAt(now) ? article.url() : null,
-				LOCAL_INPUT.format(LocalDateTime.ofInstant(now.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS),
-						KoreanDates.SEOUL)),
-				ArticleFields.HEADLINE_PORTAL,
-				staff.isDesk() && article.status() == ArticleStatus.PUBLISHED,
-				article.corrections()
-					.stream()
-					.map(correction -> new PageModels.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(), correction.body()))
-					.toList(),
-				"",
-				(article.id() == 0 ? List.<Delivery>of() : portals.deliveries(article.id()))
-					.stream()
-					.map(delivery -> new PageModels.HistoryLine(
-							KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()),
-							"카카오(다음)", delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
-					.toList(),
-				staff.isDesk() && portals.enabled() && !article.demo() && article.id() != 0, localCopy, notes(staff, article, allowed),
-				article.status() == ArticleStatus.DRAFT && ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article),
+		List<PageModels.HistoryLine> corrections = article.corrections()
+			.stream()
+			.map(correction -> new PageModels.HistoryLine(KoreanDates.stamp(correction.at()), correction.kind().label(),
+					correction.body()))
+			.toList();
+		List<PageModels.HistoryLine> deliveries = (article.id() == 0 ? List.<Delivery>of() : portals.deliveries(article.id()))
+			.stream()
+			.map(delivery -> new PageModels.HistoryLine(
+					KoreanDates.stamp(delivery.sentAt() != null ? delivery.sentAt() : delivery.createdAt()), "카카오(다음)",
+					delivery.label() + (delivery.lastError() == null ? "" : " · " + delivery.lastError())))
+			.toList();
+		String firstPublishAt = LOCAL_INPUT
+			.format(LocalDateTime.ofInstant(now.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS), KoreanDates.SEOUL));
+		return new PageModels.EditorPage(pages.chrome(staff, csrf, "articles"), article.id(),
+				NewsroomPages.stateOf(article, now), notice, conflict, notes(staff, article, allowed),
+				new PageModels.EditorPage.Fields(form, errors, Permissions.canEdit(staff, article),
+						pages.sectionOptions(section), staff.isDesk(), pages.reporterOptions(reporter),
+						pages.coReporterOptions(new HashSet<>(form.coReporterIds()),
+								reporter == null ? article.reporterId() : reporter),
+						ArticleFields.HEADLINE_PORTAL),
+				new PageModels.EditorPage.Actions(actions,
+						article.status() == ArticleStatus.DRAFT && ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article),
+						firstPublishAt),
+				new PageModels.EditorPage.Corrections(staff.isDesk() && article.status() == ArticleStatus.PUBLISHED,
+						corrections, ""),
+				new PageModels.EditorPage.Portal(deliveries,
+						staff.isDesk() && portals.enabled() && !article.demo() && article.id() != 0),
+				new PageModels.EditorPage.Log(history, article.visibleAt(now) ? article.url() : null),
+				new PageModels.EditorPage.Script(assets.importMap(), assets.stylesheet(), autosaveSeconds, localCopy),
 				articleEnd(staff, article, now));
 	}
 

@@ -14,6 +14,7 @@ import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.people.Account;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
+import kr.sinmun.people.Role;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.section.Section;
@@ -127,8 +128,26 @@ class NewsroomPages {
 			.toList();
 	}
 
-	boolean reporterExists(long id) {
-		return people.account(id).filter(Account::enabled).isPresent();
+	/**
+	 * Who may share a byline as 함께 쓴 기자: enabled reporters and desk editors (관리자 run the paper, they do not
+	 * write for it), except {@code byline}, who already has the byline. Chosen ones are selected.
+	 */
+	List<PageModels.Option> coReporterOptions(Set<Long> selected, long byline) {
+		return people.accounts()
+			.stream()
+			.filter(account -> account.id() == byline ? false : selected.contains(account.id()) || mayShareByline(account))
+			.map(account -> new PageModels.Option(String.valueOf(account.id()),
+					account.displayName() + (account.role() == Role.REPORTER ? "" : " (" + account.role().label() + ")"),
+					selected.contains(account.id())))
+			.toList();
+	}
+
+	boolean mayShareByline(long id) {
+		return people.account(id).filter(NewsroomPages::mayShareByline).isPresent();
+	}
+
+	private static boolean mayShareByline(Account account) {
+		return account.enabled() && account.role() != Role.ADMIN;
 	}
 
 	String nameOf(Long userId) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import kr.sinmun.ads.DayCount;
 
+import org.springframework.web.util.HtmlUtils;
+
 
 /**
  * The newsroom's page models: the records each newsroom template is given, already in Korean and already
@@ -114,48 +116,89 @@ public final class PageModels {
 
 	}
 
-	public record EditorPage(Chrome chrome, long id, ArticleForm form, Map<String, String> errors,
-			List<Option> sections, List<Option> reporters, List<Option> coReporters, boolean chooseReporter,
-			boolean editable, String state,
-			List<ActionButton> actions, String notice, Conflict conflict, List<HistoryLine> history, String importMap,
-			String stylesheet, int autosaveSeconds, String publicUrl, String defaultPublishAt, int headlineLimit,
-			boolean canCorrect, List<HistoryLine> corrections, String correctionDraft, List<HistoryLine> deliveries,
-			boolean canResend, LocalCopy localCopy, Notes notes, boolean discardable, ArticleEndPanel articleEnd) {
+	/**
+	 * The editor page, in the order the page shows it: which article ({@code id} is 0 before its first save) and
+	 * its {@code state}, what the last save or action said ({@code notice}, a {@code conflict}), the desk's
+	 * {@code notes}, the form's {@code fields}, the {@code actions} this person may take, the notices attached after
+	 * publication ({@code corrections}), the {@code portal} deliveries, the {@code log} of what happened to it, and
+	 * what the editor's {@code script} needs; then the 관련기사·속보 panel ({@code articleEnd}).
+	 */
+	public record EditorPage(Chrome chrome, long id, String state, String notice, Conflict conflict, Notes notes,
+			Fields fields, Actions actions, Corrections corrections, Portal portal, Log log, Script script,
+			ArticleEndPanel articleEnd) {
+
+		/**
+		 * The form: the text as stored or as typed ({@code form}), the problems by field, whether this person may
+		 * change it, and the choices of section, byline (the desk's {@code chooseReporter}) and co-reporters.
+		 */
+		public record Fields(ArticleForm form, Map<String, String> errors, boolean editable, List<Option> sections,
+				boolean chooseReporter, List<Option> reporters, List<Option> coReporters, int headlineLimit) {
+		}
+
+		/**
+		 * The action bar's workflow buttons, whether the article may be deleted as a draft, and the time the
+		 * 예약·엠바고 field offers first.
+		 */
+		public record Actions(List<ActionButton> buttons, boolean discardable, String defaultPublishAt) {
+
+			/** Whether 저장 is the main button: when no workflow action (출고, 송고) is. */
+			public boolean saveIsPrimary() {
+				return buttons.stream().noneMatch(ActionButton::primary);
+			}
+
+			/** Whether any button needs a time (예약, 엠바고). */
+			public boolean anyTimed() {
+				return buttons.stream().anyMatch(ActionButton::timed);
+			}
+
+		}
+
+		/** 정정·반론·추후보도: those attached, whether this person may attach one, and what was typed in its box. */
+		public record Corrections(boolean canAdd, List<HistoryLine> lines, String draft) {
+		}
+
+		/** 포털 전송: the deliveries so far and whether the desk may send it again. */
+		public record Portal(List<HistoryLine> deliveries, boolean canResend) {
+		}
+
+		/** 처리 기록: every state change, and the reader's address once readers can see it. */
+		public record Log(List<HistoryLine> lines, String publicUrl) {
+		}
+
+		/** What the editor's script is given: its modules, its save interval and the fate of the browser's copy. */
+		public record Script(String importMap, String stylesheet, int autosaveSeconds, LocalCopy localCopy) {
+		}
 
 		public EditorPage withCorrectionDraft(String draft) {
-			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
-					state, actions,
-					notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl, defaultPublishAt,
-					headlineLimit, canCorrect, corrections, draft, deliveries, canResend, localCopy, notes,
-					discardable, articleEnd);
+			return new EditorPage(chrome, id, state, notice, conflict, notes, fields, actions,
+					new Corrections(corrections.canAdd(), corrections.lines(), draft), portal, log, script, articleEnd);
 		}
 
 		public EditorPage withNoteDraft(String draft) {
-			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
-					state, actions, notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl,
-					defaultPublishAt, headlineLimit, canCorrect, corrections, correctionDraft, deliveries, canResend,
-					localCopy, notes.withDraft(draft), discardable, articleEnd);
+			return new EditorPage(chrome, id, state, notice, conflict, notes.withDraft(draft), fields, actions,
+					corrections, portal, log, script, articleEnd);
 		}
 
 		/** The same page with the 관련기사·속보 panel as the desk left it in a refused form. */
 		public EditorPage withArticleEnd(ArticleEndPanel panel) {
-			return new EditorPage(chrome, id, form, errors, sections, reporters, coReporters, chooseReporter, editable,
-					state, actions, notice, conflict, history, importMap, stylesheet, autosaveSeconds, publicUrl,
-					defaultPublishAt, headlineLimit, canCorrect, corrections, correctionDraft, deliveries, canResend,
-					localCopy, notes, discardable, panel);
+			return new EditorPage(chrome, id, state, notice, conflict, notes, fields, actions, corrections, portal, log,
+					script, panel);
+		}
+
+		public ArticleForm form() {
+			return fields.form();
+		}
+
+		public boolean editable() {
+			return fields.editable();
 		}
 
 		public String error(String field) {
-			return errors.get(field);
+			return fields.errors().get(field);
 		}
 
 		public boolean hasError(String field) {
-			return errors.containsKey(field);
-		}
-
-		/** Whether 저장 is the main button: when no workflow action (출고, 송고) is. */
-		public boolean saveIsPrimary() {
-			return actions.stream().noneMatch(ActionButton::primary);
+			return fields.errors().containsKey(field);
 		}
 
 		/** Not stored yet: 새 기사 쓰기 before its first save. */
@@ -168,9 +211,14 @@ public final class PageModels {
 			return isNew() ? "/newsroom/articles" : "/newsroom/articles/" + id;
 		}
 
+		/** Where 미리보기 sends the fields: the article's own preview, which checks who may see it. */
+		public String previewUrl() {
+			return isNew() ? "/newsroom/articles/preview" : "/newsroom/articles/" + id + "/preview";
+		}
+
 		/** Whether this person may delete it as a draft (the article module's rule and state). */
 		public boolean canDiscard() {
-			return !isNew() && discardable;
+			return !isNew() && actions.discardable();
 		}
 
 	}
@@ -186,6 +234,42 @@ public final class PageModels {
 
 	}
 
+	/**
+	 * A key of the editor's 특수문자 palette: the punctuation a Korean desk uses that a keyboard does not have, with
+	 * the name a screen reader says for its button.
+	 */
+	public record Symbol(String character, String name) {
+
+		/** Quotes, the ellipsis and the two middle dots, then the marks of lists, notes and flow. */
+		public static final List<Symbol> NEWSROOM = List.of(new Symbol("‘", "여는 작은따옴표"),
+				new Symbol("’", "닫는 작은따옴표"), new Symbol("“", "여는 큰따옴표"), new Symbol("”", "닫는 큰따옴표"),
+				new Symbol("…", "말줄임표"), new Symbol("·", "가운뎃점"), new Symbol("ㆍ", "가운뎃점 (아래아)"),
+				new Symbol("▲", "검은 세모"), new Symbol("△", "흰 세모"), new Symbol("■", "검은 네모"),
+				new Symbol("※", "참고표"), new Symbol("→", "오른쪽 화살표"));
+
+	}
+
+	/**
+	 * 미리보기: {@code readerPage}, the reader site's whole article page for the unsaved text, shown in a frame at a
+	 * phone's and a desktop's width; or, when the text could not be shown, the {@code errors} by field.
+	 */
+	public record PreviewPage(Chrome chrome, long id, String headline, String readerPage, Map<String, String> errors) {
+
+		/**
+		 * The reader's page as the frame's {@code srcdoc}, escaped for a quoted attribute. The template writes it
+		 * with {@code $unsafe} because jte's attribute output leaves {@code srcdoc} empty by design.
+		 */
+		public String srcdoc() {
+			return HtmlUtils.htmlEscape(readerPage, "UTF-8");
+		}
+
+		/** The frame's name for screen readers. */
+		public String frameTitle() {
+			return "독자 화면 미리보기: " + (headline.isBlank() ? "(제목 없음)" : headline);
+		}
+
+	}
+
 	public record RevisionRow(int version, String savedBy, String savedAt, int length, boolean current) {
 	}
 
@@ -196,7 +280,12 @@ public final class PageModels {
 			String savedAt, List<DiffBlock> changes, boolean canRestore) {
 	}
 
-	public record PasswordPage(Chrome chrome, Map<String, String> errors, String notice, String photoUrl) {
+	/**
+	 * 내 계정: the section new articles start in ({@code sections}, the chosen one selected; {@code sectionHint}
+	 * says where they start without a choice), the password form, and one's portrait ({@code photoUrl}, null when none).
+	 */
+	public record AccountPage(Chrome chrome, Map<String, String> errors, String notice, List<Option> sections,
+			String sectionHint, String photoUrl) {
 	}
 
 	public record UserRow(long id, String username, String name, String email, String role, boolean enabled,

@@ -113,6 +113,17 @@ public class People {
 		events.publishEvent(new PasswordChanged(id, credentials.username(), false));
 	}
 
+	/** The section this person's new articles start in, as they chose it on their account page. */
+	public Optional<Integer> defaultSection(long id) {
+		return users.defaultSection(id);
+	}
+
+	/** Chooses the section new articles start in; {@code null} leaves it to the newsroom's guess. */
+	@Transactional
+	public void setDefaultSection(long id, Integer sectionId) {
+		users.updateDefaultSection(id, sectionId);
+	}
+
 	/** Sets the portrait shown on the reporter's public page. */
 	@Transactional
 	public void setPhoto(long id, String url, int width, int height) {

@@ -72,6 +72,20 @@ class UserRepository {
 			.update();
 	}
 
+	Optional<Integer> defaultSection(long id) {
+		return jdbc.sql("SELECT default_section_id FROM users WHERE id = :id AND default_section_id IS NOT NULL")
+			.param("id", id)
+			.query(Integer.class)
+			.optional();
+	}
+
+	void updateDefaultSection(long id, Integer sectionId) {
+		jdbc.sql("UPDATE users SET default_section_id = :section WHERE id = :id")
+			.param("id", id)
+			.param("section", sectionId)
+			.update();
+	}
+
 	void updatePhoto(long id, String url, int width, int height) {
 		jdbc.sql("UPDATE users SET photo_url = :url, photo_width = :width, photo_height = :height WHERE id = :id")
 			.param("id", id)

@@ -75,14 +75,23 @@ class ArticleViews {
 	}
 
 	Optional<ArticlePageView> article(long id) {
-		return articles.findVisible(id).map(this::article);
+		return articles.findVisible(id).map(article -> article(article, false));
 	}
 
-	private ArticlePageView article(ArticleDetail article) {
+	/**
+	 * The page of an article readers cannot see yet, for the newsroom's 미리보기 ({@link ArticlePreviews}): the same
+	 * page, never indexed. One not saved yet (id 0) has no related articles to show.
+	 */
+	ArticlePageView preview(ArticleDetail unpublished) {
+		return article(unpublished, true);
+	}
+
+	private ArticlePageView article(ArticleDetail article, boolean preview) {
 		Section section = sections.byId(article.sectionId()).orElseThrow();
 		List<ArticleSummary> hot = ranking.hotClick();
 		// Similar articles come from the search index (no query); the four lists of the article's end, one query.
-		ArticleEnd end = articles.articleEnd(article, search.related(article.id(), RELATED), LISTED);
+		ArticleEnd end = articles.articleEnd(article,
+				article.id() == 0 ? List.of() : search.related(article.id(), RELATED), LISTED);
 		List<ArticleSummary> all = new ArrayList<>(end.all());
 		all.addAll(hot);
 		all.add(article.summary());
@@ -92,7 +101,7 @@ class ArticleViews {
 		Chrome.Link sectionLink = new Chrome.Link(section.name(), section.url());
 		ArticlePageView.Meta meta = new ArticlePageView.Meta(article.id(), article.url(), canonical, article.teaser(),
 				// Demo content stays out of search engines too; links into it are followed.
-				article.demo() ? "noindex" : null, structuredData.article(article, section, reporter, canonical),
+				preview ? "noindex, nofollow" : article.demo() ? "noindex" : null, structuredData.article(article, section, reporter, canonical),
 				Stream.concat(Stream.of(article.reporterId()), article.coReporterIds().stream()).toList());
 		ArticlePageView.End articleEnd = new ArticlePageView.End(reporterCard(reporter, end, reporters),
 				listItems.items(related(end), reporters), sectionLink, listItems.items(end.sameSection(), reporters));

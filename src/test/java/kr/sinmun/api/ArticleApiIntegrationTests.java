@@ -6,12 +6,18 @@ import org.junit.jupiter.api.Test;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.WebClient;
 import kr.sinmun.WebClient.Response;
+import kr.sinmun.article.Articles;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleApiIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	Articles articles;
 
 	private WebClient web;
 
@@ -165,9 +171,31 @@ class ArticleApiIntegrationTests extends IntegrationTest {
 		assertThat(updated.status()).isEqualTo(200);
 		assertThat(web.get("/news/" + id).body()).contains("수정 후 제목").doesNotContain("수정 전 제목");
 
-		assertThat(call("DELETE", "/api/v1/articles/" + id, null).status()).isEqualTo(204);
+		// DELETE is the newsroom's 초안 지우기: what readers see is taken down, not deleted.
+		Response refused = call("DELETE", "/api/v1/articles/" + id, null);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("출고한 기사는 지울 수 없습니다");
+		assertThat(call("PUT", "/api/v1/articles/" + id,
+				"{\"section\": \"culture\", \"headline\": \"수정 후 제목\", \"bodyHtml\": \"<p>본문</p>\", \"status\": \"UNPUBLISHED\"}")
+			.status()).isEqualTo(200);
 		assertThat(web.get("/news/" + id).status()).isEqualTo(404);
 		assertThat(web.get("/section/culture").body()).doesNotContain("수정 후 제목");
+	}
+
+	@Test
+	void deletingADraftIsTheSoftDeleteAnAdministratorCanUndo() {
+		long id = call("POST", "/api/v1/articles",
+				"{\"section\": \"culture\", \"headline\": \"API로 지울 초안\", \"bodyHtml\": \"<p>본문</p>\"}")
+			.json()
+			.get("id")
+			.asLong();
+		assertThat(call("DELETE", "/api/v1/articles/" + id, null).status()).isEqualTo(204);
+		assertThat(call("GET", "/api/v1/articles/" + id, null).status()).isEqualTo(404);
+		assertThat(call("DELETE", "/api/v1/articles/" + id, null).status()).isEqualTo(404);
+		assertThat(articles.discarded(500)).anyMatch(draft -> draft.id() == id);
+		articles.restore(id);
+		assertThat(call("GET", "/api/v1/articles/" + id, null).json().get("headline").asString()).isEqualTo("API로 지울 초안");
+		articles.delete(id);
 	}
 
 	@Test
