@@ -155,11 +155,13 @@ class EditorToolsBrowserTests extends IntegrationTest {
 		assertThat(desktop.findElement(By.id("coauthor-status")).getAttribute("textContent"))
 			.startsWith("문서진 기자를 넣었습니다.");
 
-		// Ctrl+S stores the draft; the page becomes the article's.
+		// Ctrl+S stores the draft in the background; the page becomes the article's. An autosave may have given the
+		// page the draft's address already, so what is waited for is the save itself.
 		new Actions(desktop).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
 		waitFor(desktop).until(d -> d.getCurrentUrl().matches(".*/newsroom/articles/\\d+$"));
 		long id = Long.parseLong(desktop.getCurrentUrl().replaceAll(".*/(\\d+)$", "$1"));
 		try {
+			waitFor(desktop).until(d -> articles.find(id).map(article -> article.coReporterIds().contains(colleague)).orElse(false));
 			ArticleDetail saved = articles.find(id).orElseThrow();
 			assertThat(saved.headline()).isEqualTo("시장 “물가 잡겠다” 약속");
 			assertThat(saved.coReporterIds()).containsExactly(colleague);
