@@ -198,6 +198,9 @@ class ReadmeConfigurationTests {
 		env.put("SINMUN_DEMO", "false");
 		env.put("SINMUN_BASE_URL", "https://news.readme.example");
 		env.put("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", "10\\.9\\.8\\.7");
+		env.put("SINMUN_TIPS_PER_HOUR", "3");
+		env.put("SINMUN_TIPS_MAX_FILE_SIZE", "3MB");
+		env.put("SINMUN_TIPS_RETENTION", "200d");
 		env.put("SINMUN_PAGE_CACHE_MAX_MEGABYTES", "48");
 		env.put("SINMUN_PAGE_CACHE_TTL", "47s");
 		env.put("SINMUN_PAGE_CACHE_STALE_WHILE_REVALIDATE", "17s");

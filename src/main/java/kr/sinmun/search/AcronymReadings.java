@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Acronyms and the way Korean reads them aloud, both ways, for any acronym: UAM is 유에이엠, KTX 케이티엑스, PCR
  * 피시알, CBDC 시비디시, and the reverse. News writes both, and a reader types either. The synonym dictionary lists
  * the common ones with their Korean names (UAM = 도심항공교통); this finds the letter-by-letter reading of every
- * other acronym, so a new one (MOU, 엠오유) needs no entry.
+ * other acronym, so a new one (MOU, 엠오유) needs no entry. Digits in an acronym are read in English, as Korean
+ * news does: 5G 파이브지, 3D 쓰리디, K2 케이투.
  * <p>
  * Nori cannot be relied on for the readings: it splits them by their neighbours and drops pieces it takes for
  * interjections or particles (시이오 is read 오, 아이알에이 알, 케이비오 이비오). So {@link WrittenForms} writes every
@@ -33,9 +34,14 @@ final class AcronymReadings {
 	// 지 for Z is left out: G wins.
 	private static final Map<String, String> VARIANTS = Map.of("씨", "c", "쥐", "g", "에치", "h", "아르", "r", "티비", "tv");
 
+	// Digits inside an acronym are read in English (5G 파이브지, 3D 쓰리디, K2 케이투, A4 에이포). A reading must also
+	// hold a letter: 원투쓰리 is no acronym.
+	private static final String[] DIGITS = { "제로", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인" };
+
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-	private static final Pattern LATIN = Pattern.compile("[A-Za-z]{2,6}");
+	// Latin capitals and digits, two to six, with a letter among them: UAM, 5G, K2 (2025 is a number, not this).
+	private static final Pattern LATIN = Pattern.compile("(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}");
 
 	private AcronymReadings() {
 	}
@@ -53,14 +59,17 @@ final class AcronymReadings {
 			first.append(name.charAt(0));
 		}
 		VARIANTS.keySet().forEach(name -> first.append(name.charAt(0)));
+		for (String digit : DIGITS) {
+			first.append(digit.charAt(0));
+		}
 		return first.toString();
 	}
 
-	/** The Hangul reading of Latin letters: {@code UAM} → {@code 유에이엠}. */
+	/** The Hangul reading of Latin letters and digits: {@code UAM} → {@code 유에이엠}, {@code 5G} → {@code 파이브지}. */
 	static String hangulOf(String letters) {
 		StringBuilder reading = new StringBuilder();
 		for (char letter : letters.toUpperCase(Locale.ROOT).toCharArray()) {
-			reading.append(NAMES[letter - 'A']);
+			reading.append(letter >= '0' && letter <= '9' ? DIGITS[letter - '0'] : NAMES[letter - 'A']);
 		}
 		return reading.toString();
 	}
@@ -71,7 +80,7 @@ final class AcronymReadings {
 			return null; // longer runs are no acronym, and would make the search for a spelling slow
 		}
 		String letters = parse(hangul, 0);
-		return letters != null && letters.length() >= 2 ? letters : null;
+		return letters != null && letters.length() >= 2 && letters.chars().anyMatch(Character::isLetter) ? letters : null;
 	}
 
 	private static String parse(String hangul, int from) {
@@ -99,6 +108,11 @@ final class AcronymReadings {
 		for (int i = 0; i < NAMES.length; i++) {
 			if (NAMES[i].equals(name)) {
 				return String.valueOf((char) ('a' + i));
+			}
+		}
+		for (int i = 0; i < DIGITS.length; i++) {
+			if (DIGITS[i].equals(name)) {
+				return String.valueOf((char) ('0' + i));
 			}
 		}
 		return null;

@@ -34,7 +34,7 @@ final class IndexGeneration implements Closeable {
 	 * and units written one way, and the jamo words that typos are corrected against); an index of another layout
 	 * is rebuilt.
 	 */
-	static final String LAYOUT = "4";
+	static final String LAYOUT = "5";
 
 	private static final String LAYOUT_KEY = "sinmun.layout";
 

@@ -62,6 +62,11 @@ class DiscardedDraftPurgeIntegrationTests extends IntegrationTest {
 		long reporter = people.userId("purge-writer")
 			.orElseGet(() -> people.create(new NewUser("purge-writer", "purge-password-1", "지움기", "purge@sinmun.example",
 					Role.REPORTER, null)).id());
+		// Drafts other tests deleted and left in this shared database would be purged along with this test's own:
+		// they go first, as the purge would take them a month from now.
+		clock.shift(Duration.ofDays(60));
+		purge.purge();
+		clock.reset();
 		long old = draft(reporter, "한 달 전에 지운 초안");
 		long recent = draft(reporter, "열흘 전에 지운 초안");
 		long kept = draft(reporter, "지우지 않은 초안");

@@ -20,6 +20,21 @@ class AcronymReadingsTests {
 		assertThat(AcronymReadings.lettersOf("이유")).as("two syllables: too many common words").isNull();
 	}
 
+	@Test
+	void readsDigitsInAnAcronymInEnglishBothWays() {
+		assertThat(AcronymReadings.hangulOf("5G")).isEqualTo("파이브지");
+		assertThat(AcronymReadings.hangulOf("K2")).isEqualTo("케이투");
+		assertThat(AcronymReadings.lettersOf("파이브지")).isEqualTo("5g");
+		assertThat(AcronymReadings.lettersOf("쓰리디")).isEqualTo("3d");
+		assertThat(AcronymReadings.lettersOf("에이포")).isEqualTo("a4");
+		assertThat(AcronymReadings.lettersOf("원투쓰리")).as("digits alone are no acronym").isNull();
+		for (String[] pair : new String[][] { { "5G", "파이브지" }, { "3D", "쓰리디" }, { "K2", "케이투" } }) {
+			assertThat(analyzers.queryTerms(pair[1])).as(pair[1]).isEqualTo(analyzers.queryTerms(pair[0]));
+		}
+		assertThat(AcronymReadings.readings("5G 요금제와 2025년"))
+			.containsExactly(new AcronymReadings.Reading("5G", "파이브지"));
+	}
+
 	// The dictionary lists UAM and KTX; MOU, CEO, HBM and IRA are in no list, and Nori alone drops parts of their
 	// readings (시이오 is read 오): both ways of writing any acronym must be one term.
 	@Test
