@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * counting and banner serving both ask this one class.
  * <p>
  * The portals' crawlers are named by their own signatures (Naver's {@code Yeti/… +http://naver.me/spd}, Daum's
- * {@code Daum/4.1} and {@code Daumoa}), never by the bare word: the Naver and Daum apps' in-app browsers, where
+ * {@code Daum/4.1} and {@code Daumoa}: the word followed by a version), never by the bare word: the Naver and Daum apps' in-app browsers, where
  * many Korean readers open articles, write {@code NAVER(inapp; …)} and {@code DaumApps/…} in theirs.
  */
 public final class Crawlers {
 
 	private static final Pattern BOT = Pattern.compile(
 			"bot|crawl|spider|slurp|scrap|preview|fetch|monitor|curl|wget|python|java/|okhttp|go-http|headless"
-					+ "|facebookexternalhit|kakaotalk-scrap|yeti|daum/|daumoa|naver\\.me/spd|bingpreview|whatsapp|telegram|slack"
+					+ "|facebookexternalhit|kakaotalk-scrap|yeti|daum[/ ]?[0-9]|daumoa|naver\\.me/spd|bingpreview|whatsapp|telegram|slack"
 					+ "|discord|embedly|pinterest|lighthouse|pagespeed|uptime|httpclient|http-client|axios|node-fetch",
 			Pattern.CASE_INSENSITIVE);
 

@@ -203,18 +203,23 @@ class PageCacheIntegrationTests extends IntegrationTest {
 	void aPublishDropsOnlyThePagesThatShowTheArticleAndTellsTheCdn() throws Exception {
 		ArticleDetail article = ArticleFixtures.publish(articles, sections, people, "culture", "정밀 무효화 시험 기사",
 				clock.instant().minusSeconds(300));
-		ArticleDetail other = ArticleFixtures.publish(articles, sections, people, "world", "다른 섹션 기사",
-				clock.instant().minusSeconds(400));
+		// Another section's article by another reporter: nothing on its page shows the first article.
+		ArticleDetail other = articles.create(new kr.sinmun.article.ArticleDraft(sections.bySlug("world").orElseThrow().id(),
+				people.reporterNamed("이도윤").orElseThrow().id(), "다른 섹션 기사", null, "<p>다른 기자의 다른 섹션 기사입니다.</p>",
+				List.of(), kr.sinmun.article.ArticleStatus.PUBLISHED, clock.instant().minusSeconds(400)));
 		int culture = sections.bySlug("culture").orElseThrow().id();
 		for (String path : List.of("/", "/news/" + article.id(), "/news/" + other.id(), "/section/culture", "/section/world",
 				"/rss/allArticle.xml", "/page/about")) {
 			web().get(path);
 		}
 		Response page = web().get("/news/" + article.id());
-		// The kind of page and its section name the banner slots it shows (see BannerSlotsIntegrationTests).
+		// The reporter's key (their card and "other articles" are on the page), then the kind of page and its section,
+		// which name the banner slots it shows (see BannerSlotsIntegrationTests).
+		String reporter = "reporter-" + article.reporterId();
 		assertThat(page.header("Surrogate-Key"))
-			.isEqualTo("site article-" + article.id() + " ads-article ads-article-" + culture);
-		assertThat(page.header("Cache-Tag")).isEqualTo("site,article-" + article.id() + ",ads-article,ads-article-" + culture);
+			.isEqualTo("site article-" + article.id() + " " + reporter + " ads-article ads-article-" + culture);
+		assertThat(page.header("Cache-Tag"))
+			.isEqualTo("site,article-" + article.id() + "," + reporter + ",ads-article,ads-article-" + culture);
 		assertThat(page.header("Cache-Control")).contains("s-maxage=60").contains("stale-while-revalidate=30")
 			.contains("max-age=0");
 		assertThat(web().get("/section/culture").header("Surrogate-Key"))

@@ -25,6 +25,7 @@ class CrawlersTests {
 		assertThat(Crawlers.isCrawler("Mozilla/5.0 (compatible; Daum/4.1; +http://cs.daum.net/faq/15/4118.html?faqId=28966)"))
 			.isTrue();
 		assertThat(Crawlers.isCrawler("Mozilla/5.0 (compatible; Daumoa/4.0)")).isTrue();
+		assertThat(Crawlers.isCrawler("Daum 4.1")).isTrue();
 		assertThat(Crawlers.isCrawler("facebookexternalhit/1.1;kakaotalk-scrap/1.0;")).isTrue();
 		assertThat(Crawlers.isCrawler("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")).isTrue();
 		assertThat(Crawlers.isCrawler("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
