@@ -234,7 +234,8 @@ class LayoutController {
 			case SECTION -> sections.byId(box.sectionId()).map(Section::name).orElse("섹션") + " 섹션";
 			case BANNER -> "배너 " + homeSlots().stream().filter(s -> s.code().equals(box.slot())).map(AdSlot::name)
 				.findFirst().orElse(String.valueOf(box.slot()));
-			case MOST_READ -> "HOT클릭(많이 본 뉴스)";
+			// Words apart: a label is quoted in the audit log's narrow column, where a long run would break mid-word.
+			case MOST_READ -> "HOT클릭 · 많이 본 뉴스";
 			default -> box.kind().label();
 		};
 	}

@@ -91,7 +91,8 @@ class ArticleMediaBrowserTests extends IntegrationTest {
 						"return performance.getEntries().filter(e => e.name.startsWith('http')).map(e => e.name)");
 				assertThat(requested).as("every request before the reader acts").isNotEmpty()
 					.allSatisfy(name -> assertThat(name).startsWith(origin));
-				assertThat((Number) driver.executeScript("return window.__shift")).as("layout shift").isEqualTo(0L);
+				assertThat((Number) driver.executeScript("return window.__shift"))
+					.as("layout shift of %s", driver.executeScript("return window.__moved")).isEqualTo(0L);
 
 				driver.executeScript("arguments[0].focus()", play);
 				driver.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -148,7 +149,8 @@ class ArticleMediaBrowserTests extends IntegrationTest {
 				new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> count.getText().equals("2 / 3"));
 				assertThat(((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue())
 					.as("no sideways scroll").isLessThanOrEqualTo(((Number) driver.executeScript("return window.innerWidth")).longValue());
-				assertThat((Number) driver.executeScript("return window.__shift")).as("layout shift").isEqualTo(0L);
+				assertThat((Number) driver.executeScript("return window.__shift"))
+					.as("layout shift of %s", driver.executeScript("return window.__moved")).isEqualTo(0L);
 			}
 		}
 		finally {
@@ -175,8 +177,15 @@ class ArticleMediaBrowserTests extends IntegrationTest {
 	private static void watchLayoutShifts(ChromeDriver driver) {
 		driver.executeScript("""
 				window.__shift = 0;
+				window.__moved = [];
 				new PerformanceObserver(list => list.getEntries().forEach(entry => {
-				  if (!entry.hadRecentInput) window.__shift += entry.value;
+				  if (entry.hadRecentInput) return;
+				  window.__shift += entry.value;
+				  (entry.sources || []).forEach(source => {
+				    const element = source.node && (source.node.nodeType === 1 ? source.node : source.node.parentElement);
+				    window.__moved.push((element ? element.tagName + '.' + element.className : '?') + ' '
+				        + JSON.stringify(source.previousRect) + ' -> ' + JSON.stringify(source.currentRect));
+				  });
 				})).observe({type: 'layout-shift', buffered: true});""");
 	}
 
