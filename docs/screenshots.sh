@@ -28,10 +28,18 @@ links = re.findall(r"href=\"(/news/\d+[^\"]*)\"", sys.stdin.read())
 print(links[0] if links else "")')
 [ -n "$ARTICLE" ] || { echo "no article link on the home page" >&2; exit 1; }
 
+# Each page and the banner endpoint once before the shots: the first banner of a fresh start can take longer
+# than the shot waits, and the header's banner would be missing from the picture.
+UA="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+for path in / "$ARTICLE"; do curl -sf -A "$UA" "http://127.0.0.1:$PORT$path" >/dev/null; done
+for slot in header right-top m-header article-inline; do
+  curl -s -A "$UA" -H 'Accept: application/json' "http://127.0.0.1:$PORT/ad/fill?slot=$slot" >/dev/null || true
+done
+
 shoot() {  # name path width height
   # A reader's browser, not "HeadlessChrome": crawlers get no banners, and the shots show what readers see.
   "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --lang=ko-KR \
-    --user-agent="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36" \
+    --user-agent="$UA" \
     --virtual-time-budget=3000 --window-size="$3,$4" --screenshot="$OUT/$1.png" "http://127.0.0.1:$PORT$2" >/dev/null 2>&1
   echo "$OUT/$1.png"
 }
