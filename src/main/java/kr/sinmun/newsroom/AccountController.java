@@ -72,7 +72,7 @@ class AccountController {
 			HttpServletResponse response) throws IOException {
 		ReporterPortraits.Outcome outcome = portraits.replace(staff.id(), file);
 		if (outcome.problem() == null) {
-			audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", staff.username(), outcome.storedUrl());
+			audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", staff.username(), "새 사진");
 			return "redirect:/newsroom/password?done=photo";
 		}
 		response.setStatus(400);

@@ -151,7 +151,7 @@ class UserAdminController {
 		Account account = account(id);
 		ReporterPortraits.Outcome outcome = portraits.replace(id, file);
 		if (outcome.problem() == null) {
-			audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", account.username(), outcome.storedUrl());
+			audit.record(Door.NEWSROOM, staff.id(), "기자 사진 변경", account.username(), "새 사진");
 			return "redirect:/newsroom/admin/users/" + id + "?done";
 		}
 		String problem = outcome.problem();
