@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
@@ -81,10 +82,17 @@ final class CoverageQuery extends Query {
 
 			@Override
 			public Scorer scorer(LeafReaderContext context) throws IOException {
-				Scorer scorer = scoringWeight.scorer(context);
-				if (scorer == null) {
+				ScorerSupplier supplier = scoringWeight.scorerSupplier(context);
+				if (supplier == null) {
 					return null;
 				}
+				// The disjunction's scores are this query's, and the bound the collector sets is passed on to it
+				// (setMinCompetitiveScore below): it is the top-level scoring clause, and told so, Lucene gives it
+				// the scorer that skips articles which cannot reach the page (WAND). Asked for a plain scorer, a
+				// nested disjunction scores every article that has any of the words: eight-word queries took
+				// 70 ms on 100,000 articles that way.
+				supplier.setTopLevelScoringClause();
+				Scorer scorer = supplier.get(Long.MAX_VALUE);
 				DocIdSetIterator[] iterators = new DocIdSetIterator[partWeights.length];
 				float reachable = 0;
 				for (int i = 0; i < iterators.length; i++) {

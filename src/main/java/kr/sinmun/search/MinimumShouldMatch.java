@@ -83,12 +83,38 @@ final class MinimumShouldMatch {
 			total += weights[i];
 			findable += weights[i] > 0 ? 1 : 0;
 		}
-		Query any = anyPart(clauses);
 		if (findable <= 1) {
 			// CASE: one findable part; the others match nothing, so "any part" is exactly it.
-			return any;
+			return anyPart(clauses);
 		}
-		return new CoverageQuery(any, parts, weights, share(findable) * total, enoughParts(findable));
+		float required = share(findable) * total;
+		int enough = enoughParts(findable);
+		// No article with fewer parts than fewestParts can qualify, whichever it has: Lucene's own
+		// minimum-should-match then skips them inside the disjunction (advancing by the rarest parts' postings),
+		// and CoverageQuery weighs only the rest. Found by a profile of eight-word queries on 100,000 articles,
+		// nearly all of whose time went to weighing articles that had two or three of the words.
+		return new CoverageQuery(anyPart(clauses, Math.min(fewestParts(weights, required), enough)), parts, weights,
+				required, enough);
+	}
+
+	/**
+	 * The fewest parts whose weights can reach {@code required}: the heaviest ones first. An article with fewer parts
+	 * cannot carry the required weight, so this many is necessary (it is not enough: which parts counts).
+	 */
+	static int fewestParts(float[] weights, float required) {
+		float[] heaviest = weights.clone();
+		java.util.Arrays.sort(heaviest);
+		float sum = 0;
+		int count = 0;
+		for (int i = heaviest.length - 1; i >= 0 && heaviest[i] > 0; i--) {
+			sum += heaviest[i];
+			count++;
+			// The same rounding allowance as CoverageQuery's check, so this never asks for more than it does.
+			if (sum >= required - 1e-4f) {
+				return count;
+			}
+		}
+		return Math.max(1, count);
 	}
 
 	/** The description of {@link #partialQuery} for the desk's explain call. */
@@ -109,9 +135,16 @@ final class MinimumShouldMatch {
 
 	/** Articles with any part of the query, by BM25: the last resort, and the scoring of {@link #partialQuery}. */
 	static Query anyPart(List<QueryReading.Clause> clauses) {
+		return anyPart(clauses, 1);
+	}
+
+	private static Query anyPart(List<QueryReading.Clause> clauses, int atLeast) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (QueryReading.Clause clause : clauses) {
 			query.add(SearchEngine.clauseQuery(clause), Occur.SHOULD);
+		}
+		if (atLeast > 1) {
+			query.setMinimumNumberShouldMatch(atLeast);
 		}
 		return query.build();
 	}

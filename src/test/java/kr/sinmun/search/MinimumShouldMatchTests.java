@@ -20,6 +20,19 @@ class MinimumShouldMatchTests {
 	}
 
 	@Test
+	void noArticleWithFewerPartsThanTheHeaviestNeededCanQualify() {
+		// Eight parts as rare as each other, 40 % of their weight required: four of them, whichever.
+		assertThat(MinimumShouldMatch.fewestParts(new float[] { 1, 1, 1, 1, 1, 1, 1, 1 }, 3.2f)).isEqualTo(4);
+		// One rare name carries most of the weight: it alone may be enough; with a little more asked, one more part.
+		assertThat(MinimumShouldMatch.fewestParts(new float[] { 0.1f, 5f, 0.2f, 0.1f }, 0.6f * 5.4f)).isEqualTo(1);
+		assertThat(MinimumShouldMatch.fewestParts(new float[] { 0.1f, 5f, 0.2f, 0.1f }, 5.1f)).isEqualTo(2);
+		// Exactly the required weight, summed in floats, counts (CoverageQuery allows the same rounding).
+		assertThat(MinimumShouldMatch.fewestParts(new float[] { 0.1f, 0.2f, 0.3f }, 0.6f)).isEqualTo(3);
+		// Parts no article has weigh nothing and are never counted.
+		assertThat(MinimumShouldMatch.fewestParts(new float[] { 0, 2, 0, 2 }, 2f)).isEqualTo(1);
+	}
+
+	@Test
 	void aLongQueryFindsTheArticleWithMostOfItsImportantWords() throws Exception {
 		try (RankingIndex index = common(new RankingIndex())) {
 			index.add(1, 6, "새솔에너지, 누리군 앞바다 해상풍력 단지 착공",
