@@ -136,7 +136,7 @@ public final class SearchBenchmark {
 		everything.addAll(events);
 		everything.addAll(longQueries);
 		everything.addAll(phrases);
-		long warmUntil = System.nanoTime() + 20_000_000_000L;
+		long warmUntil = System.nanoTime() + Long.getLong("warm", 20_000L) * 1_000_000L;
 		for (int i = 0; System.nanoTime() < warmUntil; i++) {
 			run(generation, everything.get(i % everything.size()), now, false);
 			run(generation, oneWord.get(i % oneWord.size()).substring(0, 2), now, true);
@@ -155,6 +155,10 @@ public final class SearchBenchmark {
 
 	private static void report(String name, IndexGeneration generation, List<String> queries, int clients, long now,
 			boolean suggest) throws Exception {
+		// -Donly=long measures one kind of query (for a profile of it); -Dwarm=3000 shortens the warm-up (ms).
+		if (System.getProperty("only") != null && !System.getProperty("only").equals(name)) {
+			return;
+		}
 		int perClient = 2_000 / clients * (clients == 1 ? 1 : 2);
 		// Warm-up
 		for (int i = 0; i < 300; i++) {
