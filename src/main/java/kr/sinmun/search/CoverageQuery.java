@@ -44,8 +44,9 @@ final class CoverageQuery extends Query {
 	private final int enoughParts;
 
 	/**
-	 * {@code scoring} must match every article that has any of {@code parts} (their disjunction), and score it. An
-	 * article with {@code enoughParts} of the parts qualifies whatever they weigh.
+	 * {@code scoring} must match every article that could qualify (their disjunction, or less when some articles
+	 * cannot: {@link MinimumShouldMatch#rareFirst}), and score it as the BM25 sum of the parts it has. An article
+	 * with {@code enoughParts} of the parts qualifies whatever they weigh.
 	 */
 	CoverageQuery(Query scoring, List<Query> parts, float[] weights, float required, int enoughParts) {
 		if (parts.size() != weights.length) {

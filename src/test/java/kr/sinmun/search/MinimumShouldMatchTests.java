@@ -1,5 +1,10 @@
 package kr.sinmun.search;
 
+import java.util.List;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +70,66 @@ class MinimumShouldMatchTests {
 			index.add(1, 3, "가람시 전통시장 화재 안전 점검", "가람시가 전통시장 화재 안전 점검에 나섰다.").ready();
 
 			assertThat(index.ids("전통시장 관계자")).containsExactly(1L);
+		}
+	}
+
+	@Test
+	void lookingOnlyAtArticlesWithARareWordFindsExactlyWhatWeighingEveryArticleFinds() throws Exception {
+		// 200 articles: four words in most of them, eight in a few each. Every long query below mixes both.
+		String[] common = { "정부", "지역", "주민", "관계자" };
+		String[] rare = { "해상풍력", "반도체", "관세", "청약", "백신", "태풍", "전세", "마라톤" };
+		java.util.Random random = new java.util.Random(20261205);
+		try (RankingIndex index = new RankingIndex()) {
+			for (int i = 0; i < 200; i++) {
+				StringBuilder body = new StringBuilder();
+				for (String word : common) {
+					if (random.nextInt(10) < 7) {
+						body.append(word).append(" 문제가 논의됐다. ");
+					}
+				}
+				for (String word : rare) {
+					if (random.nextInt(100) < 6) {
+						body.append(word).append(" 이야기가 나왔다. ");
+					}
+				}
+				index.add(i, random.nextInt(60), "소식 " + i, body.toString());
+			}
+			index.ready();
+			IndexSearcher searcher = index.generation.searchers.acquire();
+			try {
+				int split = 0;
+				for (String text : List.of("정부 지역 주민 관계자 해상풍력 반도체 관세 청약", "정부 지역 해상풍력 관세",
+						"지역 주민 관계자 백신 태풍", "정부 주민 전세 마라톤 청약 반도체",
+						// Four common words of five are "all but one": articles without the rare word qualify too.
+						"정부 지역 주민 관계자 태풍")) {
+					List<QueryReading.Clause> clauses = QueryReading.of(index.generation.analyzers, null, text).clauses();
+					Query fast = MinimumShouldMatch.partialQuery(searcher.getIndexReader(), clauses);
+					List<Query> parts = clauses.stream().map(SearchEngine::clauseQuery).toList();
+					float[] weights = new float[parts.size()];
+					float total = 0;
+					int findable = 0;
+					for (int i = 0; i < weights.length; i++) {
+						weights[i] = MinimumShouldMatch.weight(searcher.getIndexReader(), clauses.get(i));
+						total += weights[i];
+						findable += weights[i] > 0 ? 1 : 0;
+					}
+					float required = MinimumShouldMatch.share(findable) * total;
+					int enough = MinimumShouldMatch.enoughParts(findable);
+					split += MinimumShouldMatch.rareFirst(parts, weights, required, enough) != null ? 1 : 0;
+					Query everyArticle = new CoverageQuery(MinimumShouldMatch.anyPart(clauses), parts, weights, required, enough);
+
+					TopDocs expected = searcher.search(everyArticle, 200);
+					TopDocs actual = searcher.search(fast, 200);
+					assertThat(searcher.count(fast)).as(text).isEqualTo(searcher.count(everyArticle)).isPositive();
+					assertThat(java.util.Arrays.stream(actual.scoreDocs).map(doc -> doc.doc + "@" + Math.round(doc.score * 1000)).toList())
+						.as(text)
+						.isEqualTo(java.util.Arrays.stream(expected.scoreDocs).map(doc -> doc.doc + "@" + Math.round(doc.score * 1000)).toList());
+				}
+				assertThat(split).as("queries that looked only at articles with a rare word").isPositive();
+			}
+			finally {
+				index.generation.searchers.release(searcher);
+			}
 		}
 	}
 
