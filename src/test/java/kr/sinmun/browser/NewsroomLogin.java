@@ -19,8 +19,10 @@ public final class NewsroomLogin {
 
 	/**
 	 * Logs {@code driver} in as {@code username}, whoever was logged in on it before, and waits until the form has
-	 * let it through. The cookies are deleted on the login page itself: the page redirects a logged-in browser to
-	 * the newsroom, and only there are the form's own cookies (path {@code /newsroom/login}) in reach as well.
+	 * let it through. The login page is opened before the cookies are deleted: a browser deletes only the cookies
+	 * of the page it is on, and there they include the form's own (path {@code /newsroom/login}); a browser still
+	 * logged in is sent on to the newsroom, where deleting the session cookie logs it out. Then the form is opened
+	 * afresh.
 	 */
 	public static void as(WebDriver driver, int port, String username, String password) {
 		String login = "http://localhost:" + port + "/newsroom/login";
