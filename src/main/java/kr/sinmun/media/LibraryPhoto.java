@@ -27,16 +27,21 @@ public record LibraryPhoto(long id, Long uploaderId, Instant uploadedAt, PhotoDe
 		return !contentType.equals("image/gif");
 	}
 
+	/** The photo as any stored image: which of its copies goes into an article is {@link StoredMedia}'s rule. */
+	public StoredMedia stored() {
+		return new StoredMedia(id, url, contentType, width, height, renditions);
+	}
+
 	public String src() {
-		return renditions.isEmpty() ? url : renditions.get(renditions.size() - 1).jpeg();
+		return stored().src();
 	}
 
 	public int srcWidth() {
-		return renditions.isEmpty() ? width : renditions.get(renditions.size() - 1).width();
+		return stored().srcWidth();
 	}
 
 	public int srcHeight() {
-		return renditions.isEmpty() ? height : renditions.get(renditions.size() - 1).height();
+		return stored().srcHeight();
 	}
 
 	/** The small copy for lists: the card when there is one, otherwise the smallest rendition or the original. */

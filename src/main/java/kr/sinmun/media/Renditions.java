@@ -4,20 +4,16 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
@@ -133,30 +129,18 @@ final class Renditions {
 	}
 
 	private static BufferedImage decode(byte[] bytes, int width, java.awt.Rectangle region) throws IOException {
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(input, true, true);
-				// A truncated file decodes with a warning and grey pixels; it is damaged, not a photo.
-				reader.addIIOReadWarningListener((source, warning) -> {
-					throw new IllegalStateException(warning);
-				});
-				ImageReadParam param = reader.getDefaultReadParam();
-				if (region.x != 0 || region.y != 0 || region.width != reader.getWidth(0)
-						|| region.height != reader.getHeight(0)) {
-					param.setSourceRegion(region);
-				}
-				int step = subsampling(width);
-				if (step > 1) {
-					param.setSourceSubsampling(step, step, 0, 0);
-				}
-				return reader.read(0, param);
+		return StrictImageReader.read(bytes, reader -> {
+			ImageReadParam param = reader.getDefaultReadParam();
+			if (region.x != 0 || region.y != 0 || region.width != reader.getWidth(0)
+					|| region.height != reader.getHeight(0)) {
+				param.setSourceRegion(region);
 			}
-			finally {
-				reader.dispose();
+			int step = subsampling(width);
+			if (step > 1) {
+				param.setSourceSubsampling(step, step, 0, 0);
 			}
-		}
+			return reader.read(0, param);
+		});
 	}
 
 	// Halving first keeps detail a single bicubic step would alias away; transparency lands on white for JPEG.

@@ -10,12 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
@@ -220,21 +217,7 @@ final class UprightCopy {
 	}
 
 	private static BufferedImage decode(byte[] bytes) throws IOException {
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(input, true, true);
-				// A truncated file decodes with a warning and grey pixels; it is damaged, not a photo.
-				reader.addIIOReadWarningListener((source, warning) -> {
-					throw new IllegalStateException(warning);
-				});
-				return reader.read(0);
-			}
-			finally {
-				reader.dispose();
-			}
-		}
+		return StrictImageReader.read(bytes, reader -> reader.read(0));
 	}
 
 	private static byte[] png(BufferedImage image) throws IOException {

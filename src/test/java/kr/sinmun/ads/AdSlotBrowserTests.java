@@ -6,10 +6,10 @@ import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.section.Sections;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,19 +42,13 @@ class AdSlotBrowserTests extends IntegrationTest {
 	@Autowired
 	Sections sections;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desktop = Browsers.desktopReader();
-		phone = Browsers.phoneReader();
-	}
-
-	@AfterAll
-	static void stop() {
-		for (ChromeDriver driver : new ChromeDriver[] { desktop, phone }) {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
+		desktop = browsers.desktopReader();
+		phone = browsers.phoneReader();
 	}
 
 	private String url(String path) {

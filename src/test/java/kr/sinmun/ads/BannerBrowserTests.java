@@ -12,10 +12,10 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,7 +25,7 @@ import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleDraft;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.media.MediaLibrary;
 import kr.sinmun.people.People;
 import kr.sinmun.platform.KoreanDates;
@@ -57,16 +57,12 @@ class BannerBrowserTests extends IntegrationTest {
 	@Autowired
 	People people;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desktop = Browsers.desktopReader();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (desktop != null) {
-			desktop.quit();
-		}
+		desktop = browsers.desktopReader();
 	}
 
 	private long image(int width, int height, Color color) throws IOException {

@@ -9,10 +9,10 @@ import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,20 +47,13 @@ class ReaderBrowserTests extends IntegrationTest {
 	@Autowired
 	Sections sections;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void startBrowsers() {
-		desktop = Browsers.desktop();
-		phone = Browsers.phone();
-	}
-
-	@AfterAll
-	static void stopBrowsers() {
-		if (desktop != null) {
-			desktop.quit();
-		}
-		if (phone != null) {
-			phone.quit();
-		}
+		desktop = browsers.desktop();
+		phone = browsers.phone();
 	}
 
 	private String url(String path) {

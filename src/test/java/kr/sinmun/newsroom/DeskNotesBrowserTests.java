@@ -3,12 +3,12 @@ package kr.sinmun.newsroom;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -22,7 +22,8 @@ import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
 
@@ -51,19 +52,13 @@ class DeskNotesBrowserTests extends IntegrationTest {
 	@Autowired
 	People people;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void startBrowsers() {
-		reporter = Browsers.desktop();
-		desk = Browsers.desktop();
-	}
-
-	@AfterAll
-	static void stopBrowsers() {
-		for (ChromeDriver driver : new ChromeDriver[] { reporter, desk }) {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
+		reporter = browsers.desktop();
+		desk = browsers.desktop();
 	}
 
 	@BeforeEach
@@ -75,9 +70,7 @@ class DeskNotesBrowserTests extends IntegrationTest {
 	@AfterEach
 	void logOut() {
 		for (ChromeDriver driver : List.of(reporter, desk)) {
-			driver.get(url("/newsroom/login"));
-			driver.manage().deleteAllCookies();
-			driver.executeScript("localStorage.clear()");
+			NewsroomLogin.out(driver, port);
 		}
 	}
 
@@ -86,10 +79,7 @@ class DeskNotesBrowserTests extends IntegrationTest {
 	}
 
 	private void login(ChromeDriver driver, String username) {
-		driver.get(url("/newsroom/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(NewsroomFixtures.PASSWORD, Keys.ENTER);
-		waitFor(driver).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+		NewsroomLogin.as(driver, port, username, NewsroomFixtures.PASSWORD);
 	}
 
 	private static WebDriverWait waitFor(ChromeDriver driver) {

@@ -2,10 +2,10 @@ package kr.sinmun.newsroom;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
 
@@ -41,16 +42,12 @@ class EditorMediaBrowserTests extends IntegrationTest {
 	@Autowired
 	People people;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desk = Browsers.desktop();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (desk != null) {
-			desk.quit();
-		}
+		desk = browsers.desktop();
 	}
 
 	@Test
@@ -117,15 +114,8 @@ class EditorMediaBrowserTests extends IntegrationTest {
 			.orElseThrow();
 	}
 
-	// The browser is shared by the tests: the second finds the desk logged in already.
 	private void logIn() {
-		desk.get("http://localhost:" + port + "/newsroom/login");
-		if (desk.findElements(By.id("username")).isEmpty()) {
-			return;
-		}
-		desk.findElement(By.id("username")).sendKeys(NewsroomFixtures.DESK);
-		desk.findElement(By.id("password")).sendKeys(NewsroomFixtures.PASSWORD, Keys.ENTER);
-		new WebDriverWait(desk, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+		NewsroomLogin.as(desk, port, NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
 	}
 
 	private String field() {

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -29,7 +29,8 @@ import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
 
@@ -58,19 +59,13 @@ class EditorToolsBrowserTests extends IntegrationTest {
 	@Autowired
 	Sections sections;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void startBrowsers() {
-		desktop = Browsers.desktop();
-		phone = Browsers.phone();
-	}
-
-	@AfterAll
-	static void stopBrowsers() {
-		for (ChromeDriver driver : new ChromeDriver[] { desktop, phone }) {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
+		desktop = browsers.desktop();
+		phone = browsers.phone();
 	}
 
 	private String url(String path) {
@@ -78,12 +73,7 @@ class EditorToolsBrowserTests extends IntegrationTest {
 	}
 
 	private void login(ChromeDriver driver, String username) {
-		driver.get(url("/newsroom/login"));
-		driver.manage().deleteAllCookies();
-		driver.get(url("/newsroom/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(NewsroomFixtures.PASSWORD, Keys.ENTER);
-		waitFor(driver).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+		NewsroomLogin.as(driver, port, username, NewsroomFixtures.PASSWORD);
 	}
 
 	private static WebDriverWait waitFor(ChromeDriver driver) {

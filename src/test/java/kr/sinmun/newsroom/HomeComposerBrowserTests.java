@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.people.People;
 import kr.sinmun.settings.BrandLogo;
@@ -53,19 +54,13 @@ class HomeComposerBrowserTests extends IntegrationTest {
 	@Autowired
 	People people;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desktop = Browsers.desktop();
-		phone = Browsers.phone();
-	}
-
-	@AfterAll
-	static void stop() {
-		for (ChromeDriver driver : new ChromeDriver[] { desktop, phone }) {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
+		desktop = browsers.desktop();
+		phone = browsers.phone();
 	}
 
 	private String url(String path) {
@@ -73,13 +68,7 @@ class HomeComposerBrowserTests extends IntegrationTest {
 	}
 
 	private void login(ChromeDriver driver) {
-		driver.get(url("/newsroom/login"));
-		driver.manage().deleteAllCookies();
-		driver.get(url("/newsroom/login"));
-		driver.findElement(By.id("username")).sendKeys("admin");
-		driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(driver).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+		NewsroomLogin.as(driver, port, "admin", ADMIN_PASSWORD);
 	}
 
 	private static WebDriverWait waitFor(ChromeDriver driver) {

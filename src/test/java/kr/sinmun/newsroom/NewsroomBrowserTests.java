@@ -13,12 +13,12 @@ import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -33,7 +33,8 @@ import kr.sinmun.IntegrationTest;
 import kr.sinmun.ShiftableClock;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.people.People;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.section.Sections;
@@ -68,20 +69,13 @@ class NewsroomBrowserTests extends IntegrationTest {
 	@Autowired
 	ShiftableClock clock;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void startBrowsers() {
-		first = Browsers.desktop();
-		second = Browsers.desktop();
-	}
-
-	@AfterAll
-	static void stopBrowsers() {
-		if (first != null) {
-			first.quit();
-		}
-		if (second != null) {
-			second.quit();
-		}
+		first = browsers.desktop();
+		second = browsers.desktop();
 	}
 
 	@BeforeEach
@@ -95,9 +89,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 		clock.reset();
 		for (ChromeDriver driver : List.of(first, second)) {
 			releaseAutosaves(driver);
-			driver.get(url("/newsroom/login"));
-			driver.manage().deleteAllCookies();
-			driver.executeScript("localStorage.clear()");
+			NewsroomLogin.out(driver, port);
 		}
 	}
 
@@ -106,11 +98,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 	}
 
 	private void login(ChromeDriver driver, String username, String password) {
-		driver.get(url("/newsroom/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(driver).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+		NewsroomLogin.as(driver, port, username, password);
 	}
 
 	private static WebDriverWait waitFor(ChromeDriver driver) {

@@ -1,20 +1,18 @@
 package kr.sinmun.newsroom;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
 
@@ -61,27 +59,17 @@ class NewsroomTablesBrowserTests extends IntegrationTest {
 	@Autowired
 	Sections sections;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void startBrowsers() {
-		desktop = Browsers.desktop();
-		phone = Browsers.phone();
-	}
-
-	@AfterAll
-	static void stopBrowsers() {
-		for (ChromeDriver driver : new ChromeDriver[] { desktop, phone }) {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
+		desktop = browsers.desktop();
+		phone = browsers.phone();
 	}
 
 	private void login(ChromeDriver driver, String username, String password) {
-		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + port + "/newsroom/login");
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+		NewsroomLogin.as(driver, port, username, password);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -26,6 +26,7 @@ import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.Articles;
 import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.media.LibraryPhoto;
 import kr.sinmun.media.MediaLibrary;
 import kr.sinmun.media.PhotoDetails;
@@ -74,10 +75,7 @@ class PhotoLibraryBrowserTests extends IntegrationTest {
 	}
 
 	private void login(ChromeDriver driver, String username) {
-		driver.get(url("/newsroom/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(NewsroomFixtures.PASSWORD, Keys.ENTER);
-		waitFor(driver).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+		NewsroomLogin.as(driver, port, username, NewsroomFixtures.PASSWORD);
 	}
 
 	@Test

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -22,7 +22,8 @@ import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
 
@@ -51,16 +52,12 @@ class RelatedPickerBrowserTests extends IntegrationTest {
 	@Autowired
 	Clock clock;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desk = Browsers.desktop();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (desk != null) {
-			desk.quit();
-		}
+		desk = browsers.desktop();
 	}
 
 	private String url(String path) {
@@ -91,10 +88,7 @@ class RelatedPickerBrowserTests extends IntegrationTest {
 					"고르기 시험: 공공자전거 헬멧 무료 대여 시작", clock.instant().minus(Duration.ofMinutes(60)));
 			made.addAll(List.of(story, first, second));
 
-			desk.get(url("/newsroom/login"));
-			desk.findElement(By.id("username")).sendKeys(NewsroomFixtures.DESK);
-			desk.findElement(By.id("password")).sendKeys(NewsroomFixtures.PASSWORD, Keys.ENTER);
-			waitFor(desk).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+			NewsroomLogin.as(desk, port, NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
 			desk.get(url("/newsroom/articles/" + story.id()));
 
 			WebElement search = desk.findElement(By.id("related-search"));

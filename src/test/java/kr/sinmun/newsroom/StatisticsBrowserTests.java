@@ -13,12 +13,11 @@ import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,7 +26,8 @@ import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
+import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Role;
 import kr.sinmun.platform.KoreanDates;
@@ -85,19 +85,13 @@ class StatisticsBrowserTests extends IntegrationTest {
 	@Autowired
 	ApplicationContext context;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void startBrowsers() {
-		desktop = Browsers.desktop();
-		phone = Browsers.phone();
-	}
-
-	@AfterAll
-	static void stopBrowsers() {
-		for (ChromeDriver driver : new ChromeDriver[] { desktop, phone }) {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
+		desktop = browsers.desktop();
+		phone = browsers.phone();
 	}
 
 	private String url(String path) {
@@ -105,11 +99,7 @@ class StatisticsBrowserTests extends IntegrationTest {
 	}
 
 	private void login(ChromeDriver driver) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/newsroom/login"));
-		driver.findElement(By.id("username")).sendKeys(NewsroomFixtures.DESK);
-		driver.findElement(By.id("password")).sendKeys(NewsroomFixtures.PASSWORD, Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
+		NewsroomLogin.as(driver, port, NewsroomFixtures.DESK, NewsroomFixtures.PASSWORD);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -7,11 +7,11 @@ import java.util.Map;
 import com.deque.html.axecore.args.AxeRuleOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.ShiftableClock;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleSummary;
@@ -58,20 +58,13 @@ class ArticleEndBrowserTests extends IntegrationTest {
 	@Autowired
 	ShiftableClock clock;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desktop = Browsers.desktopReader();
-		phone = Browsers.phoneReader();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (desktop != null) {
-			desktop.quit();
-		}
-		if (phone != null) {
-			phone.quit();
-		}
+		desktop = browsers.desktopReader();
+		phone = browsers.phoneReader();
 	}
 
 	private String url(String path) {

@@ -10,10 +10,10 @@ import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,7 +27,7 @@ import kr.sinmun.article.ArticleDraft;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
 
@@ -55,19 +55,13 @@ class ArticleMediaBrowserTests extends IntegrationTest {
 	@Autowired
 	People people;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desktop = Browsers.desktop();
-		phone = Browsers.phone();
-	}
-
-	@AfterAll
-	static void stop() {
-		for (ChromeDriver driver : new ChromeDriver[] { desktop, phone }) {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
+		desktop = browsers.desktop();
+		phone = browsers.phone();
 	}
 
 	@Test

@@ -3,17 +3,17 @@ package kr.sinmun.site;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.Articles;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.section.Sections;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,16 +32,12 @@ class PrintBrowserTests extends IntegrationTest {
 	@Autowired
 	Sections sections;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desktop = Browsers.desktopReader();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (desktop != null) {
-			desktop.quit();
-		}
+		desktop = browsers.desktopReader();
 	}
 
 	@Test

@@ -16,10 +16,10 @@ import javax.imageio.ImageIO;
 import com.deque.html.axecore.args.AxeRuleOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
-import kr.sinmun.browser.Browsers;
+import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.tipoff.Tip;
 import kr.sinmun.tipoff.Tips;
 
@@ -46,19 +46,13 @@ class TipAndFooterBrowserTests extends IntegrationTest {
 	@Autowired
 	Tips tips;
 
+	@RegisterExtension
+	static final BrowserSession browsers = new BrowserSession();
+
 	@BeforeAll
 	static void start() {
-		desktop = Browsers.desktop();
-		phone = Browsers.phone();
-	}
-
-	@AfterAll
-	static void stop() {
-		for (ChromeDriver driver : new ChromeDriver[] { desktop, phone }) {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
+		desktop = browsers.desktop();
+		phone = browsers.phone();
 	}
 
 	@Test
