@@ -302,7 +302,7 @@ public class MediaLibrary {
 		ImageFacts facts = inspect(bytes);
 		try {
 			java.awt.image.BufferedImage decoded = decodes.decode((long) facts.width() * facts.height(),
-					() -> ImageIO.read(new ByteArrayInputStream(bytes)));
+					() -> StrictImageReader.read(bytes, reader -> reader.read(0)));
 			if (decoded == null) {
 				throw new UnsupportedMediaException("이미지 파일이 손상되었습니다.");
 			}

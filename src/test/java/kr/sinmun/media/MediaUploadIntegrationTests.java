@@ -15,15 +15,20 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Photo upload through the API, as automation and the newsroom's editor use it. */
 class MediaUploadIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	MediaLibrary media;
 
 	private static final String BOUNDARY = "sinmun-test-boundary";
 
@@ -112,6 +117,16 @@ class MediaUploadIntegrationTests extends IntegrationTest {
 		WebClient.Response response = upload("잘린사진.jpg", Arrays.copyOf(jpeg, jpeg.length / 3));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).contains("손상");
+	}
+
+	@Test
+	void aTruncatedAttachmentIsDamagedForTipsToo() throws IOException {
+		// 기사제보 attachments are checked by verify(), which must judge a photo exactly as an upload is judged.
+		byte[] jpeg = photo(1600, 1200, "jpeg");
+		assertThat(media.verify(jpeg).width()).isEqualTo(1600);
+		assertThatThrownBy(() -> media.verify(Arrays.copyOf(jpeg, jpeg.length / 3)))
+			.isInstanceOf(UnsupportedMediaException.class)
+			.hasMessageContaining("손상");
 	}
 
 	@Test
