@@ -44,6 +44,9 @@ class ArticleViews {
 	/** How many of the reporter's and of the section's other articles the page lists. */
 	static final int LISTED = 5;
 
+	/** How many of its series' newest episodes an episode's page lists. */
+	static final int EPISODES = 5;
+
 	private final Articles articles;
 
 	private final Sections sections;
@@ -120,9 +123,6 @@ class ArticleViews {
 				head(article, sectionLink, reporter, canonical), body(article), articleEnd,
 				new ArticlePageView.Side(listItems.items(hot, reporters)), preview ? null : series(article));
 	}
-
-	/** How many of its series' newest episodes an episode's page lists. */
-	static final int EPISODES = 5;
 
 	// A preview has no number yet: only visible episodes are counted.
 	// An article in no series costs no query; an episode two (the series, then its box).
