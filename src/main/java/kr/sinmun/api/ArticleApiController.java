@@ -23,6 +23,7 @@ import kr.sinmun.article.ArticleStateException;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
+import kr.sinmun.article.SeriesEpisodes;
 import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
 import kr.sinmun.people.People;
@@ -32,6 +33,8 @@ import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.settings.SiteSettings;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
+import kr.sinmun.series.Series;
+import kr.sinmun.series.SeriesCatalog;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,8 +68,14 @@ class ArticleApiController {
 
 	private final Clock clock;
 
+	private final SeriesCatalog seriesCatalog;
+
+	private final SeriesEpisodes episodes;
+
 	ArticleApiController(Articles articles, Sections sections, People people, SiteSettings publisher, AuditLog audit,
-			Clock clock) {
+			Clock clock, SeriesCatalog seriesCatalog, SeriesEpisodes episodes) {
+		this.seriesCatalog = seriesCatalog;
+		this.episodes = episodes;
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -80,7 +89,8 @@ class ArticleApiController {
 			@AuthenticationPrincipal ApiTokens.TokenOwner owner) {
 		ArticleDraft draft = draft(request, owner);
 		requireMayWrite(owner, draft, null);
-		ArticleDetail created = articles.create(draft, owner.userId());
+		Series series = series(request.series(), null);
+		ArticleDetail created = placed(articles.create(draft, owner.userId()), request.series(), series);
 		return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id())).body(response(created));
 	}
 
@@ -99,7 +109,8 @@ class ArticleApiController {
 		ArticleDetail before = articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		ArticleDraft draft = draft(request, owner);
 		requireMayWrite(owner, draft, before);
-		return response(articles.update(id, draft, owner.userId()));
+		Series series = series(request.series(), before.seriesId());
+		return response(placed(articles.update(id, draft, owner.userId()), request.series(), series));
 	}
 
 	/**
@@ -192,8 +203,15 @@ class ArticleApiController {
 		ArticlePage<ArticleDetail> result = articles.all(sectionId, owner.viewer(), Integer.parseInt(page), PAGE_SIZE);
 		Map<Long, Reporter> reporters = people
 			.reporters(result.items().stream().map(ArticleDetail::reporterId).collect(Collectors.toSet()));
+		// One query for the whole page's series slugs, and only when one of its articles is in a series.
+		Map<Integer, Series> named = result.items().stream().anyMatch(article -> article.seriesId() != null)
+				? seriesCatalog.byIds() : Map.of();
 		return new Listed(result.total(), result.page(), result.size(),
-				result.items().stream().map(article -> response(article, reporters.get(article.reporterId()))).toList());
+				result.items()
+					.stream()
+					.map(article -> response(article, reporters.get(article.reporterId()),
+							article.seriesId() == null ? null : slugOf(named.get(article.seriesId()))))
+					.toList());
 	}
 
 	/** One page of the article list; a record so every node writes its fields in one order. */
@@ -239,6 +257,37 @@ class ArticleApiController {
 		}
 	}
 
+	/**
+	 * The series a request names, checked before anything is stored: null when it names none (left out, or empty
+	 * to take the article out of its series). An unknown slug, or an ended series the article is not already in,
+	 * is a 400 naming the field.
+	 */
+	private Series series(String slug, Integer current) {
+		if (slug == null || slug.isBlank()) {
+			return null;
+		}
+		Series found = seriesCatalog.bySlug(slug.strip())
+			.orElseThrow(() -> new ApiValidationException("series", "알 수 없는 연재입니다(series)."));
+		if (!SeriesCatalog.mayJoin(found, current)) {
+			throw new ApiValidationException("series", "끝난 연재에는 기사를 넣을 수 없습니다(series): " + found.slug());
+		}
+		return found;
+	}
+
+	// CASE: a request without the field (an importer written before 연재 existed) leaves the series alone.
+	private ArticleDetail placed(ArticleDetail article, String requested, Series series) {
+		Integer wanted = series == null ? null : series.id();
+		if (requested == null || java.util.Objects.equals(article.seriesId(), wanted)) {
+			return article;
+		}
+		episodes.place(article.id(), wanted);
+		return articles.find(article.id()).orElseThrow();
+	}
+
+	private static String slugOf(Series series) {
+		return series == null ? null : series.slug();
+	}
+
 	private Section section(String slug) {
 		return sections.bySlug(slug.strip())
 			.orElseThrow(() -> new ApiValidationException("section", "알 수 없는 섹션입니다(section): " + slug.strip()));
@@ -258,16 +307,18 @@ class ArticleApiController {
 	}
 
 	private ArticleResponse response(ArticleDetail article) {
-		return response(article, people.reporter(article.reporterId()).orElse(null));
+		String series = article.seriesId() == null ? null
+				: seriesCatalog.byId(article.seriesId()).map(Series::slug).orElse(null);
+		return response(article, people.reporter(article.reporterId()).orElse(null), series);
 	}
 
-	private ArticleResponse response(ArticleDetail article, Reporter byline) {
+	private ArticleResponse response(ArticleDetail article, Reporter byline, String series) {
 		String section = sections.byId(article.sectionId()).map(Section::slug).orElse(null);
 		String reporter = byline == null ? null : byline.name();
 		return new ArticleResponse(article.id(), publisher.current().baseUrl() + article.url(), section, article.headline(),
 				article.subheadline(), article.bodyHtml(), article.teaser(), reporter, article.tags(),
 				article.status().name(), kst(article.publishedAt()), kst(article.createdAt()), kst(article.updatedAt()),
-				article.wireSource());
+				article.wireSource(), series);
 	}
 
 	private static OffsetDateTime kst(Instant instant) {

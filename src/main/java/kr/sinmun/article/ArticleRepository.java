@@ -654,7 +654,8 @@ class ArticleRepository {
 				instant(rs.getTimestamp("updated_at")), rs.getInt("version"), rs.getBoolean("embargo"),
 				corrections(rs.getString("corrections")),
 				java.util.Arrays.stream((Long[]) rs.getArray("co_reporters").getArray()).toList(),
-				rs.getString("wire_source"), rs.getBoolean("demo"), rs.getBoolean("returned"));
+				rs.getString("wire_source"), rs.getBoolean("demo"), rs.getBoolean("returned"),
+				(Integer) rs.getObject("series_id"));
 	}
 
 	void replaceBylines(long id, List<Long> coReporters) {

@@ -14,6 +14,9 @@
  * event {@link kr.sinmun.article.RelatedPinsChanged}). 속보: {@link kr.sinmun.article.BreakingNews} keeps the bar
  * every reader page shows ({@link kr.sinmun.article.BreakingArticle}) and announces its end once for the
  * installation; event {@link kr.sinmun.article.BreakingNewsChanged}.
+ * 연재: {@link kr.sinmun.article.SeriesEpisodes} keeps which series (by id) an article is in and numbers its visible
+ * episodes by publication time ({@link kr.sinmun.article.Episode}, {@link kr.sinmun.article.EpisodeBox}); event
+ * {@link kr.sinmun.article.ArticleSeriesChanged} when a visible article changes series.
  * Other nodes receive the same events through the change feed, outside any transaction. Every body is
  * sanitized with an allow-list before it is stored.
  */

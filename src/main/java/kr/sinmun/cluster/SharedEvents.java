@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import kr.sinmun.ads.BannersChanged;
 import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticlePublished;
+import kr.sinmun.article.ArticleSeriesChanged;
 import kr.sinmun.article.ArticleUnpublished;
 import kr.sinmun.article.BreakingNewsChanged;
 import kr.sinmun.article.RelatedPinsChanged;
@@ -19,6 +20,7 @@ import kr.sinmun.settings.SiteSettingsChanged;
 import kr.sinmun.search.SearchDictionaryChanged;
 import kr.sinmun.search.SearchSynonymsChanged;
 import kr.sinmun.section.SectionsChanged;
+import kr.sinmun.series.SeriesChanged;
 
 /**
  * The events every node must apply, by the stable name stored with each entry: a class may be renamed, a
@@ -31,6 +33,7 @@ final class SharedEvents {
 			Map.entry("article.appeared", ArticleAppeared.class),
 			Map.entry("article.breaking", BreakingNewsChanged.class),
 			Map.entry("article.related-pins", RelatedPinsChanged.class),
+			Map.entry("article.series", ArticleSeriesChanged.class), Map.entry("series.changed", SeriesChanged.class),
 			Map.entry("people.reporter-profile", ReporterProfileChanged.class),
 			Map.entry("frontpage.changed", FrontPageChanged.class), Map.entry("page.changed", StaticPageChanged.class),
 			Map.entry("sections.changed", SectionsChanged.class), Map.entry("settings.changed", SiteSettingsChanged.class),

@@ -17,10 +17,11 @@ import kr.sinmun.article.ArticleText;
  * The editor's fields as typed, from the form or from an autosave. Everything arrives as text and is checked
  * here, so a bad value gets a Korean message next to its field instead of a binding error that loses input.
  * {@code version} is the version the text was written over; {@code copy} names the editor window it comes from
- * (a random id its script picks and keeps with the browser's copy of the text).
+ * (a random id its script picks and keeps with the browser's copy of the text). {@code series} is the id of the
+ * 연재 chosen, empty for none, and {@code null} when the form did not send the field (the stored one stays).
  */
 public record ArticleForm(String sectionId, String reporterId, String headline, String subheadline, String bodyHtml,
-		String tags, String version, String coReporters, String wireSource, String copy) {
+		String tags, String version, String coReporters, String wireSource, String copy, String series) {
 
 	private static final Pattern COPY = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
@@ -29,7 +30,7 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 				article.headline(), article.subheadline() == null ? "" : article.subheadline(), article.bodyHtml(),
 				String.join(", ", article.tags()), String.valueOf(article.version()),
 				article.coReporterIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
-				article.wireSource() == null ? "" : article.wireSource(), "");
+				article.wireSource() == null ? "" : article.wireSource(), "", null);
 	}
 
 	/** The editor window's id, or {@code null} when none (or none that looks like one) was sent. */
@@ -75,7 +76,7 @@ public record ArticleForm(String sectionId, String reporterId, String headline, 
 
 	/** An empty editor for a new article in {@code sectionId} under {@code reporterId}'s byline. */
 	static ArticleForm blank(int sectionId, long reporterId) {
-		return new ArticleForm(String.valueOf(sectionId), String.valueOf(reporterId), "", "", "", "", "0", "", "", "");
+		return new ArticleForm(String.valueOf(sectionId), String.valueOf(reporterId), "", "", "", "", "0", "", "", "", "");
 	}
 
 	/**

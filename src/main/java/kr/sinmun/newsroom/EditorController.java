@@ -83,13 +83,15 @@ class EditorController {
 			@RequestParam(required = false) String publishAt, @RequestParam(required = false) String note,
 			CsrfToken csrf, Model model, HttpServletResponse response) {
 		ArticleAction chosen = action(action);
-		Map<String, String> problems = form.problems(pages::sectionExists, pages::mayShareByline, true);
+		Map<String, String> problems = withSeries(form.problems(pages::sectionExists, pages::mayShareByline, true),
+				editors.seriesProblem(form, null));
 		if (!problems.isEmpty()) {
 			response.setStatus(400);
 			model.addAttribute("page", editors.blank(staff, csrf, form, problems, null, new PageModels.LocalCopy(null, true)));
 			return "newsroom/editor";
 		}
 		ArticleDetail article = articles.start(form.text(reporterFor(staff, form, staff.id())), staff.id(), form.editorCopy());
+		editors.placeInSeries(article.id(), form);
 		String confirmed = form.editorCopy() == null ? "" : "&copy=" + form.editorCopy();
 		if (chosen == null) {
 			return "redirect:/newsroom/articles/" + article.id() + "?done=saved" + confirmed;
@@ -163,7 +165,8 @@ class EditorController {
 		ArticleAction chosen = action(action);
 		String saved = null;
 		if (Permissions.canEdit(staff, article)) {
-			Map<String, String> problems = form.problems(pages::sectionExists, coWriters(article));
+			Map<String, String> problems = withSeries(form.problems(pages::sectionExists, coWriters(article)),
+					editors.seriesProblem(form, editors.storedSeries(article)));
 			if (!problems.isEmpty()) {
 				return reshow(staff, csrf, article, form, problems, null, model, response, 400);
 			}
@@ -172,6 +175,7 @@ class EditorController {
 			try {
 				article = articles.revise(id, form.text(reporterFor(staff, form, article)), expected, staff.id(),
 						form.editorCopy());
+				editors.placeInSeries(id, form);
 				saved = form.editorCopy();
 			}
 			catch (ArticleConflictException conflict) {
@@ -188,6 +192,16 @@ class EditorController {
 			return "redirect:/newsroom/articles/" + id + "?done=saved" + confirmed;
 		}
 		return act(staff, article, chosen, publishAt, note, saved, csrf, model, response);
+	}
+
+	// The 연재 choice is checked beside the text's fields (its rule needs the series, which ArticleForm does not know).
+	private static Map<String, String> withSeries(Map<String, String> problems, String seriesProblem) {
+		if (seriesProblem == null) {
+			return problems;
+		}
+		Map<String, String> all = new LinkedHashMap<>(problems);
+		all.put("series", seriesProblem);
+		return all;
 	}
 
 	/** The workflow action pressed with a save, once the text is stored; {@code saved} names the stored window. */

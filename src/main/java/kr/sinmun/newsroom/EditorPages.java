@@ -23,10 +23,13 @@ import kr.sinmun.article.ArticleTransition;
 import kr.sinmun.article.ArticleWorkflow;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.RevisionStamp;
+import kr.sinmun.article.SeriesEpisodes;
 import kr.sinmun.people.People;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.portal.Delivery;
 import kr.sinmun.portal.PortalFeed;
+import kr.sinmun.series.Series;
+import kr.sinmun.series.SeriesCatalog;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -58,8 +61,15 @@ class EditorPages {
 
 	private final People people;
 
+	private final SeriesCatalog seriesCatalog;
+
+	private final SeriesEpisodes episodes;
+
 	EditorPages(Articles articles, NewsroomPages pages, EditorAssets assets, Clock clock, NewsroomProperties settings,
-			PortalFeed portals, BreakingNews breaking, People people) {
+			PortalFeed portals, BreakingNews breaking, People people, SeriesCatalog seriesCatalog,
+			SeriesEpisodes episodes) {
+		this.seriesCatalog = seriesCatalog;
+		this.episodes = episodes;
 		this.breaking = breaking;
 		this.people = people;
 		this.articles = articles;
@@ -141,7 +151,7 @@ class EditorPages {
 						pages.sectionOptions(section), staff.isDesk(), pages.reporterOptions(reporter),
 						pages.coReporterOptions(new HashSet<>(form.coReporterIds()),
 								reporter == null ? article.reporterId() : reporter),
-						ArticleFields.HEADLINE_PORTAL),
+						ArticleFields.HEADLINE_PORTAL, seriesOptions(form, article)),
 				new PageModels.EditorPage.Actions(actions,
 						article.status() == ArticleStatus.DRAFT && ArticleWorkflow.mayDiscard(staff.role(), staff.id(), article),
 						firstPublishAt),
@@ -152,6 +162,55 @@ class EditorPages {
 				new PageModels.EditorPage.Log(history, article.visibleAt(now) ? article.url() : null),
 				new PageModels.EditorPage.Script(assets.importMap(), assets.stylesheet(), autosaveSeconds, localCopy),
 				articleEnd(staff, article, now));
+	}
+
+	/** The series an article is in now; null for none and for an article not stored yet. */
+	Integer storedSeries(ArticleDetail article) {
+		return article == null || article.id() == 0 ? null : article.seriesId();
+	}
+
+	/**
+	 * The problem with the 연재 chosen in the form, or null: it must be a series that exists and is active, or the
+	 * one the article is already in ({@link SeriesCatalog#mayJoin}). Nothing sent is no choice and no problem.
+	 */
+	String seriesProblem(ArticleForm form, Integer current) {
+		if (form.series() == null || form.series().isBlank()) {
+			return null;
+		}
+		Long id = ArticleForm.number(form.series());
+		Series wanted = id == null || id < 1 || id > Integer.MAX_VALUE ? null : seriesCatalog.byId(id.intValue()).orElse(null);
+		if (wanted == null) {
+			return "그런 연재가 없습니다. 목록에서 고르십시오.";
+		}
+		return SeriesCatalog.mayJoin(wanted, current) ? null : "끝난 연재에는 기사를 넣을 수 없습니다.";
+	}
+
+	/**
+	 * Stores the 연재 chosen in the form (after {@link #seriesProblem} found none); a form that did not send the
+	 * field leaves the article's series as it is.
+	 */
+	void placeInSeries(long articleId, ArticleForm form) {
+		if (form.series() == null) {
+			return;
+		}
+		Long id = ArticleForm.number(form.series());
+		episodes.place(articleId, id == null ? null : id.intValue());
+	}
+
+	// The choice shown: the form's when it sent one, else the stored one.
+	private List<PageModels.Option> seriesOptions(ArticleForm form, ArticleDetail article) {
+		Integer stored = storedSeries(article);
+		String chosen = form.series() != null ? form.series().strip() : stored == null ? "" : String.valueOf(stored);
+		List<PageModels.Option> options = new ArrayList<>();
+		options.add(new PageModels.Option("", "없음", chosen.isEmpty()));
+		for (Series series : seriesCatalog.all()) {
+			if (series.active() || stored != null && stored == series.id()) {
+				String value = String.valueOf(series.id());
+				options.add(new PageModels.Option(value, series.active() ? series.name() : series.name() + " (끝남)",
+						value.equals(chosen)));
+			}
+		}
+		return options;
 	}
 
 	/** The 관련기사·속보 panel of a stored article; a new one has nothing to pin to yet. */

@@ -129,10 +129,12 @@ public final class PageModels {
 
 		/**
 		 * The form: the text as stored or as typed ({@code form}), the problems by field, whether this person may
-		 * change it, and the choices of section, byline (the desk's {@code chooseReporter}) and co-reporters.
+		 * change it, and the choices of section, byline (the desk's {@code chooseReporter}), co-reporters and 연재
+		 * ({@code series}: none first, then the active series and the article's own if it has ended).
 		 */
 		public record Fields(ArticleForm form, Map<String, String> errors, boolean editable, List<Option> sections,
-				boolean chooseReporter, List<Option> reporters, List<Option> coReporters, int headlineLimit) {
+				boolean chooseReporter, List<Option> reporters, List<Option> coReporters, int headlineLimit,
+				List<Option> series) {
 		}
 
 		/**

@@ -8,6 +8,7 @@ import kr.sinmun.ads.BannerPlacesChanged;
 import kr.sinmun.article.ArticleAppeared;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticlePublished;
+import kr.sinmun.article.ArticleSeriesChanged;
 import kr.sinmun.article.ArticleUnpublished;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.BreakingNewsChanged;
@@ -15,6 +16,7 @@ import kr.sinmun.article.RelatedPinsChanged;
 import kr.sinmun.frontpage.FrontPageChanged;
 import kr.sinmun.people.ReporterProfileChanged;
 import kr.sinmun.section.SectionsChanged;
+import kr.sinmun.series.SeriesChanged;
 import kr.sinmun.settings.SiteSettingsChanged;
 import kr.sinmun.staticpage.StaticPageChanged;
 
@@ -26,15 +28,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Which change drops which pages, here and in the CDN: the page cache's invalidation rules in one table. Keys
- * are {@link PageKeys} names (N an article's id, S its section's, R each of its reporters').
+ * are {@link PageKeys} names (N an article's id, S its section's, R each of its reporters', E its series' (연재):
+ * the series page and every episode's page, whose end lists the series' newest episodes).
  *
  * <pre>
  * event                 dropped on every node                         purged from the CDN (this node only)
  * --------------------  --------------------------------------------  --------------------------------------
- * ArticlePublished      article-N, section-S, home, feed, reporter-R  the same keys; none for a demo article
- * ArticleAppeared       article-N, section-S, home, feed, reporter-R  the same keys; none for a demo article
- * ArticleUnpublished    article-N, section-S, home, feed, reporter-R  the same keys
- *   (article deleted)   the same, and every reporter-* page           the same keys (reporters unknown)
+ * ArticlePublished      article-N, section-S, home, feed, reporter-R, the same keys; none for a demo article
+ *                       series-E
+ * ArticleAppeared       the same                                      the same keys; none for a demo article
+ * ArticleUnpublished    the same                                      the same keys
+ *   (article deleted)   the same, and every reporter-* and series-*   the same keys (reporters, series unknown)
+ *                       page
+ * ArticleSeriesChanged  article-N, series-E of the series it left     the same keys
+ *                       and of the one it joined
+ * SeriesChanged         series-E (renamed, described, ended)          series-E
  * FrontPageChanged      home                                          home
  * StaticPageChanged     page-SLUG                                     page-SLUG
  * SectionsChanged       every page (menus are on all of them)         site
@@ -76,6 +84,19 @@ class Invalidations {
 		if (event instanceof ArticleUnpublished unpublished) {
 			return article(unpublished.articleId(), unpublished.sectionId(), true);
 		}
+		if (event instanceof ArticleSeriesChanged moved) {
+			Set<String> keys = new HashSet<>(Set.of(PageKeys.article(moved.articleId())));
+			if (moved.before() != null) {
+				keys.add(PageKeys.series(moved.before()));
+			}
+			if (moved.after() != null) {
+				keys.add(PageKeys.series(moved.after()));
+			}
+			return Drop.keys(Set.copyOf(keys));
+		}
+		if (event instanceof SeriesChanged series) {
+			return Drop.keys(Set.of(PageKeys.series(series.seriesId())));
+		}
 		if (event instanceof FrontPageChanged) {
 			return Drop.keys(Set.of(PageKeys.HOME));
 		}
@@ -110,9 +131,13 @@ class Invalidations {
 		article.ifPresent(found -> {
 			keys.add(PageKeys.reporter(found.reporterId()));
 			found.coReporterIds().forEach(id -> keys.add(PageKeys.reporter(id)));
+			// An episode's number and the other episodes' boxes follow from which episodes readers see.
+			if (found.seriesId() != null) {
+				keys.add(PageKeys.series(found.seriesId()));
+			}
 		});
 		Set<String> dropped = Set.copyOf(keys);
-		// CASE: a deleted article's reporters are unknown now: every reporter page goes.
+		// CASE: a deleted article's reporters and series are unknown now: every reporter and series page goes.
 		boolean everyReporter = unpublished && article.isEmpty();
 		// CASE: demo content never leaves the installation, not even as keys in a purge (a first start would
 		// otherwise send the CDN one purge per demo article). Removing one still purges.
@@ -125,7 +150,7 @@ class Invalidations {
 	// re-read it (they listen first), so a page rendered after the drop shows the new state.
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true, classes = { ArticlePublished.class, ArticleAppeared.class,
-			ArticleUnpublished.class, FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class,
+			ArticleUnpublished.class, ArticleSeriesChanged.class, SeriesChanged.class, FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class,
 			SiteSettingsChanged.class, BreakingNewsChanged.class, RelatedPinsChanged.class,
 			ReporterProfileChanged.class })
 	void dropHere(Object event) {
@@ -149,7 +174,7 @@ class Invalidations {
 	 * has committed; a change another node made arrives outside any transaction and does not run this.
 	 */
 	@TransactionalEventListener(classes = { ArticlePublished.class, ArticleAppeared.class, ArticleUnpublished.class,
-			FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class, SiteSettingsChanged.class,
+			ArticleSeriesChanged.class, SeriesChanged.class, FrontPageChanged.class, StaticPageChanged.class, SectionsChanged.class, SiteSettingsChanged.class,
 			BreakingNewsChanged.class, RelatedPinsChanged.class, ReporterProfileChanged.class })
 	void purgeCdn(Object event) {
 		purger.purge(of(event).cdnKeys());
@@ -157,7 +182,7 @@ class Invalidations {
 
 	/**
 	 * What one change drops on this node ({@code everyPage}, or the pages carrying one of {@code keys}, and with
-	 * {@code everyReporter} every reporter's page) and which keys the CDN is told to drop.
+	 * {@code everyReporter} every reporter's and every series' page) and which keys the CDN is told to drop.
 	 */
 	record Drop(boolean everyPage, Set<String> keys, boolean everyReporter, Set<String> cdnKeys) {
 
@@ -172,7 +197,7 @@ class Invalidations {
 		/** Whether a page stored with these keys goes. */
 		boolean drops(Set<String> pageKeys) {
 			return everyPage || pageKeys.stream().anyMatch(key -> keys.contains(key)
-					|| (everyReporter && PageKeys.isReporter(key)));
+					|| (everyReporter && (PageKeys.isReporter(key) || PageKeys.isSeries(key))));
 		}
 
 	}

@@ -21,6 +21,8 @@ public final class PageKeys {
 
 	private static final String REPORTER = "reporter-";
 
+	private static final String SERIES = "series-";
+
 	private PageKeys() {
 	}
 
@@ -43,6 +45,16 @@ public final class PageKeys {
 
 	public static String reporter(long id) {
 		return REPORTER + id;
+	}
+
+	/** A series' page and its episodes' pages, which list the series' newest episodes. */
+	public static String series(int id) {
+		return SERIES + id;
+	}
+
+	/** Whether {@code key} names a series' pages. */
+	static boolean isSeries(String key) {
+		return key.startsWith(SERIES);
 	}
 
 	/** Whether {@code key} names a reporter's page. */

@@ -20,6 +20,8 @@ final class PageLookup {
 
 	private static final String REPORTER = "/reporter/";
 
+	private static final String SERIES = "/series/";
+
 	private PageLookup() {
 	}
 
@@ -99,6 +101,7 @@ final class PageLookup {
 
 	private static boolean isList(String path) {
 		return (path.startsWith(SECTION) && isName(path, SECTION.length(), false))
+				|| (path.startsWith(SERIES) && isName(path, SERIES.length(), false))
 				|| (path.startsWith(REPORTER) && isId(path, REPORTER.length()));
 	}
 

@@ -11,9 +11,10 @@
  * rendered; {@link kr.sinmun.pagecache.PageCache#clear()}.
  *
  * <p>Events it listens to, after commit (and when the change feed replays them from another node):
- * {@code ArticlePublished}, {@code ArticleAppeared}, {@code ArticleUnpublished}, {@code FrontPageChanged},
+ * {@code ArticlePublished}, {@code ArticleAppeared}, {@code ArticleUnpublished}, {@code ArticleSeriesChanged},
+ * {@code SeriesChanged}, {@code FrontPageChanged},
  * {@code StaticPageChanged}, {@code SectionsChanged} and {@code SiteSettingsChanged}; and at once to this node's
- * {@code BannerPlacesChanged}; which pages each drops is the table in {@code Invalidations}. It publishes none. It uses {@code article} (an article's reporters, and
+ * {@code BannerPlacesChanged}; which pages each drops is the table in {@code Invalidations}. It publishes none. It uses {@code article} (an article's reporters and series, and
  * whether it is demo content), the modules whose events it hears, {@code ranking} (view counting) and
  * {@code platform}; never a module that renders pages.
  */

@@ -5,9 +5,20 @@ import java.util.List;
 /**
  * An article as a reader sees it, in the order the page shows it: what the page is ({@code meta}), the
  * article's head (section, headline, deck, byline, times, share links), its body, the article's end (reporter
- * card, 관련기사, the section's latest) and the side column.
+ * card, 관련기사, the section's latest) and the side column; and the series (연재) it is an episode of, or null.
  */
-public record ArticlePageView(Chrome chrome, Meta meta, Head head, Body body, End end, Side side) {
+public record ArticlePageView(Chrome chrome, Meta meta, Head head, Body body, End end, Side side, Series series) {
+
+	/**
+	 * The series the article is in: its id (whose changes drop the page) and, when the series is active, what the
+	 * page shows: "연재 ‹name› n회" by the section label and a box of the newest episodes, this one marked.
+	 */
+	public record Series(int id, boolean active, String name, String url, int number, List<Episode> episodes) {
+	}
+
+	/** An episode in the series box. */
+	public record Episode(int number, String headline, String url, String time, String isoTime, boolean current) {
+	}
 
 	/**
 	 * What the page is: its id and addresses, the description and robots directive ({@code noindex} for demo

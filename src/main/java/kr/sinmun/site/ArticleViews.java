@@ -17,6 +17,8 @@ import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleEnd;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
+import kr.sinmun.article.EpisodeBox;
+import kr.sinmun.article.SeriesEpisodes;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.KoreanDates;
@@ -24,6 +26,8 @@ import kr.sinmun.ranking.Ranking;
 import kr.sinmun.search.Search;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
+import kr.sinmun.series.Series;
+import kr.sinmun.series.SeriesCatalog;
 import kr.sinmun.settings.SiteSettings;
 
 import org.jsoup.Jsoup;
@@ -39,6 +43,9 @@ class ArticleViews {
 
 	/** How many of the reporter's and of the section's other articles the page lists. */
 	static final int LISTED = 5;
+
+	/** How many of its series' newest episodes an episode's page lists. */
+	static final int EPISODES = 5;
 
 	private final Articles articles;
 
@@ -60,8 +67,13 @@ class ArticleViews {
 
 	private final StructuredData structuredData;
 
+	private final SeriesCatalog series;
+
+	private final SeriesEpisodes episodes;
+
 	ArticleViews(Articles articles, Sections sections, People people, Ranking ranking, SiteSettings publisher,
-			Search search, Banners banners, PageChrome chrome, ListItems listItems, StructuredData structuredData) {
+			Search search, Banners banners, PageChrome chrome, ListItems listItems, StructuredData structuredData,
+			SeriesCatalog series, SeriesEpisodes episodes) {
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -72,6 +84,8 @@ class ArticleViews {
 		this.chrome = chrome;
 		this.listItems = listItems;
 		this.structuredData = structuredData;
+		this.series = series;
+		this.episodes = episodes;
 	}
 
 	Optional<ArticlePageView> article(long id) {
@@ -107,7 +121,31 @@ class ArticleViews {
 				listItems.items(related(end), reporters), sectionLink, listItems.items(end.sameSection(), reporters));
 		return new ArticlePageView(chrome.of("article", section.slug()), meta,
 				head(article, sectionLink, reporter, canonical), body(article), articleEnd,
-				new ArticlePageView.Side(listItems.items(hot, reporters)));
+				new ArticlePageView.Side(listItems.items(hot, reporters)), preview ? null : series(article));
+	}
+
+	// A preview has no number yet: only visible episodes are counted.
+	// An article in no series costs no query; an episode two (the series, then its box).
+	private ArticlePageView.Series series(ArticleDetail article) {
+		Integer seriesId = article.seriesId();
+		if (seriesId == null) {
+			return null;
+		}
+		Series found = series.byId(seriesId).orElse(null);
+		if (found == null) {
+			return null;
+		}
+		EpisodeBox box = found.active() ? episodes.box(article.id(), seriesId, EPISODES).orElse(null) : null;
+		if (box == null) {
+			return new ArticlePageView.Series(seriesId, false, found.name(), found.url(), 0, List.of());
+		}
+		List<ArticlePageView.Episode> newest = box.newest()
+			.stream()
+			.map(episode -> new ArticlePageView.Episode(episode.number(), episode.article().headline(),
+					episode.article().url(), KoreanDates.shortStamp(episode.article().publishedAt()),
+					KoreanDates.iso(episode.article().publishedAt()), episode.article().id() == article.id()))
+			.toList();
+		return new ArticlePageView.Series(seriesId, true, found.name(), found.url(), box.number(), newest);
 	}
 
 	private ArticlePageView.Head head(ArticleDetail article, Chrome.Link section, Reporter reporter, String canonical) {

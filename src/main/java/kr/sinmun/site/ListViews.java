@@ -8,6 +8,8 @@ import java.util.Optional;
 import kr.sinmun.article.ArticlePage;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
+import kr.sinmun.article.Episode;
+import kr.sinmun.article.SeriesEpisodes;
 import kr.sinmun.pagecache.PageKeys;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
@@ -15,11 +17,13 @@ import kr.sinmun.people.ReporterProfile;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
+import kr.sinmun.series.Series;
+import kr.sinmun.series.SeriesCatalog;
 import kr.sinmun.settings.SiteSettings;
 
 import org.springframework.stereotype.Component;
 
-/** Builds the paged article lists: a section's page and a reporter's page. */
+/** Builds the paged article lists: a section's page, a series' page and a reporter's page. */
 @Component
 class ListViews {
 
@@ -41,8 +45,13 @@ class ListViews {
 
 	private final StructuredData structuredData;
 
+	private final SeriesCatalog series;
+
+	private final SeriesEpisodes episodes;
+
 	ListViews(Articles articles, Sections sections, People people, Ranking ranking, SiteSettings publisher,
-			PageChrome chrome, ListItems listItems, StructuredData structuredData) {
+			PageChrome chrome, ListItems listItems, StructuredData structuredData, SeriesCatalog series,
+			SeriesEpisodes episodes) {
 		this.articles = articles;
 		this.sections = sections;
 		this.people = people;
@@ -51,6 +60,8 @@ class ListViews {
 		this.chrome = chrome;
 		this.listItems = listItems;
 		this.structuredData = structuredData;
+		this.series = series;
+		this.episodes = episodes;
 	}
 
 	/**
@@ -87,6 +98,42 @@ class ListViews {
 	}
 
 	/**
+	 * A series' (연재) page, empty for an unknown or inactive series.
+	 * @throws PageNumberNotFoundException for a page number past the series' last page
+	 */
+	Optional<SeriesPageView> series(String slug, int page) {
+		Optional<Series> found = series.bySlug(slug).filter(Series::active);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Series shown = found.get();
+		ArticlePage<Episode> result = episodes.episodes(shown.id(), Math.max(page, 1), SECTION_PAGE_SIZE);
+		// CASE: page 1 of a series without episodes yet is a real (empty) page; any other page beyond the end is not.
+		if (page < 1 || page > result.pageCount()) {
+			throw new PageNumberNotFoundException(result.pageCount(), PageKeys.series(shown.id()));
+		}
+		List<ArticleSummary> hot = ranking.hotClick();
+		List<ArticleSummary> all = new ArrayList<>(result.items().stream().map(Episode::article).toList());
+		all.addAll(hot);
+		Map<Long, Reporter> reporters = listItems.reportersOf(all);
+		int pageCount = result.pageCount();
+		int first = Math.max(1, Math.min(page - 4, pageCount - 9));
+		int last = Math.min(pageCount, first + 9);
+		List<SectionPage.PageLink> links = new ArrayList<>();
+		for (int number = first; number <= last; number++) {
+			links.add(new SectionPage.PageLink(number, pageUrl(shown.url(), number), number == page));
+		}
+		List<SeriesPageView.EpisodeItem> items = result.items()
+			.stream()
+			.map(episode -> new SeriesPageView.EpisodeItem(episode.number(), listItems.item(episode.article(), reporters)))
+			.toList();
+		return Optional.of(new SeriesPageView(chrome.of("section", null), shown.id(), shown.name(), shown.description(),
+				items, result.total(), page, pageCount, links, page > 1 ? pageUrl(shown.url(), page - 1) : null,
+				page < pageCount ? pageUrl(shown.url(), page + 1) : null, listItems.items(hot, reporters),
+				structuredData.series(shown, pageUrl(shown.url(), page))));
+	}
+
+	/**
 	 * A reporter's page, empty for an unknown reporter.
 	 * @throws PageNumberNotFoundException for a page number past the reporter's last page
 	 */
@@ -113,6 +160,10 @@ class ListViews {
 		return Optional.of(new ReporterPageView(chrome.of("reporter", null), reporter.name(), reporter.email(), reporter.bio(),
 				publisher.current().baseUrl() + url, result.total(), listItems.items(result.items(), reporters), links,
 				listItems.items(hot, reporters), reporter.photoUrl(), reporter.photoWidth(), reporter.photoHeight()));
+	}
+
+	private static String pageUrl(String url, int number) {
+		return number == 1 ? url : url + "?page=" + number;
 	}
 
 	private static String pageUrl(Section section, int number) {

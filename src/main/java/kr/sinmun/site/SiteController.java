@@ -82,6 +82,14 @@ class SiteController {
 		return html(renderer.render("site/section.jte", view), view.chrome(), PageKeys.section(view.sectionId()));
 	}
 
+	// A series (연재): its episodes, paged like a section; 404 for an unknown or ended one.
+	@GetMapping("/series/{slug}")
+	ResponseEntity<byte[]> series(@PathVariable String slug, HttpServletRequest request) {
+		int number = PageNumbers.fromQuery(request.getQueryString());
+		SeriesPageView view = listViews.series(slug, number).orElseThrow(PageNotFoundException::new);
+		return html(renderer.render("site/series.jte", view), view.chrome(), PageKeys.series(view.seriesId()));
+	}
+
 	// The id must be digits. The canonical address is /news/{id}; a trailing slug (/news/12/some-title) or a
 	// padded id (/news/012) is sent there, so that made-up addresses cannot each cost a render and a cache entry.
 	// The page cache's valve answers these redirects itself; this is for the requests it leaves to the application.
@@ -98,8 +106,10 @@ class SiteController {
 		byte[] body = renderer.render("site/article.jte", view);
 		viewTracker.track(id, request);
 		// The reporter card and bylines: a new portrait, or the reporter's next article, drops this page too.
-		String[] keys = Stream.concat(Stream.of(PageKeys.article(id)),
-				view.meta().reporterIds().stream().map(PageKeys::reporter)).toArray(String[]::new);
+		// Its series' box and label: the series' next episode, or a change to the series, drops this page too.
+		String[] keys = Stream.concat(Stream.concat(Stream.of(PageKeys.article(id)),
+				view.meta().reporterIds().stream().map(PageKeys::reporter)),
+				view.series() == null ? Stream.empty() : Stream.of(PageKeys.series(view.series().id()))).toArray(String[]::new);
 		return html(body, view.chrome(), keys);
 	}
 

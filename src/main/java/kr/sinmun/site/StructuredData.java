@@ -10,6 +10,7 @@ import kr.sinmun.people.Reporter;
 import kr.sinmun.platform.JsonInHtml;
 import kr.sinmun.platform.KoreanDates;
 import kr.sinmun.section.Section;
+import kr.sinmun.series.Series;
 import kr.sinmun.settings.BrandLogo;
 import kr.sinmun.settings.SiteSettings;
 
@@ -115,6 +116,25 @@ class StructuredData {
 		data.put("publisher", organization());
 		return new SocialMeta("website", section.name() + " — " + publisher.current().name(),
 				publisher.current().name() + " " + section.name() + " 기사 목록", url, publisher.current().name(), fallbackImage(),
+				fallbackWidth(), fallbackHeight(), null, null, null, jsonLd(data));
+	}
+
+	/** A series' (연재) page: a collection of its episodes, described by the desk's words. */
+	SocialMeta series(Series series, String pageUrl) {
+		String url = publisher.current().baseUrl() + pageUrl;
+		String title = "연재 " + series.name() + " — " + publisher.current().name();
+		String description = series.description().isBlank() ? publisher.current().name() + " 연재 " + series.name()
+				: series.description();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "CollectionPage");
+		data.put("name", title);
+		data.put("description", description);
+		data.put("url", url);
+		data.put("inLanguage", "ko-KR");
+		data.put("isPartOf", Map.of("@type", "WebSite", "name", publisher.current().name(), "url", publisher.current().baseUrl() + "/"));
+		data.put("publisher", organization());
+		return new SocialMeta("website", title, description, url, publisher.current().name(), fallbackImage(),
 				fallbackWidth(), fallbackHeight(), null, null, null, jsonLd(data));
 	}
 

@@ -6,11 +6,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kr.sinmun.ads.BannerPlacesChanged;
+import kr.sinmun.article.ArticleSeriesChanged;
 import kr.sinmun.article.BreakingNewsChanged;
 import kr.sinmun.article.RelatedPinsChanged;
 import kr.sinmun.people.ReporterProfileChanged;
 import kr.sinmun.frontpage.FrontPageChanged;
 import kr.sinmun.section.SectionsChanged;
+import kr.sinmun.series.SeriesChanged;
 import kr.sinmun.settings.SiteSettingsChanged;
 import kr.sinmun.staticpage.StaticPageChanged;
 
@@ -85,6 +87,20 @@ class InvalidationsTests {
 	}
 
 	@Test
+	void aSeriesChangeDropsItsPageAndEpisodesAndAMovedEpisodeBothSeries() {
+		Invalidations.Drop renamed = invalidations.of(new SeriesChanged(4));
+		assertThat(renamed.drops(Set.of(PageKeys.SITE, PageKeys.series(4)))).isTrue();
+		assertThat(renamed.drops(Set.of(PageKeys.SITE, PageKeys.article(9), PageKeys.series(5)))).isFalse();
+		assertThat(renamed.cdnKeys()).containsExactly(PageKeys.series(4));
+
+		Invalidations.Drop moved = invalidations.of(new ArticleSeriesChanged(7, 4, 5));
+		assertThat(moved.cdnKeys()).containsExactlyInAnyOrder(PageKeys.article(7), PageKeys.series(4), PageKeys.series(5));
+		Invalidations.Drop joined = invalidations.of(new ArticleSeriesChanged(7, null, 5));
+		assertThat(joined.cdnKeys()).containsExactlyInAnyOrder(PageKeys.article(7), PageKeys.series(5));
+		assertThat(joined.drops(Set.of(PageKeys.SITE, PageKeys.series(4)))).isFalse();
+	}
+
+	@Test
 	void aDeletedArticlesDropReachesEveryReporterPage() {
 		Set<String> keys = Set.of(PageKeys.article(7), PageKeys.HOME);
 		Invalidations.Drop deleted = new Invalidations.Drop(false, keys, true, keys);
@@ -92,6 +108,8 @@ class InvalidationsTests {
 		assertThat(deleted.drops(Set.of(PageKeys.SITE, PageKeys.reporter(9)))).isTrue();
 		assertThat(unpublished.drops(Set.of(PageKeys.SITE, PageKeys.reporter(9)))).isFalse();
 		assertThat(deleted.drops(Set.of(PageKeys.SITE, PageKeys.section(3)))).isFalse();
+		assertThat(deleted.drops(Set.of(PageKeys.SITE, PageKeys.series(4)))).as("a deleted episode's series").isTrue();
+		assertThat(unpublished.drops(Set.of(PageKeys.SITE, PageKeys.series(4)))).isFalse();
 	}
 
 }

@@ -25,6 +25,8 @@ class PageLookupTests {
 		assertThat(PageLookup.key("/section/politics", "page=")).isEqualTo("/section/politics");
 		assertThat(PageLookup.key("/section/politics", "utm_medium=x&page=02")).isEqualTo("/section/politics?page=2");
 		assertThat(PageLookup.key("/reporter/2", "page=999999&page=3")).isEqualTo("/reporter/2?page=999999");
+		assertThat(PageLookup.key("/series/local-decline", "page=02")).isEqualTo("/series/local-decline?page=2");
+		assertThat(PageLookup.key("/series/local-decline", "page=abc")).isEqualTo("/series/local-decline?page=*");
 		for (String query : new String[] { "page=0", "page=1000000", "page=abc", "page=-1", "page=%32", "page=2+",
 				"page=1,2" }) {
 			assertThat(PageLookup.key("/section/politics", query)).as(query).isEqualTo("/section/politics?page=*");
@@ -36,7 +38,7 @@ class PageLookupTests {
 	void pathsOutsideTheGrammarAreNeverCached() {
 		for (String path : new String[] { "/search", "/news/abc", "/news/1;x=1", "/news/%31", "/news/1234567890123456789",
 				"/section/Politics", "/section/", "/page/a%2Fb", "/rss/.xml", "/sitemap.xml.gz", "/newsroom", "/css/site.css",
-				"/news/041", "/news/41/slug" }) {
+				"/news/041", "/news/41/slug", "/series/", "/series/Local", "/series/%EC%97%B0%EC%9E%AC", "/series/a/b" }) {
 			assertThat(PageLookup.key(path, null)).as(path).isNull();
 		}
 		assertThat(PageLookup.key(null, null)).isNull();
