@@ -144,10 +144,10 @@ class ArticleEndBrowserTests extends IntegrationTest {
 		new WebDriverWait(desktop, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/reporter/" + reporter));
 	}
 
-	// CASE: this test once saw CLS 0.0054 on the home page at 1280 px with the bar. The bar did not move by itself:
-	// Chromium had painted the page parsed only in part, and what the rest of the HTML filled in moved what was
-	// painted (a button before its label arrived, the search's 검색 and the menu's 전체메뉴). layout/page.jte now
-	// holds the first frame until the footer is parsed; the slow connection below is where that showed at once.
+	// CASE: this test once saw CLS 0.0054 on the home page at 1280 px with the bar, and not again. The bar moves
+	// nothing by itself; what moves is a page Chromium painted parsed only in part, when the rest fills it in (seen
+	// under a slow CPU: the 검색 button painted before its label, then widened). layout/page.jte now holds the first
+	// frame until the footer is parsed; the slow connection below makes the HTML arrive in pieces on purpose.
 	@Test
 	void theBreakingBarIsOnEveryPageUntilItsTimeAndThenGone() {
 		ArticleDetail story = ArticleFixtures.publish(articles, sections, people, "society",
