@@ -45,3 +45,37 @@
     });
   });
 }());
+
+// 미리보기 of the composer as it stands, nothing saved: the order on screen and each box's 보기 and 기사 수 as typed
+// (applied or not) go with the preview form, one entry per box number; an empty entry keeps the stored value.
+(function () {
+  'use strict';
+  document.addEventListener('DOMContentLoaded', function () {
+    var form = document.getElementById('composer-preview');
+    if (!form) { return; }
+    form.addEventListener('submit', function (event) {
+      var boxes = document.querySelectorAll('.nr-boxes[data-area] .nr-box');
+      var styles = [];
+      var sizes = [];
+      for (var i = 0; i < boxes.length; i++) {
+        var style = document.getElementById('style-' + i);
+        var size = document.getElementById('size-' + i);
+        if (size && !size.checkValidity()) {
+          // What was typed stays in the box, with the browser's own message beside it.
+          event.preventDefault();
+          size.reportValidity();
+          return;
+        }
+        styles.push(style ? style.value : '');
+        sizes.push(size ? size.value : '');
+      }
+      ['MAIN', 'SIDE'].forEach(function (area) {
+        var list = document.querySelector('.nr-boxes[data-area="' + area + '"]');
+        form.elements[area === 'MAIN' ? 'main' : 'side'].value = Array.prototype.map.call(list.querySelectorAll('.nr-box'),
+          function (box) { return box.getAttribute('data-index'); }).join(',');
+      });
+      form.elements.namedItem('style').value = styles.join(',');
+      form.elements.namedItem('size').value = sizes.join(',');
+    });
+  });
+}());

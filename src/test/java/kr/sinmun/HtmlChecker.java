@@ -27,7 +27,7 @@ public final class HtmlChecker {
 			List<String> errors = new ArrayList<>();
 			for (JsonNode message : JSON.readTree(output).path("messages")) {
 				String type = message.path("type").asString();
-				if ("error".equals(type) || "non-document-error".equals(type)) {
+				if (("error".equals(type) || "non-document-error".equals(type)) && !isRenderBlockingExpect(message)) {
 					errors.add(message.path("lastLine").asInt() + ": " + message.path("message").asString() + " ["
 							+ message.path("extract").asString() + "]");
 				}
@@ -37,6 +37,14 @@ public final class HtmlChecker {
 		catch (Exception ex) {
 			throw new IllegalStateException("HTML 검사기를 실행할 수 없습니다", ex);
 		}
+	}
+
+	// CASE: the HTML standard allows blocking="render" on <link rel="expect"> (#link-type-expect; the WPT tests in
+	// html/dom/render-blocking use exactly that), which every reader page has (layout/page.jte); this Nu release
+	// still allows it on stylesheets only. Only that one message, on that one link, is left out.
+	private static boolean isRenderBlockingExpect(JsonNode message) {
+		return message.path("message").asString().startsWith("A “link” element with a “blocking” attribute must have a “rel” attribute")
+				&& message.path("extract").asString().contains("<link rel=\"expect\" href=\"#site-footer\" blocking=\"render\">");
 	}
 
 }

@@ -272,6 +272,19 @@ public final class PageModels {
 
 	}
 
+	/**
+	 * 홈 편집's 미리보기: {@code readerPage}, the reader site's whole home page drawn from the composer's unsaved
+	 * state, shown in a frame at a phone's and a desktop's width; or {@code error} when it could not be drawn.
+	 */
+	public record HomePreviewPage(Chrome chrome, String readerPage, String error) {
+
+		/** The reader's page as the frame's {@code srcdoc}, escaped as {@link PreviewPage#srcdoc()} is. */
+		public String srcdoc() {
+			return HtmlUtils.htmlEscape(readerPage, "UTF-8");
+		}
+
+	}
+
 	public record RevisionRow(int version, String savedBy, String savedAt, int length, boolean current) {
 	}
 

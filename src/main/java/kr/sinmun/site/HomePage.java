@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The front page as the desk composed it in 홈 편집: the boxes of the main and side columns, in order. Each box
- * carries its place in the single column phones get. Boxes with nothing to show are not in the lists.
+ * carries its place in the single column phones get. Boxes with nothing to show are not in the lists. {@code robots}
+ * is null for the readers' page and {@code noindex} for 홈 편집's preview of an unsaved composition.
  */
-public record HomePage(Chrome chrome, List<Box> main, List<Box> side, SocialMeta social) {
+public record HomePage(Chrome chrome, List<Box> main, List<Box> side, SocialMeta social, String robots) {
 
 	/**
 	 * One box. {@code kind} is a {@code frontpage.Box.Kind} name; {@code style} ({@code LIST}, {@code PHOTO_LIST},

@@ -59,8 +59,16 @@ class HomeViews {
 	}
 
 	HomePage home() {
+		return home(frontPage.layout(), null);
+	}
+
+	/** The home page drawn from a composition 홈 편집 has not stored, kept out of search engines. */
+	HomePage preview(List<Box> layout) {
+		return home(layout, "noindex, nofollow");
+	}
+
+	private HomePage home(List<Box> layout, String robots) {
 		Chrome pageChrome = chrome.of("home", "");
-		List<Box> layout = frontPage.layout();
 		int sectionSize = layout.stream()
 			.filter(box -> box.kind() == Box.Kind.SECTION)
 			.mapToInt(Box::size)
@@ -101,7 +109,7 @@ class HomeViews {
 				(box.area() == Box.Area.MAIN ? main : side).add(view);
 			}
 		}
-		return new HomePage(pageChrome, main, side, structuredData.home(topArticle));
+		return new HomePage(pageChrome, main, side, structuredData.home(topArticle), robots);
 	}
 
 	// What the page's boxes draw from, loaded once.

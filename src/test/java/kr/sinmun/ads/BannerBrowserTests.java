@@ -117,11 +117,13 @@ class BannerBrowserTests extends IntegrationTest {
 				new PerformanceObserver(list => list.getEntries().forEach(entry => {
 				  if (entry.hadRecentInput) return;
 				  window.__shift += entry.value;
+				  // The whole box (x,y,width,height) before and after: CI once saw only 'BUTTON.all-menu-button 236 -> 236'.
+				  const box = rect => [rect.x, rect.y, rect.width, rect.height].map(Math.round).join(',');
 				  (entry.sources || []).forEach(source => {
 				    const element = source.node && (source.node.nodeType === 1 ? source.node : source.node.parentElement);
 				    if (element && element.closest('.ad-slot')) return;
-				    window.__moved.push((element ? element.tagName + '.' + element.className : '?') + ' '
-				        + Math.round(source.previousRect.y) + ' -> ' + Math.round(source.currentRect.y));
+				    window.__moved.push((element ? element.tagName + '.' + element.className : '?') + ' at '
+				        + Math.round(entry.startTime) + ' ms: ' + box(source.previousRect) + ' -> ' + box(source.currentRect));
 				  });
 				})).observe({type: 'layout-shift', buffered: true});""");
 		WebDriverWait wait = new WebDriverWait(desktop, Duration.ofSeconds(10));

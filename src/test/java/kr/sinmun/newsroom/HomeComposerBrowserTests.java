@@ -11,17 +11,21 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import kr.sinmun.HtmlChecker;
 import kr.sinmun.IntegrationTest;
 import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.browser.NewsroomLogin;
+import kr.sinmun.frontpage.Box;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.people.People;
 import kr.sinmun.settings.BrandLogo;
@@ -33,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The paper's own front page in a real browser: the logo from 설정 in the masthead, 홈 편집 used by keyboard with
- * the home following at 360 and 1280 px, and the 전체메뉴 disclosure under a menu that stays at the top.
+ * the home following at 360 and 1280 px, its 미리보기 of what is typed but not applied, and the 전체메뉴 disclosure
+ * under a menu that stays at the top.
  */
 @Tag("browser")
 class HomeComposerBrowserTests extends IntegrationTest {
@@ -177,6 +182,57 @@ class HomeComposerBrowserTests extends IntegrationTest {
 		finally {
 			frontPage.resetLayout(people.userId("admin").orElseThrow());
 		}
+	}
+
+	@Test
+	void thePreviewShowsTheComposersUnappliedStyleAtBothWidthsAndStoresNothing() {
+		List<Box> before = frontPage.layout();
+		login(desktop);
+		desktop.get(url("/newsroom/frontpage/layout"));
+		// 주요기사 as two cards, typed and not applied.
+		WebElement leads = desktop.findElements(By.cssSelector(".nr-boxes[data-area=MAIN] .nr-box"))
+			.stream()
+			.filter(box -> box.findElement(By.cssSelector(".nr-box-name strong")).getText().equals("주요기사"))
+			.findFirst()
+			.orElseThrow();
+		new Select(leads.findElement(By.cssSelector("select[name=style]"))).selectByValue("CARDS");
+		WebElement size = leads.findElement(By.cssSelector("input[name=size]"));
+		size.clear();
+		size.sendKeys("2");
+		String composer = desktop.getWindowHandle();
+		press(desktop, desktop.findElement(By.cssSelector("#composer-preview button")));
+		waitFor(desktop).until(d -> d.getWindowHandles().size() == 2);
+		desktop.getWindowHandles().stream().filter(handle -> !handle.equals(composer)).findFirst()
+			.ifPresent(handle -> desktop.switchTo().window(handle));
+		try {
+			waitFor(desktop).until(d -> d.getCurrentUrl().endsWith("/newsroom/frontpage/layout/preview"));
+			// The frame runs no script of its own (sandbox): it is read from this page, as the same origin.
+			waitFor(desktop).until(d -> previewCards(d) == 2L);
+			assertThat(previewFrameWidth(desktop)).isEqualTo(360L);
+			desktop.findElement(By.id("preview-360")).sendKeys(Keys.ARROW_RIGHT);
+			waitFor(desktop).until(d -> previewFrameWidth(d) == 1280L);
+			assertThat(previewCards(desktop)).isEqualTo(2L);
+			assertThat(new AxeBuilder().analyze(desktop).getViolations())
+				.filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+				.as("axe on the home preview")
+				.isEmpty();
+		}
+		finally {
+			desktop.close();
+			desktop.switchTo().window(composer);
+		}
+		// The composer keeps what was typed; nothing was stored.
+		assertThat(size.getAttribute("value")).isEqualTo("2");
+		assertThat(frontPage.layout()).isEqualTo(before);
+	}
+
+	private static long previewCards(WebDriver driver) {
+		return (Long) ((JavascriptExecutor) driver).executeScript("var doc = document.getElementById('preview-frame').contentDocument;"
+				+ " return doc ? doc.querySelectorAll('.main-column [data-box=LEADS].box--cards .cards > li').length : 0");
+	}
+
+	private static long previewFrameWidth(WebDriver driver) {
+		return (Long) ((JavascriptExecutor) driver).executeScript("return document.getElementById('preview-frame').contentWindow.innerWidth");
 	}
 
 	@Test
