@@ -328,7 +328,8 @@ class KeyboardJourneyBrowserTests extends IntegrationTest {
 				}
 			}
 			waitFor(reporter).until(d -> d.getCurrentUrl().endsWith("/newsroom/articles/" + id + "/preview"));
-			waitFor(reporter).until(d -> !"null".equals(inFrame(d, "return doc.querySelector('h1.headline')")));
+			// A boolean, not the element: an element of the frame's document goes stale as seen from this page.
+			waitFor(reporter).until(d -> "true".equals(inFrame(d, "return !!(doc && doc.querySelector('h1.headline'))")));
 			assertPreview(reporter, firstHeadline, caption, 360);
 			tabTo(reporter, "휴대전화 너비", id("preview-360"));
 			press(reporter, Keys.ARROW_RIGHT);
@@ -445,7 +446,7 @@ class KeyboardJourneyBrowserTests extends IntegrationTest {
 		assertThat(inFrame(driver, "return doc.defaultView.innerWidth")).isEqualTo(String.valueOf(width));
 		assertThat(inFrame(driver, "return doc.querySelector('h1.headline').textContent.trim()")).isEqualTo(headline);
 		// Scrolled to, so a lazily loaded photo loads.
-		inFrame(driver, "const img = doc.querySelector('figure img'); if (img) img.scrollIntoView({block: 'center'}); return 0");
+		inFrame(driver, "const img = doc.querySelector('figure img'); if (img) img.scrollIntoView({block: 'center'}); return !!img");
 		waitFor(driver).until(d -> "true".equals(inFrame(d,
 				"const img = doc.querySelector('figure img'); return !!img && img.complete && img.naturalWidth > 0")));
 		assertThat(inFrame(driver, "return doc.querySelector('figure figcaption').textContent")).contains(caption)
