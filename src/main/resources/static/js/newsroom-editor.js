@@ -550,7 +550,32 @@ if (holder) {
     command("영상 제목", titleVideo);
     command("되돌리기", undo, "Ctrl+Z");
     command("다시 실행", redo, "Ctrl+Shift+Z");
+    roving(toolbar);
   }
+}
+
+// A toolbar is one stop of the Tab key; the arrow keys, Home and End move between its keys, and the key last
+// used is the one Tab comes back to. Without this the body's toolbar was fourteen Tab stops between the body and
+// the fields above it, and the 특수문자 palette was out of a keyboard writer's reach (KeyboardJourneyBrowserTests).
+function roving(bar) {
+  const keys = Array.from(bar.querySelectorAll("button"));
+  keys.forEach((key, index) => { key.tabIndex = index === 0 ? 0 : -1; });
+  bar.addEventListener("keydown", event => {
+    const at = keys.indexOf(document.activeElement);
+    if (at < 0) return;
+    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: keys.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const to = keys[(next + keys.length) % keys.length];
+    keys[at].tabIndex = -1;
+    to.tabIndex = 0;
+    to.focus();
+  });
+  // A key reached some other way (a pointer, a script) becomes the one Tab returns to.
+  bar.addEventListener("focusin", event => {
+    if (!keys.includes(event.target)) return;
+    keys.forEach(key => { key.tabIndex = key === event.target ? 0 : -1; });
+  });
 }
 
 // --- Photos ---------------------------------------------------------------------------------------------
@@ -679,32 +704,30 @@ function insertSymbol(character) {
   });
 }
 
+// The target is the field the writer last wrote in or put the caret in, not the last one focused: a keyboard writer
+// goes from the body to the palette with Shift+Tab, through the subheadline and the headline, and the character
+// belongs in the body all the same.
+const PASSING_KEYS = ["Tab", "Shift", "Control", "Alt", "Meta", "Escape"];
+
+function targets(element, target) {
+  const take = () => { symbolTarget = target; };
+  element.addEventListener("keydown", event => { if (!PASSING_KEYS.includes(event.key)) take(); });
+  for (const type of ["input", "compositionstart", "pointerdown"]) element.addEventListener(type, take);
+}
+
 if (palette && editable) {
   for (const field of [headline, subheadline]) {
-    field.addEventListener("focus", () => { symbolTarget = field; });
+    targets(field, field);
     field.addEventListener("compositionstart", () => { fieldComposing = true; });
     field.addEventListener("compositionend", () => { fieldComposing = false; });
   }
-  if (view) view.dom.addEventListener("focus", () => { symbolTarget = "body"; });
-  // A toolbar is one stop of the Tab key; the arrow keys, Home and End move between its keys.
-  const keys = Array.from(palette.querySelectorAll("button"));
-  keys.forEach((key, index) => {
-    key.tabIndex = index === 0 ? 0 : -1;
+  if (view) targets(view.dom, "body");
+  for (const key of palette.querySelectorAll("button")) {
     // A pointer press keeps the caret (and any composition) where it is.
     key.addEventListener("mousedown", event => event.preventDefault());
     key.addEventListener("click", () => insertSymbol(key.dataset.symbol));
-  });
-  palette.addEventListener("keydown", event => {
-    const at = keys.indexOf(document.activeElement);
-    if (at < 0) return;
-    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: keys.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const to = keys[(next + keys.length) % keys.length];
-    keys[at].tabIndex = -1;
-    to.tabIndex = 0;
-    to.focus();
-  });
+  }
+  roving(palette);
 }
 
 // --- 함께 쓴 기자 ----------------------------------------------------------------------------------------

@@ -97,10 +97,13 @@ if (dialog) {
       insert.elements.alt.focus();
       return;
     }
-    document.dispatchEvent(new CustomEvent("sinmun:insert-photo", { detail: {
+    const detail = {
       src: chosen.src, width: chosen.width, height: chosen.height, alt,
       caption: insert.elements.caption.value.trim(), credit: insert.elements.credit.value.trim()
-    } }));
+    };
+    // Closed first: while the dialog is open the page behind it is inert, so the editor could not take the focus
+    // back, and closing afterwards returned it to the toolbar's button instead of the body.
     dialog.close();
+    document.dispatchEvent(new CustomEvent("sinmun:insert-photo", { detail }));
   });
 }
