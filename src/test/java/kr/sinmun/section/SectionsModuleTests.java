@@ -69,7 +69,7 @@ class SectionsModuleTests {
 		assertThat(ours(sections.menu())).containsExactly(first, tie, later);
 
 		// Moving a section up reorders the menu at once, and its new name shows wherever it is looked up.
-		Section moved = sections.save(later.id(), later.slug(), "앞으로", after, true);
+		Section moved = sections.save(later.id(), later.slug(), "앞으로", after, true, null);
 		assertThat(ours(sections.menu())).containsExactly(moved, first, tie);
 		assertThat(sections.bySlug("t-menu-later")).get().extracting(Section::name).isEqualTo("앞으로");
 		assertThat(sections.byId(later.id())).contains(moved);
@@ -82,19 +82,19 @@ class SectionsModuleTests {
 		List<Section> before = sections.all();
 
 		assertThatExceptionOfType(SlugTakenException.class)
-			.isThrownBy(() -> sections.save(null, "t-slug-taken", "새 섹션", 902, true));
+			.isThrownBy(() -> sections.save(null, "t-slug-taken", "새 섹션", 902, true, null));
 		assertThatExceptionOfType(SlugTakenException.class)
-			.isThrownBy(() -> sections.save(other.id(), "t-slug-taken", "다른 섹션", 901, false));
+			.isThrownBy(() -> sections.save(other.id(), "t-slug-taken", "다른 섹션", 901, false, null));
 		assertThat(sections.all()).isEqualTo(before);
 
 		// A section keeps its own address when only its name changes.
-		Section renamed = sections.save(taken.id(), "t-slug-taken", "바뀐 이름", 900, false);
+		Section renamed = sections.save(taken.id(), "t-slug-taken", "바뀐 이름", 900, false, null);
 		assertThat(renamed).isEqualTo(new Section(taken.id(), "t-slug-taken", "바뀐 이름", 900, false));
 		assertThat(renamed.url()).isEqualTo("/section/t-slug-taken");
 	}
 
 	private Section add(String slug, String name, int position, boolean inMenu) {
-		Section section = sections.save(null, slug, name, position, inMenu);
+		Section section = sections.save(null, slug, name, position, inMenu, null);
 		added.add(section.id());
 		return section;
 	}
