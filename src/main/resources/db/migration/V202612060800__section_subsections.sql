@@ -11,7 +11,7 @@ BEGIN
     IF NEW.parent_id IS NOT NULL THEN
         -- Locking the parent row makes a concurrent edit that gives the parent a parent wait for this one,
         -- and then see it.
-        PERFORM 1 FROM sections WHERE id = NEW.parent_id FOR UPDATE;
+        PERFORM 1 FROM sections WHERE id = NEW.parent_id FOR NO KEY UPDATE;
         IF EXISTS (SELECT 1 FROM sections WHERE id = NEW.parent_id AND parent_id IS NOT NULL) THEN
             RAISE EXCEPTION 'section % is itself a sub-section', NEW.parent_id USING ERRCODE = 'check_violation';
         END IF;
