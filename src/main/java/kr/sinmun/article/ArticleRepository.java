@@ -458,8 +458,10 @@ class ArticleRepository {
 		return newest(now, "", Map.of(), limit, offset);
 	}
 
-	List<ArticleSummary> latestInSection(Instant now, int sectionId, int limit, int offset) {
-		return newest(now, "a.section_id = :section AND ", Map.of("section", sectionId), limit, offset);
+	// A parent section's page lists its sub-sections' articles too: one query over the list of sections, each
+	// walked on articles_section_published_idx.
+	List<ArticleSummary> latestInSections(Instant now, Collection<Integer> sectionIds, int limit, int offset) {
+		return newest(now, "a.section_id IN (:sections) AND ", Map.of("sections", sectionIds), limit, offset);
 	}
 
 	List<ArticleSummary> byReporter(Instant now, long reporterId, int limit, int offset) {
@@ -486,10 +488,10 @@ class ArticleRepository {
 			.single();
 	}
 
-	long countInSection(Instant now, int sectionId) {
-		return jdbc.sql("SELECT count(*) FROM articles a WHERE a.section_id = :section AND " + VISIBLE)
+	long countInSections(Instant now, Collection<Integer> sectionIds) {
+		return jdbc.sql("SELECT count(*) FROM articles a WHERE a.section_id IN (:sections) AND " + VISIBLE)
 			.param("now", timestamp(now))
-			.param("section", sectionId)
+			.param("sections", sectionIds)
 			.query(Long.class)
 			.single();
 	}
@@ -582,14 +584,19 @@ class ArticleRepository {
 			.list();
 	}
 
-	/** Visible articles, newest first, whole, optionally of one section: for feeds, so without demo articles. */
-	List<ArticleDetail> latestDetails(Instant now, Integer sectionId, int limit) {
+	/**
+	 * Visible articles, newest first, whole, of the given sections or (null) of all: for feeds, so without demo
+	 * articles.
+	 */
+	List<ArticleDetail> latestDetails(Instant now, Collection<Integer> sectionIds, int limit) {
 		return jdbc.sql(WHOLE + """
 				 WHERE a.status = 'PUBLISHED' AND a.published_at <= :now AND NOT a.demo
-				  AND (CAST(:section AS integer) IS NULL OR a.section_id = :section)
+				  AND (:all OR a.section_id IN (:sections))
 				ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
 			.param("now", timestamp(now))
-			.param("section", sectionId)
+			.param("all", sectionIds == null)
+			// CASE: IN () is not SQL; with every section wanted, the list is never read.
+			.param("sections", sectionIds == null || sectionIds.isEmpty() ? List.of(0) : sectionIds)
 			.param("limit", limit)
 			.query(ArticleRepository::detail)
 			.list();

@@ -513,11 +513,22 @@ public class Articles {
 
 	/** One page (1-based) of a section's visible articles, newest first. */
 	public ArticlePage<ArticleSummary> inSection(int sectionId, int page, int size) {
+		return inSections(List.of(sectionId), page, size);
+	}
+
+	/**
+	 * One page (1-based) of the visible articles of several sections together (a section and its sub-sections),
+	 * newest first; one query for the count and one for the page, however many sections.
+	 */
+	public ArticlePage<ArticleSummary> inSections(Collection<Integer> sectionIds, int page, int size) {
+		if (sectionIds.isEmpty()) {
+			return new ArticlePage<>(List.of(), 0, page, size);
+		}
 		Instant now = clock.instant();
-		long total = repository.countInSection(now, sectionId);
+		long total = repository.countInSections(now, sectionIds);
 		// CASE: a page past the end (a reader's typo, a crawler's guess) needs no second query.
 		List<ArticleSummary> items = (page - 1L) * size >= total ? List.of()
-				: repository.latestInSection(now, sectionId, size, (page - 1) * size);
+				: repository.latestInSections(now, sectionIds, size, (page - 1) * size);
 		return new ArticlePage<>(items, total, page, size);
 	}
 
@@ -532,7 +543,7 @@ public class Articles {
 
 	/** The newest visible articles of one section, without counting them all. */
 	public List<ArticleSummary> latestInSection(int sectionId, int limit) {
-		return repository.latestInSection(clock.instant(), sectionId, limit, 0);
+		return repository.latestInSections(clock.instant(), List.of(sectionId), limit, 0);
 	}
 
 	/** The newest visible articles of every section, keyed by section id, in one query. */
@@ -571,7 +582,12 @@ public class Articles {
 	 * search engines read, so demo articles are left out.
 	 */
 	public List<ArticleDetail> latestWhole(Integer sectionId, int limit) {
-		return repository.latestDetails(clock.instant(), sectionId, limit);
+		return repository.latestDetails(clock.instant(), sectionId == null ? null : List.of(sectionId), limit);
+	}
+
+	/** As {@link #latestWhole(Integer, int)}, for several sections together (a section and its sub-sections). */
+	public List<ArticleDetail> latestWholeIn(Collection<Integer> sectionIds, int limit) {
+		return sectionIds.isEmpty() ? List.of() : repository.latestDetails(clock.instant(), sectionIds, limit);
 	}
 
 	/** Months with visible articles other than demo ones, newest first: for sitemaps. */

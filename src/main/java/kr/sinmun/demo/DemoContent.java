@@ -55,6 +55,13 @@ class DemoContent implements ApplicationRunner {
 			new NewUser("harin", null, "최하린", "harin.choi@sinmun.example", Role.EDITOR,
 					"국제, 문화, 스포츠 데스크입니다."));
 
+	// Sub-sections the demo paper shows, made before the articles in them.
+	private static final List<SubSection> SUB_SECTIONS = List.of(new SubSection("finance", "금융·증권", "economy", 21),
+			new SubSection("incidents", "사건사고", "society", 41), new SubSection("education", "교육", "society", 42));
+
+	private record SubSection(String slug, String name, String parent, int position) {
+	}
+
 	private final SinmunProperties properties;
 
 	private final Articles articles;
@@ -89,6 +96,7 @@ class DemoContent implements ApplicationRunner {
 			return;
 		}
 		List<Reporter> reporters = REPORTERS.stream().map(this::reporter).toList();
+		subSections();
 		List<DemoArticle> demo;
 		try (InputStream input = new ClassPathResource("demo/articles.txt").getInputStream()) {
 			demo = DemoFile.read(input);
@@ -108,6 +116,16 @@ class DemoContent implements ApplicationRunner {
 		}
 		houseAds(now);
 		log.info("데모 콘텐츠 설치: 기자 {}명, 기사 {}건", reporters.size(), demo.size());
+	}
+
+	// CASE: an administrator may already have used one of the addresses: that section is left as it is.
+	private void subSections() {
+		for (SubSection sub : SUB_SECTIONS) {
+			if (sections.bySlug(sub.slug()).isEmpty()) {
+				sections.bySlug(sub.parent())
+					.ifPresent(parent -> sections.save(null, sub.slug(), sub.name(), sub.position(), true, parent.id()));
+			}
+		}
 	}
 
 	// The paper's own promotions, so the demo shows how slots are filled; booked campaigns take precedence.

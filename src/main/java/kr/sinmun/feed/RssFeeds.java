@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,7 +59,12 @@ class RssFeeds {
 	}
 
 	Feed section(Section section) {
-		return render(section, articles.latestWhole(section.id(), SIZE));
+		// A parent section's feed carries its sub-sections' articles too, as its page does.
+		return render(section, articles.latestWholeIn(withSubSections(section), SIZE));
+	}
+
+	private List<Integer> withSubSections(Section section) {
+		return Stream.concat(Stream.of(section), sections.subSections(section.id()).stream()).map(Section::id).toList();
 	}
 
 	private Feed render(Section section, List<ArticleDetail> latest) {

@@ -94,7 +94,8 @@ class Sitemaps {
 	byte[] sections() {
 		XmlDocument xml = new XmlDocument(4096, "urlset", "", SITEMAPS);
 		entry(xml, "url", publisher.current().baseUrl() + "/", null);
-		for (Section section : sections.menu()) {
+		// Sub-sections have pages of their own, listed after their parent.
+		for (Section section : sections.listed()) {
 			entry(xml, "url", publisher.current().baseUrl() + section.url(), null);
 		}
 		return xml.finish();

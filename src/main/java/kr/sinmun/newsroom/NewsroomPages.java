@@ -2,6 +2,7 @@ package kr.sinmun.newsroom;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -104,15 +105,29 @@ class NewsroomPages {
 	}
 
 	String sectionName(int sectionId) {
-		return sections.byId(sectionId).map(Section::name).orElse("-");
+		return sections.byId(sectionId)
+			.map(section -> sections.parentOf(section).map(parent -> parent.name() + " › ").orElse("") + section.name())
+			.orElse("-");
 	}
 
+	/**
+	 * Every section for a plain {@code <select>}: each top-level section followed by its sub-sections, whose label
+	 * names the parent ("경제 › 금융") so that the choice reads the same to a screen reader as on screen.
+	 */
 	List<PageModels.Option> sectionOptions(Integer selected) {
-		return sections.all()
-			.stream()
-			.map(section -> new PageModels.Option(String.valueOf(section.id()), section.name(),
-					selected != null && selected == section.id()))
-			.toList();
+		List<PageModels.Option> options = new ArrayList<>();
+		for (Section section : sections.all()) {
+			if (section.isSubSection()) {
+				continue;
+			}
+			options.add(new PageModels.Option(String.valueOf(section.id()), section.name(),
+					selected != null && selected == section.id()));
+			for (Section sub : sections.subSections(section.id())) {
+				options.add(new PageModels.Option(String.valueOf(sub.id()), section.name() + " › " + sub.name(),
+						selected != null && selected == sub.id()));
+			}
+		}
+		return options;
 	}
 
 	List<PageModels.Option> reporterOptions(Long selected) {

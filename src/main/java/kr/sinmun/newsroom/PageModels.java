@@ -378,7 +378,21 @@ public final class PageModels {
 
 	}
 
-	public record SectionRow(Integer id, String name, String slug, String position, boolean inMenu) {
+	/**
+	 * A section as its form shows it: {@code parent} the chosen parent's id ("" for a top-level section),
+	 * {@code parents} the choices.
+	 */
+	public record SectionRow(Integer id, String name, String slug, String position, boolean inMenu, String parent,
+			List<Option> parents) {
+
+		SectionRow withParents(List<Option> options) {
+			return new SectionRow(id, name, slug, position, inMenu, parent, options);
+		}
+
+		public boolean isSubSection() {
+			return !parent.isEmpty();
+		}
+
 	}
 
 	public record SectionsPage(Chrome chrome, List<SectionRow> sections, SectionRow blank, String error,

@@ -1,6 +1,8 @@
 package kr.sinmun.newsroom;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,7 @@ import kr.sinmun.audit.AuditLog;
 import kr.sinmun.audit.Door;
 import kr.sinmun.platform.KoreanParticles;
 import kr.sinmun.section.Section;
+import kr.sinmun.section.SectionNestingException;
 import kr.sinmun.section.Sections;
 import kr.sinmun.section.SlugTakenException;
 import kr.sinmun.settings.BrandLogo;
@@ -65,16 +68,26 @@ class SiteAdminController {
 	@PostMapping("/newsroom/admin/sections")
 	String saveSection(Staff staff, CsrfToken csrf, @RequestParam(required = false) Integer id,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String slug,
-			@RequestParam(defaultValue = "") String position, @RequestParam(required = false) String inMenu, Model model,
-			HttpServletResponse response) {
-		PageModels.SectionRow typed = new PageModels.SectionRow(id, name, slug, position, inMenu != null);
+			@RequestParam(defaultValue = "") String position, @RequestParam(required = false) String inMenu,
+			@RequestParam(defaultValue = "") String parent, Model model, HttpServletResponse response) {
+		PageModels.SectionRow typed = new PageModels.SectionRow(id, name, slug, position, inMenu != null, parent.strip(),
+				List.of());
 		String problem = null;
 		Integer order = null;
+		Integer parentId = null;
 		try {
 			order = Integer.valueOf(position.strip());
 		}
 		catch (NumberFormatException ex) {
 			problem = "순서는 숫자로 쓰십시오.";
+		}
+		if (!parent.isBlank()) {
+			try {
+				parentId = Integer.valueOf(parent.strip());
+			}
+			catch (NumberFormatException ex) {
+				problem = "상위 섹션을 목록에서 고르십시오.";
+			}
 		}
 		if (name.isBlank() || name.strip().length() > 40) {
 			problem = "섹션 이름을 40자 이내로 쓰십시오.";
@@ -87,12 +100,18 @@ class SiteAdminController {
 			return sectionsPage(staff, csrf, typed, problem, null, model);
 		}
 		try {
-			Section saved = sections.save(id, slug.strip(), name.strip(), order, inMenu != null);
+			Section saved = sections.save(id, slug.strip(), name.strip(), order, inMenu != null, parentId);
+			String under = sections.parentOf(saved).map(p -> " · " + p.name() + "의 하위 섹션").orElse("");
 			audit.record(Door.NEWSROOM, staff.id(), id == null ? "섹션 추가" : "섹션 변경", saved.slug(),
-					saved.name() + " · 순서 " + saved.position() + (saved.inMenu() ? " · 메뉴에 표시" : " · 메뉴에서 숨김"));
+					saved.name() + " · 순서 " + saved.position() + (saved.inMenu() ? " · 메뉴에 표시" : " · 메뉴에서 숨김") + under);
 		}
 		catch (SlugTakenException ex) {
 			response.setStatus(409);
+			return sectionsPage(staff, csrf, typed, ex.getMessage(), null, model);
+		}
+		catch (SectionNestingException ex) {
+			// CASE: the parent chosen cannot be one (a sub-section, the section itself, one with sub-sections).
+			response.setStatus(400);
 			return sectionsPage(staff, csrf, typed, ex.getMessage(), null, model);
 		}
 		catch (java.util.NoSuchElementException ex) {
@@ -101,18 +120,47 @@ class SiteAdminController {
 		return "redirect:/newsroom/admin/sections?done";
 	}
 
+	// Parents first, each followed by its sub-sections, as the 전체메뉴 shows them.
 	private String sectionsPage(Staff staff, CsrfToken csrf, PageModels.SectionRow typed, String error, String notice,
 			Model model) {
-		var rows = sections.all()
-			.stream()
-			.map(section -> typed != null && typed.id() != null && typed.id() == section.id() ? typed
+		List<Section> ordered = new ArrayList<>();
+		for (Section section : sections.all()) {
+			if (!section.isSubSection()) {
+				ordered.add(section);
+				ordered.addAll(sections.subSections(section.id()));
+			}
+		}
+		var rows = ordered.stream()
+			.map(section -> typed != null && typed.id() != null && typed.id() == section.id()
+					? typed.withParents(parentOptions(section, typed.parent()))
 					: new PageModels.SectionRow(section.id(), section.name(), section.slug(),
-							String.valueOf(section.position()), section.inMenu()))
+							String.valueOf(section.position()), section.inMenu(),
+							section.parentId() == null ? "" : String.valueOf(section.parentId()),
+							parentOptions(section, section.parentId() == null ? "" : String.valueOf(section.parentId()))))
 			.toList();
-		PageModels.SectionRow blank = typed != null && typed.id() == null ? typed
-				: new PageModels.SectionRow(null, "", "", String.valueOf(sections.all().size() + 1), true);
+		PageModels.SectionRow blank = typed != null && typed.id() == null ? typed.withParents(parentOptions(null, typed.parent()))
+				: new PageModels.SectionRow(null, "", "", String.valueOf(sections.all().size() + 1), true, "",
+						parentOptions(null, ""));
 		model.addAttribute("page", new PageModels.SectionsPage(pages.chrome(staff, csrf, "sections"), rows, blank, error, notice));
 		return "newsroom/sections";
+	}
+
+	/**
+	 * The parents a section may take: top-level sections other than itself. A section with sub-sections is offered
+	 * none (it stays top-level), but the one typed is kept selected so that a refused choice shows what was sent.
+	 */
+	private List<PageModels.Option> parentOptions(Section section, String chosen) {
+		List<PageModels.Option> options = new ArrayList<>();
+		options.add(new PageModels.Option("", "없음(최상위 섹션)", chosen.isEmpty()));
+		boolean hasSubSections = section != null && !sections.subSections(section.id()).isEmpty();
+		for (Section candidate : sections.all()) {
+			String value = String.valueOf(candidate.id());
+			boolean offered = !hasSubSections && !candidate.isSubSection() && (section == null || candidate.id() != section.id());
+			if (offered || value.equals(chosen)) {
+				options.add(new PageModels.Option(value, candidate.name(), value.equals(chosen)));
+			}
+		}
+		return options;
 	}
 
 	@GetMapping("/newsroom/admin/pages")

@@ -56,7 +56,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *                       section ads-KIND-S                            is harmless)
  * </pre>
  *
- * An article's change leaves other articles' pages with their "latest" lists until the TTL.
+ * An article's change leaves other articles' pages with their "latest" lists until the TTL. A page that shows
+ * several sections' articles carries each one's key (a parent section's page those of its sub-sections), so
+ * section-S drops it with no rule here.
  */
 @Component
 class Invalidations {

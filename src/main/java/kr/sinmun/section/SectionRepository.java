@@ -1,5 +1,6 @@
 package kr.sinmun.section;
 
+import java.sql.Types;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,14 +16,17 @@ class SectionRepository {
 	}
 
 	List<Section> findAll() {
-		return jdbc.sql("SELECT id, slug, name, position, in_menu FROM sections ORDER BY position, id")
+		return jdbc.sql("SELECT id, slug, name, position, in_menu, parent_id FROM sections ORDER BY position, id")
 			.query((rs, n) -> new Section(rs.getInt("id"), rs.getString("slug"), rs.getString("name"),
-					rs.getInt("position"), rs.getBoolean("in_menu")))
+					rs.getInt("position"), rs.getBoolean("in_menu"), (Integer) rs.getObject("parent_id")))
 			.list();
 	}
 
-	int insert(String slug, String name, int position, boolean inMenu) {
-		return jdbc.sql("INSERT INTO sections (slug, name, position, in_menu) VALUES (:slug, :name, :position, :inMenu) RETURNING id")
+	int insert(String slug, String name, int position, boolean inMenu, Integer parentId) {
+		return jdbc.sql("""
+				INSERT INTO sections (slug, name, position, in_menu, parent_id)
+				VALUES (:slug, :name, :position, :inMenu, :parent) RETURNING id""")
+			.param("parent", parentId, Types.INTEGER)
 			.param("slug", slug)
 			.param("name", name)
 			.param("position", position)
@@ -31,8 +35,11 @@ class SectionRepository {
 			.single();
 	}
 
-	boolean update(int id, String slug, String name, int position, boolean inMenu) {
-		return jdbc.sql("UPDATE sections SET slug = :slug, name = :name, position = :position, in_menu = :inMenu WHERE id = :id")
+	boolean update(int id, String slug, String name, int position, boolean inMenu, Integer parentId) {
+		return jdbc.sql("""
+				UPDATE sections SET slug = :slug, name = :name, position = :position, in_menu = :inMenu, parent_id = :parent
+				WHERE id = :id""")
+			.param("parent", parentId, Types.INTEGER)
 			.param("id", id)
 			.param("slug", slug)
 			.param("name", name)

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -44,14 +47,45 @@ public class Sections {
 		reload();
 	}
 
-	/** All sections in menu order. */
+	/** All sections, sub-sections included, in the administrator's order (position, then the order added). */
 	public List<Section> all() {
 		return snapshot.all();
 	}
 
-	/** The sections shown in the menu, in order. */
+	/**
+	 * The top-level sections shown in the menu bar, in order. Sub-sections are not in it: they appear under their
+	 * parent in {@link #tree()} and on the parent's page.
+	 */
 	public List<Section> menu() {
-		return snapshot.all().stream().filter(Section::inMenu).toList();
+		return snapshot.all().stream().filter(section -> section.inMenu() && !section.isSubSection()).toList();
+	}
+
+	/**
+	 * The 전체메뉴: each section of {@link #menu()} with its shown sub-sections under it. A hidden parent hides its
+	 * sub-sections with it.
+	 */
+	public List<MenuEntry> tree() {
+		return menu().stream()
+			.map(parent -> new MenuEntry(parent, subSections(parent.id()).stream().filter(Section::inMenu).toList()))
+			.toList();
+	}
+
+	/** Every section a reader reaches from the menu, parents and their shown sub-sections, in menu order. */
+	public List<Section> listed() {
+		return tree().stream()
+			.flatMap(entry -> Stream.concat(Stream.of(entry.section()),
+					entry.subSections().stream()))
+			.toList();
+	}
+
+	/** The sub-sections of a section, shown or hidden, in order; none for a sub-section. */
+	public List<Section> subSections(int parentId) {
+		return snapshot.children().getOrDefault(parentId, List.of());
+	}
+
+	/** The section a sub-section belongs to; empty for a top-level section. */
+	public Optional<Section> parentOf(Section section) {
+		return section.parentId() == null ? Optional.empty() : byId(section.parentId());
 	}
 
 	public Optional<Section> bySlug(String slug) {
@@ -64,21 +98,47 @@ public class Sections {
 
 	/**
 	 * Adds a section, or changes one when {@code id} is given, and reloads the menu. A slug another section
-	 * uses is refused with {@link SlugTakenException}.
+	 * uses is refused with {@link SlugTakenException}; a parent that cannot be one (see
+	 * {@link SectionNestingException}) with that exception. {@code parentId} null makes a top-level section.
 	 */
-	@org.springframework.transaction.annotation.Transactional
-	public Section save(Integer id, String slug, String name, int position, boolean inMenu) {
+	@Transactional
+	public Section save(Integer id, String slug, String name, int position, boolean inMenu, Integer parentId) {
 		Section other = snapshot.bySlug().get(slug);
 		if (other != null && (id == null || other.id() != id)) {
 			throw new SlugTakenException(slug);
 		}
-		int saved = id == null ? repository.insert(slug, name, position, inMenu) : id;
-		if (id != null && !repository.update(id, slug, name, position, inMenu)) {
-			throw new java.util.NoSuchElementException("섹션이 없습니다: " + id);
+		if (parentId != null) {
+			checkParent(id, parentId);
+		}
+		int saved;
+		try {
+			saved = id == null ? repository.insert(slug, name, position, inMenu, parentId) : id;
+			if (id != null && !repository.update(id, slug, name, position, inMenu, parentId)) {
+				throw new java.util.NoSuchElementException("섹션이 없습니다: " + id);
+			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			// CASE: another administrator nested a section at the same moment; the trigger had the last word.
+			throw new SectionNestingException("다른 관리자가 방금 섹션을 바꿔 이 상위 섹션을 고를 수 없습니다. 다시 확인하십시오.");
 		}
 		reload();
 		events.publishEvent(new SectionsChanged());
 		return byId(saved).orElseThrow();
+	}
+
+	// The same rules as the trigger of V202612060800, in words an administrator can act on.
+	private void checkParent(Integer id, int parentId) {
+		if (id != null && id == parentId) {
+			throw new SectionNestingException("섹션을 자기 자신의 하위 섹션으로 둘 수 없습니다.");
+		}
+		Section parent = byId(parentId)
+			.orElseThrow(() -> new SectionNestingException("고른 상위 섹션이 없습니다. 목록에서 다시 고르십시오."));
+		if (parent.isSubSection()) {
+			throw new SectionNestingException("'" + parent.name() + "'은(는) 하위 섹션이라 그 아래에 섹션을 둘 수 없습니다(한 단계만 됩니다).");
+		}
+		if (id != null && !subSections(id).isEmpty()) {
+			throw new SectionNestingException("하위 섹션이 있는 섹션은 다른 섹션 아래로 옮길 수 없습니다. 하위 섹션을 먼저 옮기십시오.");
+		}
 	}
 
 	// First, before the page cache drops the pages that show the menu.
@@ -103,11 +163,15 @@ public class Sections {
 
 	void reload() {
 		List<Section> all = repository.findAll();
+		Map<Integer, List<Section>> children = all.stream()
+			.filter(Section::isSubSection)
+			.collect(Collectors.groupingBy(Section::parentId, Collectors.toUnmodifiableList()));
 		snapshot = new Snapshot(all, all.stream().collect(Collectors.toUnmodifiableMap(Section::slug, Function.identity())),
-				all.stream().collect(Collectors.toUnmodifiableMap(Section::id, Function.identity())));
+				all.stream().collect(Collectors.toUnmodifiableMap(Section::id, Function.identity())), Map.copyOf(children));
 	}
 
-	private record Snapshot(List<Section> all, Map<String, Section> bySlug, Map<Integer, Section> byId) {
+	private record Snapshot(List<Section> all, Map<String, Section> bySlug, Map<Integer, Section> byId,
+			Map<Integer, List<Section>> children) {
 	}
 
 }

@@ -29,8 +29,12 @@ public record ArticlePageView(Chrome chrome, Meta meta, Head head, Body body, En
 			List<Long> reporterIds) {
 	}
 
-	/** The article's head. {@code deck} is the subheadline's lines; {@code times.updated} is null when never changed. */
-	public record Head(Chrome.Link section, String headline, List<String> deck, Byline byline, Times times,
+	/**
+	 * The article's head. {@code parentSection} is the section above the article's sub-section (shown as
+	 * "경제 &gt; 금융"), null for an article in a top-level section; {@code deck} is the subheadline's lines;
+	 * {@code times.updated} is null when never changed.
+	 */
+	public record Head(Chrome.Link parentSection, Chrome.Link section, String headline, List<String> deck, Byline byline, Times times,
 			Share share) {
 	}
 

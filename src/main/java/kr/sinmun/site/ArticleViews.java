@@ -113,6 +113,7 @@ class ArticleViews {
 		Reporter reporter = reporters.get(article.reporterId());
 		String canonical = publisher.current().baseUrl() + article.url();
 		Chrome.Link sectionLink = new Chrome.Link(section.name(), section.url());
+		Chrome.Link parentLink = sections.parentOf(section).map(parent -> new Chrome.Link(parent.name(), parent.url())).orElse(null);
 		ArticlePageView.Meta meta = new ArticlePageView.Meta(article.id(), article.url(), canonical, article.teaser(),
 				// Demo content stays out of search engines too; links into it are followed.
 				preview ? "noindex, nofollow" : article.demo() ? "noindex" : null, structuredData.article(article, section, reporter, canonical),
@@ -120,7 +121,7 @@ class ArticleViews {
 		ArticlePageView.End articleEnd = new ArticlePageView.End(reporterCard(reporter, end, reporters),
 				listItems.items(related(end), reporters), sectionLink, listItems.items(end.sameSection(), reporters));
 		return new ArticlePageView(chrome.of("article", section.slug()), meta,
-				head(article, sectionLink, reporter, canonical), body(article), articleEnd,
+				head(article, parentLink, sectionLink, reporter, canonical), body(article), articleEnd,
 				new ArticlePageView.Side(listItems.items(hot, reporters)), preview ? null : series(article));
 	}
 
@@ -148,7 +149,8 @@ class ArticleViews {
 		return new ArticlePageView.Series(seriesId, true, found.name(), found.url(), box.number(), newest);
 	}
 
-	private ArticlePageView.Head head(ArticleDetail article, Chrome.Link section, Reporter reporter, String canonical) {
+	private ArticlePageView.Head head(ArticleDetail article, Chrome.Link parentSection, Chrome.Link section,
+			Reporter reporter, String canonical) {
 		// "수정" is shown only for a real change after publication, not for the save that published it.
 		boolean updated = article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
 		List<String> deck = article.subheadline() == null ? List.of()
@@ -159,7 +161,7 @@ class ArticleViews {
 		ArticlePageView.Times times = new ArticlePageView.Times(KoreanDates.stamp(article.publishedAt()),
 				KoreanDates.iso(article.publishedAt()), updated ? KoreanDates.stamp(article.updatedAt()) : null,
 				updated ? KoreanDates.iso(article.updatedAt()) : null);
-		return new ArticlePageView.Head(section, article.headline(), deck, byline, times,
+		return new ArticlePageView.Head(parentSection, section, article.headline(), deck, byline, times,
 				new ArticlePageView.Share(shareUrl("https://www.facebook.com/sharer/sharer.php?u=", canonical, null),
 						shareUrl("https://twitter.com/intent/tweet?url=", canonical, article.headline())));
 	}

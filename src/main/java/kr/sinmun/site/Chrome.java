@@ -4,11 +4,18 @@ import java.util.List;
 
 /**
  * What every reader page shows around its content: masthead, date, section menu and footer.
- * {@code currentSlug} marks the menu entry of the section being read; {@code ads} are the banner slots it shows;
- * {@code breaking} is the 속보 bar's article, or null when the desk has marked none.
+ * {@code menu} is the menu bar's top-level sections, {@code allMenu} the 전체메뉴 (each with its sub-sections);
+ * {@code currentSlug} is the section being read and {@code menuSlug} the menu entry marked for it (its parent's, for
+ * a sub-section); {@code ads} are the banner slots it shows; {@code breaking} is the 속보 bar's article, or null when
+ * the desk has marked none.
  */
-public record Chrome(String siteName, String dateLine, List<Weather> weather, List<Link> menu, String currentSlug,
-		Footer footer, List<Link> verification, AdPlaces ads, Assets assets, Link breaking) {
+public record Chrome(String siteName, String dateLine, List<Weather> weather, List<Link> menu, List<MenuGroup> allMenu,
+		String currentSlug, String menuSlug, Footer footer, List<Link> verification, AdPlaces ads, Assets assets,
+		Link breaking) {
+
+	/** A section of the 전체메뉴 and its sub-sections (none for most). */
+	public record MenuGroup(Link section, List<Link> subSections) {
+	}
 
 	/**
 	 * The content-hashed addresses of the page's style sheet and scripts, and the brand colour's style sheet and
@@ -38,7 +45,18 @@ public record Chrome(String siteName, String dateLine, List<Weather> weather, Li
 	}
 
 	public boolean isCurrent(Link link) {
-		return link.url().equals("/section/" + currentSlug);
+		return menuSlug != null && link.url().equals("/section/" + menuSlug);
+	}
+
+	/**
+	 * The menu link's {@code aria-current}: "page" on the section being read, "true" on the parent of the
+	 * sub-section being read (the reader is inside it, not on it), null elsewhere.
+	 */
+	public String currentAttribute(Link link) {
+		if (!isCurrent(link)) {
+			return null;
+		}
+		return menuSlug.equals(currentSlug) ? "page" : "true";
 	}
 
 	/** A link as a menu or footer shows it. */

@@ -1,6 +1,7 @@
 package kr.sinmun.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -151,13 +152,26 @@ class HomeViews {
 				.toList(), news, order);
 			case SECTION -> sections.byId(box.sectionId())
 				.map((Section section) -> list(box, "box-" + section.slug() + "-" + index, section.name(), section.url(),
-						news.perSection().getOrDefault(section.id(), List.of()).stream().limit(box.size()).toList(), news,
-						order))
+						withSubSections(section, news).stream().limit(box.size()).toList(), news, order))
 				.orElse(null);
 			case BANNER -> box.slot() != null && ads.has(box.slot())
 					? new HomePage.Box("BANNER", key, Box.Kind.BANNER.label(), null, "LIST", null, List.of(), box.slot(), order)
 					: null;
 		};
+	}
+
+	// A parent's box shows its sub-sections' news too, as its page does. Each list holds a section's newest, so
+	// the newest of their union are among them: no query.
+	private List<ArticleSummary> withSubSections(Section section, News news) {
+		List<ArticleSummary> own = news.perSection().getOrDefault(section.id(), List.of());
+		List<Section> subSections = sections.subSections(section.id());
+		if (subSections.isEmpty()) {
+			return own;
+		}
+		List<ArticleSummary> all = new ArrayList<>(own);
+		subSections.forEach(sub -> all.addAll(news.perSection().getOrDefault(sub.id(), List.of())));
+		all.sort(Comparator.comparing(ArticleSummary::publishedAt).thenComparing(ArticleSummary::id).reversed());
+		return all;
 	}
 
 	private HomePage.Box list(Box box, String key, String title, String url, List<ArticleSummary> articles, News news,

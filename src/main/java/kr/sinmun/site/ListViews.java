@@ -74,10 +74,14 @@ class ListViews {
 			return Optional.empty();
 		}
 		Section section = found.get();
-		ArticlePage<ArticleSummary> result = articles.inSection(section.id(), Math.max(page, 1), SECTION_PAGE_SIZE);
+		// A parent lists its sub-sections' articles with its own (hidden sub-sections included: their articles
+		// are still the parent's news); a sub-section lists only its own.
+		List<Integer> ids = new ArrayList<>(List.of(section.id()));
+		sections.subSections(section.id()).forEach(sub -> ids.add(sub.id()));
+		ArticlePage<ArticleSummary> result = articles.inSections(ids, Math.max(page, 1), SECTION_PAGE_SIZE);
 		// CASE: page 1 of an empty section is a real (empty) page; any other page beyond the end is not.
 		if (page < 1 || page > result.pageCount()) {
-			throw new PageNumberNotFoundException(result.pageCount(), PageKeys.section(section.id()));
+			throw new PageNumberNotFoundException(result.pageCount(), ids.stream().map(PageKeys::section).toArray(String[]::new));
 		}
 		List<ArticleSummary> hot = ranking.hotClick();
 		List<ArticleSummary> all = new ArrayList<>(result.items());
@@ -90,11 +94,25 @@ class ListViews {
 		for (int number = first; number <= last; number++) {
 			links.add(new SectionPage.PageLink(number, pageUrl(section, number), number == page));
 		}
+		Optional<Section> parent = sections.parentOf(section);
 		return Optional.of(new SectionPage(chrome.of("section", section.slug()), section.name(),
 				listItems.items(result.items(), reporters), result.total(), page, pageCount, links,
 				page > 1 ? pageUrl(section, page - 1) : null, page < pageCount ? pageUrl(section, page + 1) : null,
 				listItems.items(hot, reporters), structuredData.section(section, pageUrl(section, page)),
-				section.id()));
+				section.id(), parent.map(p -> new Chrome.Link(p.name(), p.url())).orElse(null),
+				tabs(parent.orElse(section), section), List.copyOf(ids)));
+	}
+
+	// The family's shown sub-sections after a "전체" tab for the parent; none when the family has no shown one.
+	private List<SectionPage.Tab> tabs(Section parent, Section current) {
+		List<Section> shown = sections.subSections(parent.id()).stream().filter(Section::inMenu).toList();
+		if (shown.isEmpty()) {
+			return List.of();
+		}
+		List<SectionPage.Tab> tabs = new ArrayList<>();
+		tabs.add(new SectionPage.Tab("전체", parent.url(), parent.id() == current.id()));
+		shown.forEach(sub -> tabs.add(new SectionPage.Tab(sub.name(), sub.url(), sub.id() == current.id())));
+		return tabs;
 	}
 
 	/**

@@ -60,10 +60,16 @@ class PageChrome {
 	/**
 	 * The chrome of a {@code pageKind} page ({@code home}, {@code section}, {@code article}, {@code search},
 	 * {@code reporter}, {@code page}, as banner slots name them; {@code error} has no banners) with the menu
-	 * entry of {@code currentSlug} marked, or none when it is null.
+	 * entry of {@code currentSlug} marked (its parent's, for a sub-section), or none when it is null.
 	 */
 	Chrome of(String pageKind, String currentSlug) {
-		List<Chrome.Link> menu = sections.menu().stream().map(s -> new Chrome.Link(s.name(), s.url())).toList();
+		List<Chrome.Link> menu = sections.menu().stream().map(PageChrome::link).toList();
+		List<Chrome.MenuGroup> allMenu = sections.tree()
+			.stream()
+			.map(entry -> new Chrome.MenuGroup(link(entry.section()), entry.subSections().stream().map(PageChrome::link).toList()))
+			.toList();
+		Section current = currentSlug == null || currentSlug.isEmpty() ? null : sections.bySlug(currentSlug).orElse(null);
+		String menuSlug = current == null ? currentSlug : sections.parentOf(current).map(Section::slug).orElse(current.slug());
 		List<Chrome.Link> pages = staticPages.all()
 			.stream()
 			// CASE: 기사제보 opens the form, which shows that page's text above it (TipController).
@@ -82,8 +88,13 @@ class PageChrome {
 			.stream()
 			.map(entry -> new Chrome.Link(entry.getValue(), entry.getKey()))
 			.toList();
-		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, currentSlug, footer,
+		return new Chrome(publisher.current().name(), KoreanDates.headerDate(clock.instant()), weather, menu, allMenu,
+				currentSlug, menuSlug, footer,
 				verification, ads(pageKind, currentSlug), assets(), breaking());
+	}
+
+	private static Chrome.Link link(Section section) {
+		return new Chrome.Link(section.name(), section.url());
 	}
 
 	// With a logo uploaded, the tab and home-screen icons are drawn from it; without, from the brand colour.

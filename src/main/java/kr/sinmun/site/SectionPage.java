@@ -2,13 +2,27 @@ package kr.sinmun.site;
 
 import java.util.List;
 
-/** One page of a section's articles, newest first, with numbered pagination. */
+/**
+ * One page of a section's articles, newest first, with numbered pagination. A parent section lists its
+ * sub-sections' articles too. {@code parent} is the parent of a sub-section (the breadcrumb's first step), null
+ * for a top-level section; {@code tabs} are the links to the family's sub-sections (empty when it has none);
+ * {@code sectionIds} are the sections whose articles the page lists, so that a publish in any of them drops it.
+ */
 public record SectionPage(Chrome chrome, String name, List<ListItem> items, long total, int page, int pageCount,
 		List<PageLink> pages, String previousUrl, String nextUrl, List<ListItem> hotClick, SocialMeta social,
-		int sectionId) {
+		int sectionId, Chrome.Link parent, List<Tab> tabs, List<Integer> sectionIds) {
 
 	/** A page number in the pagination bar. */
 	public record PageLink(int number, String url, boolean current) {
+	}
+
+	/** A link of the sub-section tabs; {@code current} marks the page being read. */
+	public record Tab(String label, String url, boolean current) {
+	}
+
+	/** The label of the section being read in the breadcrumb and the tabs' name: "경제" or "경제 금융". */
+	public String tabsLabel() {
+		return (parent == null ? name : parent.label()) + " 하위 섹션";
 	}
 
 }

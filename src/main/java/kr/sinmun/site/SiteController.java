@@ -79,7 +79,9 @@ class SiteController {
 	ResponseEntity<byte[]> section(@PathVariable String slug, HttpServletRequest request) {
 		int number = PageNumbers.fromQuery(request.getQueryString());
 		SectionPage view = listViews.section(slug, number).orElseThrow(PageNotFoundException::new);
-		return html(renderer.render("site/section.jte", view), view.chrome(), PageKeys.section(view.sectionId()));
+		// A parent's page carries its sub-sections' keys too: a publish in 금융 drops the 경제 page.
+		return html(renderer.render("site/section.jte", view), view.chrome(),
+				view.sectionIds().stream().map(PageKeys::section).toArray(String[]::new));
 	}
 
 	// A series (연재): its episodes, paged like a section; 404 for an unknown or ended one.

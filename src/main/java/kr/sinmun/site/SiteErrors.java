@@ -48,7 +48,7 @@ class SiteErrors implements ErrorPageRenderer {
 		request.setAttribute(PageNumbers.LAST_PAGE, ex.lastPage());
 		return PageKeys.tag(ResponseEntity.status(404)
 			.contentType(SiteController.HTML)
-			.header(HttpHeaders.CACHE_CONTROL, cacheControl), ex.key())
+			.header(HttpHeaders.CACHE_CONTROL, cacheControl), ex.keys())
 			.body(render(404, HttpErrors.title(404), HttpErrors.message(404)));
 	}
 

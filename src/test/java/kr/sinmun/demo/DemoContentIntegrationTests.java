@@ -68,7 +68,7 @@ class DemoContentIntegrationTests extends IntegrationTest {
 			.stream()
 			.filter(article -> headlines.contains(article.headline()))
 			.toList();
-		assertThat(installed).as("the demo paper's articles").hasSize(40);
+		assertThat(installed).as("the demo paper's articles").hasSize(43);
 		assertThat(installed).as("marked as demo").allMatch(ArticleDetail::demo);
 		demo = installed.stream().map(ArticleDetail::id).toList();
 	}

@@ -10,6 +10,7 @@ import kr.sinmun.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The menu every reader page shows, against real PostgreSQL: shown sections in the administrator's order (equal
- * positions keep the order they were added in), hidden ones left out, and one section per address. The sections
+ * positions keep the order they were added in), hidden ones left out, one section per address, and sub-sections
+ * one level deep under a top-level parent (refused otherwise by {@link Sections} and by the database). The sections
  * a test adds are removed after it, so a database shared with the rest of the suite keeps the demo paper's menu.
  * <p>
  * The module boots alone (with {@code platform}, which owns the database), which also proves that {@code section}
@@ -69,7 +71,7 @@ class SectionsModuleTests {
 		assertThat(ours(sections.menu())).containsExactly(first, tie, later);
 
 		// Moving a section up reorders the menu at once, and its new name shows wherever it is looked up.
-		Section moved = sections.save(later.id(), later.slug(), "앞으로", after, true);
+		Section moved = sections.save(later.id(), later.slug(), "앞으로", after, true, null);
 		assertThat(ours(sections.menu())).containsExactly(moved, first, tie);
 		assertThat(sections.bySlug("t-menu-later")).get().extracting(Section::name).isEqualTo("앞으로");
 		assertThat(sections.byId(later.id())).contains(moved);
@@ -82,19 +84,107 @@ class SectionsModuleTests {
 		List<Section> before = sections.all();
 
 		assertThatExceptionOfType(SlugTakenException.class)
-			.isThrownBy(() -> sections.save(null, "t-slug-taken", "새 섹션", 902, true));
+			.isThrownBy(() -> sections.save(null, "t-slug-taken", "새 섹션", 902, true, null));
 		assertThatExceptionOfType(SlugTakenException.class)
-			.isThrownBy(() -> sections.save(other.id(), "t-slug-taken", "다른 섹션", 901, false));
+			.isThrownBy(() -> sections.save(other.id(), "t-slug-taken", "다른 섹션", 901, false, null));
 		assertThat(sections.all()).isEqualTo(before);
 
 		// A section keeps its own address when only its name changes.
-		Section renamed = sections.save(taken.id(), "t-slug-taken", "바뀐 이름", 900, false);
+		Section renamed = sections.save(taken.id(), "t-slug-taken", "바뀐 이름", 900, false, null);
 		assertThat(renamed).isEqualTo(new Section(taken.id(), "t-slug-taken", "바뀐 이름", 900, false));
 		assertThat(renamed.url()).isEqualTo("/section/t-slug-taken");
 	}
 
+
+	@Test
+	void aSubSectionHangsUnderItsParentInTheTreeButNotInTheMenuBar() {
+		int after = sections.all().stream().mapToInt(Section::position).max().orElse(0) + 10;
+		Section parent = add("t-tree-parent", "상위", after, true);
+		Section second = add("t-tree-second", "둘째 하위", after + 2, true, parent.id());
+		Section first = add("t-tree-first", "첫째 하위", after + 1, true, parent.id());
+		Section hidden = add("t-tree-hidden", "숨긴 하위", after + 3, false, parent.id());
+
+		assertThat(first.parentId()).isEqualTo(parent.id());
+		assertThat(first.isSubSection()).isTrue();
+		assertThat(sections.parentOf(first)).contains(parent);
+		assertThat(sections.parentOf(parent)).isEmpty();
+		assertThat(ours(sections.menu())).containsExactly(parent);
+		assertThat(sections.subSections(parent.id())).containsExactly(first, second, hidden);
+		assertThat(sections.tree()).filteredOn(entry -> entry.section().equals(parent))
+			.singleElement()
+			.extracting(MenuEntry::subSections)
+			.isEqualTo(List.of(first, second));
+		assertThat(ours(sections.listed())).containsExactly(parent, first, second);
+
+		// Hiding the parent takes its sub-sections out of every menu with it; their pages stay.
+		sections.save(parent.id(), parent.slug(), parent.name(), parent.position(), false, null);
+		assertThat(ours(sections.menu())).isEmpty();
+		assertThat(ours(sections.listed())).isEmpty();
+		assertThat(sections.bySlug("t-tree-first")).contains(first);
+
+		// A sub-section moved back to the top joins the menu bar.
+		Section moved = sections.save(second.id(), second.slug(), second.name(), second.position(), true, null);
+		assertThat(moved.isSubSection()).isFalse();
+		assertThat(ours(sections.menu())).containsExactly(moved);
+		assertThat(sections.subSections(parent.id())).containsExactly(first, hidden);
+	}
+
+	@Test
+	void refusesAParentThatCannotBeOneAndChangesNothing() {
+		Section parent = add("t-nest-parent", "상위", 910, false);
+		Section child = add("t-nest-child", "하위", 911, false, parent.id());
+		Section plain = add("t-nest-plain", "보통", 912, false);
+		List<Section> before = sections.all();
+
+		assertThatExceptionOfType(SectionNestingException.class)
+			.as("under a sub-section: one level only")
+			.isThrownBy(() -> sections.save(plain.id(), plain.slug(), plain.name(), 912, false, child.id()))
+			.withMessageContaining("하위 섹션이라");
+		assertThatExceptionOfType(SectionNestingException.class)
+			.as("a new section under a sub-section")
+			.isThrownBy(() -> sections.save(null, "t-nest-new", "새", 913, false, child.id()));
+		assertThatExceptionOfType(SectionNestingException.class)
+			.as("a section with sub-sections becoming one")
+			.isThrownBy(() -> sections.save(parent.id(), parent.slug(), parent.name(), 910, false, plain.id()))
+			.withMessageContaining("하위 섹션이 있는 섹션");
+		assertThatExceptionOfType(SectionNestingException.class)
+			.as("under itself")
+			.isThrownBy(() -> sections.save(plain.id(), plain.slug(), plain.name(), 912, false, plain.id()));
+		assertThatExceptionOfType(SectionNestingException.class)
+			.as("under a section that does not exist")
+			.isThrownBy(() -> sections.save(plain.id(), plain.slug(), plain.name(), 912, false, Integer.MAX_VALUE));
+		assertThat(sections.all()).isEqualTo(before);
+		assertThat(sections.bySlug("t-nest-new")).isEmpty();
+	}
+
+	@Test
+	void theDatabaseHoldsTheSameRulesForWritesThatBypassSections() {
+		Section parent = add("t-db-parent", "상위", 920, false);
+		Section child = add("t-db-child", "하위", 921, false, parent.id());
+		Section plain = add("t-db-plain", "보통", 922, false);
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class).as("two levels")
+			.isThrownBy(() -> jdbc.sql("UPDATE sections SET parent_id = :child WHERE id = :plain")
+				.param("child", child.id()).param("plain", plain.id()).update());
+		assertThatExceptionOfType(DataIntegrityViolationException.class).as("a parent becoming a sub-section")
+			.isThrownBy(() -> jdbc.sql("UPDATE sections SET parent_id = :plain WHERE id = :parent")
+				.param("plain", plain.id()).param("parent", parent.id()).update());
+		assertThatExceptionOfType(DataIntegrityViolationException.class).as("its own parent")
+			.isThrownBy(() -> jdbc.sql("UPDATE sections SET parent_id = id WHERE id = :plain")
+				.param("plain", plain.id()).update());
+		// Removing a parent that still has sub-sections is refused; its sub-sections go first.
+		assertThatExceptionOfType(DataIntegrityViolationException.class).as("removing a parent")
+			.isThrownBy(() -> jdbc.sql("DELETE FROM sections WHERE id = :parent").param("parent", parent.id()).update());
+		assertThat(jdbc.sql("SELECT parent_id FROM sections WHERE id = :child").param("child", child.id())
+			.query(Integer.class).single()).isEqualTo(parent.id());
+	}
+
 	private Section add(String slug, String name, int position, boolean inMenu) {
-		Section section = sections.save(null, slug, name, position, inMenu);
+		return add(slug, name, position, inMenu, null);
+	}
+
+	private Section add(String slug, String name, int position, boolean inMenu, Integer parentId) {
+		Section section = sections.save(null, slug, name, position, inMenu, parentId);
 		added.add(section.id());
 		return section;
 	}
