@@ -69,8 +69,10 @@ class ListViews {
 			throw new PageNumberNotFoundException(result.pageCount(), PageKeys.section(section.id()));
 		}
 		List<ArticleSummary> hot = ranking.hotClick();
+		List<ArticleSummary> mostRead = ranking.weeklyInSection(section.id());
 		List<ArticleSummary> all = new ArrayList<>(result.items());
 		all.addAll(hot);
+		all.addAll(mostRead);
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
 		int pageCount = result.pageCount();
 		int first = Math.max(1, Math.min(page - 4, pageCount - 9));
@@ -83,7 +85,7 @@ class ListViews {
 				listItems.items(result.items(), reporters), result.total(), page, pageCount, links,
 				page > 1 ? pageUrl(section, page - 1) : null, page < pageCount ? pageUrl(section, page + 1) : null,
 				listItems.items(hot, reporters), structuredData.section(section, pageUrl(section, page)),
-				section.id()));
+				section.id(), listItems.items(mostRead, reporters)));
 	}
 
 	/**
