@@ -242,8 +242,57 @@
     });
   }
 
+  // 많이 본 뉴스 일간·주간: links to the two lists become tabs after the WAI-ARIA APG (automatic activation):
+  // one tab stop, ArrowLeft/ArrowRight move to the previous/next tab (wrapping round), Home/End to the first/last,
+  // and the tab that has the focus shows its list. What shows does not change here, so the page does not move.
+  function setUpTabs(box) {
+    var list = box.querySelector('[data-tabs]');
+    var tabs = Array.prototype.slice.call(box.querySelectorAll('[data-tab]'));
+    var panels = tabs.map(function (tab) { return document.getElementById(tab.getAttribute('href').slice(1)); });
+    if (!list || tabs.length < 2 || panels.indexOf(null) >= 0) { return; }
+    var heading = box.querySelector('h2');
+    list.setAttribute('role', 'tablist');
+    if (heading && heading.id) { list.setAttribute('aria-labelledby', heading.id); }
+    function select(index, focus) {
+      tabs.forEach(function (tab, i) {
+        var on = i === index;
+        tab.setAttribute('aria-selected', on ? 'true' : 'false');
+        tab.setAttribute('tabindex', on ? '0' : '-1');
+        tab.classList.toggle('is-current', on);
+        panels[i].hidden = !on;
+      });
+      if (focus) { tabs[index].focus(); }
+    }
+    tabs.forEach(function (tab, i) {
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-controls', panels[i].id);
+      panels[i].setAttribute('role', 'tabpanel');
+      panels[i].setAttribute('aria-labelledby', tab.id);
+      tab.addEventListener('click', function (event) {
+        event.preventDefault();
+        select(i, true);
+      });
+      tab.addEventListener('keydown', function (event) {
+        var next = null;
+        if (event.key === 'ArrowRight') { next = (i + 1) % tabs.length; }
+        else if (event.key === 'ArrowLeft') { next = (i - 1 + tabs.length) % tabs.length; }
+        else if (event.key === 'Home') { next = 0; }
+        else if (event.key === 'End') { next = tabs.length - 1; }
+        if (next !== null) {
+          event.preventDefault();
+          select(next, true);
+        }
+      });
+    });
+    // A reader who followed a period's link before the script ran (or shared the address) keeps that list.
+    var wanted = panels.findIndex(function (panel) { return location.hash === '#' + panel.id; });
+    select(wanted >= 0 ? wanted : 0, false);
+    box.classList.add('is-tabs');
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpSuggestions();
+    document.querySelectorAll('[data-most-read]').forEach(setUpTabs);
     setUpAllMenu();
     setUpTipForm();
     document.querySelectorAll('.gallery').forEach(setUpGallery);

@@ -52,10 +52,10 @@ class ArticleRepository {
 	long insert(Stored article) {
 		return jdbc.sql("""
 				INSERT INTO articles (section_id, reporter_id, headline, subheadline, body_html, teaser, image_url,
-				                      image_width, image_height, status, published_at, wire_source, awaiting_appearance,
-				                      created_at, updated_at)
+				                      image_width, image_height, video_provider, status, published_at, wire_source,
+				                      awaiting_appearance, created_at, updated_at)
 				VALUES (:section, :reporter, :headline, :subheadline, :body, :teaser, :image, :imageWidth, :imageHeight,
-				        :status, :publishedAt, :wireSource, :awaiting,
+				        :video, :status, :publishedAt, :wireSource, :awaiting,
 				        :now, coalesce(CAST(:publishedAt AS timestamptz), :now))
 				RETURNING id""")
 			.params(article.params())
@@ -71,7 +71,7 @@ class ArticleRepository {
 		return jdbc.sql("""
 				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
 				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
-				       image_width = :imageWidth, image_height = :imageHeight,
+				       image_width = :imageWidth, image_height = :imageHeight, video_provider = :video,
 				       status = :status, published_at = :publishedAt, wire_source = :wireSource, updated_at = :now,
 				       awaiting_appearance = :awaiting, version = version + 1
 				WHERE id = :id""")
@@ -85,7 +85,7 @@ class ArticleRepository {
 		return jdbc.sql("""
 				UPDATE articles SET section_id = :section, reporter_id = :reporter, headline = :headline,
 				       subheadline = :subheadline, body_html = :body, teaser = :teaser, image_url = :image,
-				       image_width = :imageWidth, image_height = :imageHeight, wire_source = :wireSource, updated_at = :now,
+				       image_width = :imageWidth, image_height = :imageHeight, video_provider = :video, wire_source = :wireSource, updated_at = :now,
 				       version = version + 1
 				WHERE id = :id AND version = :expected""")
 			.params(article.params())
@@ -480,6 +480,16 @@ class ArticleRepository {
 			.list();
 	}
 
+	/** Visible articles with a video, newest first, along the partial index on video articles. */
+	List<ArticleVideo> latestWithVideo(Instant now, int limit) {
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", a.video_provider FROM articles a WHERE a.video_provider IS NOT NULL AND "
+				+ VISIBLE + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+			.param("now", timestamp(now))
+			.param("limit", limit)
+			.query((rs, n) -> new ArticleVideo(summary(rs, n), rs.getString("video_provider")))
+			.list();
+	}
+
 	long countByReporter(Instant now, long reporterId) {
 		return jdbc.sql("SELECT count(*) FROM articles a WHERE " + BY_REPORTER + VISIBLE)
 			.param("now", timestamp(now))
@@ -708,8 +718,8 @@ class ArticleRepository {
 
 	/** An article ready to write: sanitized body and derived fields. */
 	record Stored(int sectionId, long reporterId, String headline, String subheadline, String bodyHtml, String teaser,
-			String imageUrl, Integer imageWidth, Integer imageHeight, ArticleStatus status, Instant publishedAt,
-			String wireSource, Instant now) {
+			String imageUrl, Integer imageWidth, Integer imageHeight, String videoProvider, ArticleStatus status,
+			Instant publishedAt, String wireSource, Instant now) {
 
 		Map<String, Object> params() {
 			Map<String, Object> params = new LinkedHashMap<>();
@@ -722,6 +732,7 @@ class ArticleRepository {
 			params.put("image", imageUrl);
 			params.put("imageWidth", imageWidth);
 			params.put("imageHeight", imageHeight);
+			params.put("video", videoProvider);
 			params.put("status", status.name());
 			params.put("publishedAt", timestamp(publishedAt));
 			params.put("wireSource", wireSource);

@@ -551,6 +551,14 @@ public class Articles {
 		return repository.latestPerSection(clock.instant(), perSection);
 	}
 
+	/**
+	 * The newest visible articles whose body embeds a video, with the first video's provider: for the home page's
+	 * 영상 box. Whether a body has a video is stored when it is saved, so this reads no body.
+	 */
+	public List<ArticleVideo> latestWithVideo(int limit) {
+		return repository.latestWithVideo(clock.instant(), limit);
+	}
+
 	/** Visible articles by id, in the order the ids were given; invisible or unknown ids are left out. */
 	public List<ArticleSummary> visible(Collection<Long> ids) {
 		List<Long> order = List.copyOf(ids);
@@ -630,7 +638,7 @@ public class Articles {
 		return new ArticleRepository.Stored(draft.sectionId(), draft.reporterId(),
 				draft.headline() == null ? "" : draft.headline().strip(),
 				blankToNull(draft.subheadline()), body, Teasers.teaser(body), Teasers.leadImage(body), size[0], size[1],
-				draft.status(), publishedAt, draft.wireSource(), now);
+				Teasers.videoProvider(body), draft.status(), publishedAt, draft.wireSource(), now);
 	}
 
 	private static List<String> normalizedTags(ArticleDraft draft) {

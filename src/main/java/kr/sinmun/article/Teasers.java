@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import kr.sinmun.platform.VideoProviders;
+
 /** Derives the teaser and the lead image from a sanitized body, once, when the article is saved. */
 final class Teasers {
 
@@ -26,6 +28,24 @@ final class Teasers {
 	static Integer[] leadImageSize(String bodyHtml) {
 		return leadImageElement(bodyHtml).map(image -> new Integer[] { number(image.attr("width")), number(image.attr("height")) })
 			.orElse(new Integer[] { null, null });
+	}
+
+	/**
+	 * The provider key ({@code youtube}…) of the body's first video the allow-list admits, or null: stored with
+	 * the article so that lists of videos never parse bodies.
+	 */
+	static String videoProvider(String bodyHtml) {
+		if (bodyHtml == null || !bodyHtml.contains("data-video-provider")) {
+			return null;
+		}
+		for (Element video : Jsoup.parseBodyFragment(bodyHtml).select("div[data-video-provider][data-video-id]")) {
+			java.util.Optional<VideoProviders> provider = VideoProviders.byKey(video.attr("data-video-provider"))
+				.filter(found -> found.admits(video.attr("data-video-id")));
+			if (provider.isPresent()) {
+				return provider.get().key();
+			}
+		}
+		return null;
 	}
 
 	private static java.util.Optional<Element> leadImageElement(String bodyHtml) {

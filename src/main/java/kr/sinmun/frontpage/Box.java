@@ -1,11 +1,14 @@
 package kr.sinmun.frontpage;
 
 /**
- * One box of the home page: what it shows ({@code kind}; {@code sectionId} for a section box, {@code slot} for a
- * banner), in which column, how ({@code style}, {@code size} articles), and its place in the one column phones
+ * One box of the home page: what it shows ({@code kind}; {@code sectionId} for a section box, and for an opinion
+ * box the section it draws from, null for the one whose slug is {@code opinion}; {@code slot} for a banner), in which column, how ({@code style}, {@code size} articles), and its place in the one column phones
  * get ({@code phoneOrder}, from 1).
  */
 public record Box(Kind kind, Area area, Integer sectionId, Style style, int size, String slot, int phoneOrder) {
+
+	/** The section an opinion box shows when the desk chose none. */
+	public static final String OPINION_SLUG = "opinion";
 
 	/** The most articles a box may list. */
 	public static final int MAX_SIZE = 12;
@@ -30,7 +33,7 @@ public record Box(Kind kind, Area area, Integer sectionId, Style style, int size
 	public enum Kind {
 
 		TOP("톱기사"), LEADS("주요기사"), LATEST("최신 기사"), MOST_READ("많이 본 뉴스"), SECTION("섹션"), PHOTO("포토뉴스"),
-		BANNER("배너");
+		BANNER("배너"), OPINION("오피니언"), VIDEO("영상");
 
 		private final String label;
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,7 +38,7 @@ class LayoutController {
 
 	// Boxes a page has at most once: their headings and the reader's expectations are one of each.
 	private static final Set<Box.Kind> ONCE = Set.of(Box.Kind.TOP, Box.Kind.LEADS, Box.Kind.LATEST, Box.Kind.MOST_READ,
-			Box.Kind.PHOTO);
+			Box.Kind.PHOTO, Box.Kind.VIDEO);
 
 	private final FrontPage frontPage;
 
@@ -214,15 +215,50 @@ class LayoutController {
 			sectionId = sections.menu().stream().filter(s -> String.valueOf(s.id()).equals(section)).map(Section::id)
 				.findFirst().orElseThrow(() -> new BadChange("섹션 박스에 넣을 섹션을 고르십시오."));
 		}
+		if (chosen == Box.Kind.OPINION) {
+			sectionId = opinionSection(section);
+			Integer wanted = sectionId;
+			if (boxes.stream().anyMatch(box -> box.kind() == Box.Kind.OPINION && opinionSectionOf(box).equals(wanted))) {
+				throw new BadChange("그 섹션의 '오피니언' 박스는 이미 있습니다. 다른 섹션을 고르십시오.");
+			}
+			// CASE: the paper's own opinion section is stored as null, so the box follows it if its id ever changes.
+			if (sections.bySlug(Box.OPINION_SLUG).map(Section::id).filter(wanted::equals).isPresent()) {
+				sectionId = null;
+			}
+		}
 		if (chosen == Box.Kind.BANNER) {
 			bannerSlot = homeSlots().stream().map(AdSlot::code).filter(slot::equals).findFirst()
 				.orElseThrow(() -> new BadChange("배너 박스에 넣을 배너 자리를 고르십시오."));
 		}
 		Box.Area to = area.equals("SIDE") ? Box.Area.SIDE : Box.Area.MAIN;
-		Box added = new Box(chosen, to, sectionId, chosen == Box.Kind.TOP || chosen == Box.Kind.PHOTO ? Box.Style.CARDS : Box.Style.LIST,
-				chosen == Box.Kind.MOST_READ ? 7 : 5, bannerSlot, boxes.size() + 1);
+		Box.Style style = switch (chosen) {
+			case TOP, PHOTO, VIDEO -> Box.Style.CARDS;
+			default -> Box.Style.LIST;
+		};
+		int size = switch (chosen) {
+			case MOST_READ -> 7;
+			case OPINION -> 4;
+			case VIDEO -> 3;
+			default -> 5;
+		};
+		Box added = new Box(chosen, to, sectionId, style, size, bannerSlot, boxes.size() + 1);
 		boxes.add(to == Box.Area.MAIN ? (int) boxes.stream().filter(b -> b.area() == Box.Area.MAIN).count() : boxes.size(), added);
 		return "'" + label(added) + "' 박스를 " + to.label() + "에 더함";
+	}
+
+	// The section an opinion box draws from: the one chosen, or else the paper's section whose slug is opinion.
+	private Integer opinionSection(String section) {
+		if (!section.isBlank()) {
+			return sections.menu().stream().filter(s -> String.valueOf(s.id()).equals(section)).map(Section::id)
+				.findFirst().orElseThrow(() -> new BadChange("오피니언 박스에 넣을 섹션을 메뉴에 있는 섹션에서 고르십시오."));
+		}
+		return sections.bySlug(Box.OPINION_SLUG).map(Section::id)
+			.orElseThrow(() -> new BadChange("'오피니언' 섹션이 없습니다. 오피니언 박스에 넣을 섹션을 고르십시오."));
+	}
+
+	private Integer opinionSectionOf(Box box) {
+		return box.sectionId() != null ? box.sectionId()
+				: sections.bySlug(Box.OPINION_SLUG).map(Section::id).orElse(-1);
 	}
 
 	private List<AdSlot> homeSlots() {
@@ -236,6 +272,8 @@ class LayoutController {
 				.findFirst().orElse(String.valueOf(box.slot()));
 			// Words apart: a label is quoted in the audit log's narrow column, where a long run would break mid-word.
 			case MOST_READ -> "HOT클릭 · 많이 본 뉴스";
+			case OPINION -> box.sectionId() == null ? "오피니언"
+					: "오피니언 · " + sections.byId(box.sectionId()).map(Section::name).orElse("섹션");
 			default -> box.kind().label();
 		};
 	}
@@ -263,7 +301,8 @@ class LayoutController {
 				frontPage.isDefaultLayout(), rows.stream().filter(r -> r.area().equals("MAIN")).toList(),
 				rows.stream().filter(r -> r.area().equals("SIDE")).toList(), phone,
 				Arrays.stream(Box.Kind.values()).map(k -> new PageModels.Option(k.name(), k == Box.Kind.MOST_READ ? "많이 본 뉴스(HOT클릭)" : k.label(), false)).toList(),
-				sections.menu().stream().map(s -> new PageModels.Option(String.valueOf(s.id()), s.name(), false)).toList(),
+				Stream.concat(Stream.of(new PageModels.Option("", "고르지 않음(오피니언 박스는 '오피니언' 섹션)", false)),
+						sections.menu().stream().map(s -> new PageModels.Option(String.valueOf(s.id()), s.name(), false))).toList(),
 				homeSlots().stream().map(s -> new PageModels.Option(s.code(), s.name(), false)).toList(),
 				Arrays.stream(Box.Style.values()).map(s -> new PageModels.Option(s.name(), s.label(), false)).toList(),
 				newestFirst(changes).stream().map(change -> new PageModels.LayoutChangeRow(KoreanDates.stamp(change.at()),

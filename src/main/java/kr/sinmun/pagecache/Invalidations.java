@@ -50,7 +50,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * BreakingNewsChanged   every page (the 속보 bar is on all of them)    site
  * RelatedPinsChanged    article-N                                     article-N
  * ReporterProfileChanged  reporter-R: their page and their articles'   reporter-R
- *                       (bylines and reporter cards show the portrait)
+ *                       (bylines and reporter cards show the portrait),
+ *                       and the home page while its 오피니언 box shows
+ *                       their face
  * BannerPlacesChanged   for each slot that appeared or went, on the   the same keys, from every node (each
  *   (this node's own)   kinds of page it is on: ads-KIND, or with a   works it out for itself; a purge twice
  *                       section ads-KIND-S                            is harmless)

@@ -2,6 +2,7 @@ package kr.sinmun.ranking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.ArticleUnpublished;
 import kr.sinmun.article.Articles;
 import kr.sinmun.platform.Crawlers;
+import kr.sinmun.platform.KoreanDates;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.Ordered;
@@ -44,8 +46,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 public class Ranking implements SmartLifecycle {
 
-	/** How many articles the HOT클릭 box shows. */
+	/** How many articles the HOT클릭 box shows, and the home page's weekly list. */
 	public static final int HOT_CLICK_SIZE = 7;
+
+	/** How many articles a section page's weekly most-read list shows at most. */
+	public static final int SECTION_SIZE = 5;
+
+	/** The days the weekly lists add up: today in Seoul and the six before it. */
+	static final int WEEK_DAYS = 7;
 
 	private static final Logger log = LoggerFactory.getLogger(Ranking.class);
 
@@ -68,6 +76,11 @@ public class Ranking implements SmartLifecycle {
 	private volatile ConcurrentHashMap<ViewRepository.ViewKey, LongAdder> pending = new ConcurrentHashMap<>();
 
 	private volatile List<ArticleSummary> hotClick = List.of();
+
+	private volatile List<ArticleSummary> weekly = List.of();
+
+	// Bounded by the number of sections times SECTION_SIZE; replaced whole on each refresh.
+	private volatile Map<Integer, List<ArticleSummary>> weeklyBySection = Map.of();
 
 	private volatile boolean running;
 
@@ -129,6 +142,22 @@ public class Ranking implements SmartLifecycle {
 		return hotClick;
 	}
 
+	/**
+	 * The most-read visible articles of the last seven days (today in Seoul and the six before), from the daily
+	 * roll-up, filled up with the newest when fewer were read, as {@link #hotClick()} is.
+	 */
+	public List<ArticleSummary> weekly() {
+		return weekly;
+	}
+
+	/**
+	 * A section's most-read visible articles of the last seven days, at most {@link #SECTION_SIZE}: only articles
+	 * that were read (a section page lists its newest already), so possibly fewer, or none.
+	 */
+	public List<ArticleSummary> weeklyInSection(int sectionId) {
+		return weeklyBySection.getOrDefault(sectionId, List.of());
+	}
+
 	/** Writes buffered counts. Runs on a timer and at shutdown. */
 	public synchronized void flush() {
 		ConcurrentHashMap<ViewRepository.ViewKey, LongAdder> batch = pending;
@@ -168,6 +197,50 @@ public class Ranking implements SmartLifecycle {
 			}
 		}
 		hotClick = List.copyOf(top);
+		refreshWeekly();
+	}
+
+	// The weekly lists read the daily roll-up: at most seven rows per article read this week, whatever the traffic.
+	private void refreshWeekly() {
+		LocalDate from = LocalDate.ofInstant(clock.instant(), KoreanDates.SEOUL).minusDays(WEEK_DAYS - 1);
+		weekly = filled(articles.visible(views.mostViewedFrom(from, HOT_CLICK_SIZE * 3)), HOT_CLICK_SIZE);
+		// Asked for three times what is shown, so withdrawn articles can drop out and the list stay full.
+		Map<Integer, List<Long>> candidates = views.mostViewedPerSectionFrom(from, SECTION_SIZE * 3);
+		List<Long> ids = candidates.values().stream().flatMap(List::stream).toList();
+		Map<Long, ArticleSummary> visible = new HashMap<>();
+		// One query for every section's candidates, not one per section.
+		articles.visible(ids).forEach(article -> visible.put(article.id(), article));
+		Map<Integer, List<ArticleSummary>> bySection = new HashMap<>();
+		candidates.forEach((section, ranked) -> {
+			List<ArticleSummary> shown = ranked.stream()
+				.map(visible::get)
+				.filter(java.util.Objects::nonNull)
+				// CASE: an article moved to another section this week counts where it stands now.
+				.filter(article -> article.sectionId() == section)
+				.limit(SECTION_SIZE)
+				.toList();
+			if (!shown.isEmpty()) {
+				bySection.put(section, shown);
+			}
+		});
+		weeklyBySection = Map.copyOf(bySection);
+	}
+
+	// The most read first, then the newest visible articles not already in the list, up to size.
+	private List<ArticleSummary> filled(List<ArticleSummary> mostRead, int size) {
+		List<ArticleSummary> top = new ArrayList<>(mostRead.subList(0, Math.min(size, mostRead.size())));
+		if (top.size() < size) {
+			Set<Long> shown = new LinkedHashSet<>(top.stream().map(ArticleSummary::id).toList());
+			for (ArticleSummary newest : articles.latest(size * 2)) {
+				if (top.size() == size) {
+					break;
+				}
+				if (shown.add(newest.id())) {
+					top.add(newest);
+				}
+			}
+		}
+		return List.copyOf(top);
 	}
 
 	/** Total stored views of an article (buffered views not yet included). */

@@ -80,6 +80,44 @@ class ViewRepository {
 			.list();
 	}
 
+	/** Article ids by views on the days from {@code from} (Seoul) on, from the daily roll-up, most viewed first. */
+	List<Long> mostViewedFrom(LocalDate from, int limit) {
+		return jdbc.sql("""
+				SELECT d.article_id FROM article_views_daily d
+				WHERE d.day >= :from
+				GROUP BY d.article_id
+				ORDER BY sum(d.views) DESC, d.article_id DESC
+				LIMIT :limit""")
+			.param("from", from)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * For each section, article ids by views on the days from {@code from} on, most viewed first, at most
+	 * {@code perSection} each, in one query. The articles are joined for their section only (as
+	 * {@link ReadershipRepository} does); whether a reader may see them is the article module's to say.
+	 */
+	Map<Integer, List<Long>> mostViewedPerSectionFrom(LocalDate from, int perSection) {
+		Map<Integer, List<Long>> bySection = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT section_id, article_id FROM (
+				    SELECT a.section_id, d.article_id,
+				           row_number() OVER (PARTITION BY a.section_id ORDER BY sum(d.views) DESC, d.article_id DESC) AS rank
+				    FROM article_views_daily d JOIN articles a ON a.id = d.article_id
+				    WHERE d.day >= :from
+				    GROUP BY a.section_id, d.article_id) ranked
+				WHERE rank <= :perSection
+				ORDER BY section_id, rank""")
+			.param("from", from)
+			.param("perSection", perSection)
+			.query((rs, n) -> bySection.computeIfAbsent(rs.getInt("section_id"), key -> new java.util.ArrayList<>())
+				.add(rs.getLong("article_id")))
+			.list();
+		return bySection;
+	}
+
 	long viewsOf(long articleId) {
 		return jdbc.sql("SELECT coalesce(sum(views), 0) FROM article_views WHERE article_id = :id")
 			.param("id", articleId)

@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import kr.sinmun.article.ArticleSummary;
+import kr.sinmun.article.ArticleVideo;
 import kr.sinmun.article.Articles;
 import kr.sinmun.frontpage.Box;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.frontpage.Slot;
 import kr.sinmun.people.Reporter;
+import kr.sinmun.platform.VideoProviders;
 import kr.sinmun.ranking.Ranking;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
@@ -23,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the home page from the desk's composition ({@link FrontPage#layout()}) and placements: the news each
- * box shows, from three queries whatever the composition (the latest articles, the latest per section, the
- * reporters), HOT클릭 from memory. A box with nothing to show is left out, and a banner box when no campaign fills
+ * box shows, from three queries whatever the composition (the latest articles, the latest per section, which
+ * also fills the 오피니언 box, the reporters with their portraits) and a fourth when there is a 영상 box (the newest
+ * articles with a video, flagged when saved); 많이 본 뉴스, daily and weekly, from memory. A box with nothing to show is left out, and a banner box when no campaign fills
  * its slot.
  */
 @Component
@@ -71,13 +77,17 @@ class HomeViews {
 	private HomePage home(List<Box> layout, String robots) {
 		Chrome pageChrome = chrome.of("home", "");
 		int sectionSize = layout.stream()
-			.filter(box -> box.kind() == Box.Kind.SECTION)
+			.filter(box -> box.kind() == Box.Kind.SECTION || box.kind() == Box.Kind.OPINION)
 			.mapToInt(Box::size)
 			.max()
 			.orElse(HOME_BOX_SIZE);
 		List<ArticleSummary> latest = articles.latest(LATEST);
 		Map<Integer, List<ArticleSummary>> perSection = articles.latestPerSection(sectionSize);
 		List<ArticleSummary> hot = ranking.hotClick();
+		List<ArticleSummary> weekly = ranking.weekly();
+		// Asked only when the page has a 영상 box: a walk of the partial index on video articles.
+		int videoSize = layout.stream().filter(box -> box.kind() == Box.Kind.VIDEO).mapToInt(Box::size).max().orElse(0);
+		List<ArticleVideo> videos = videoSize == 0 ? List.of() : articles.latestWithVideo(videoSize);
 		// The desk's placements come first; an empty slot, or a placed article no longer visible, falls back to
 		// the news. Placed articles are nearly always among the latest, so they rarely cost a query.
 		Map<Slot, ArticleSummary> placed = placed(latest);
@@ -95,27 +105,34 @@ class HomeViews {
 		List<ArticleSummary> all = new ArrayList<>(latest);
 		perSection.values().forEach(all::addAll);
 		all.addAll(hot);
+		all.addAll(weekly);
+		videos.forEach(video -> all.add(video.article()));
 		all.addAll(leads);
 		if (topArticle != null) {
 			all.add(topArticle);
 		}
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
-		News news = new News(topArticle, leads, latest, perSection, hot, reporters);
+		News news = new News(topArticle, leads, latest, perSection, hot, weekly, videos, reporters);
 		List<HomePage.Box> main = new ArrayList<>();
 		List<HomePage.Box> side = new ArrayList<>();
+		Set<Long> faces = new LinkedHashSet<>();
 		int index = 0;
 		for (Box box : layout) {
 			HomePage.Box view = view(box, news, pageChrome.ads(), ++index);
 			if (view != null) {
 				(box.area() == Box.Area.MAIN ? main : side).add(view);
+				if (box.kind() == Box.Kind.OPINION) {
+					opinion(box, news).forEach(article -> faces.add(article.reporterId()));
+				}
 			}
 		}
-		return new HomePage(pageChrome, main, side, structuredData.home(topArticle), robots);
+		return new HomePage(pageChrome, main, side, structuredData.home(topArticle), List.copyOf(faces), robots);
 	}
 
 	// What the page's boxes draw from, loaded once.
 	private record News(ArticleSummary top, List<ArticleSummary> leads, List<ArticleSummary> latest,
-			Map<Integer, List<ArticleSummary>> perSection, List<ArticleSummary> hot, Map<Long, Reporter> reporters) {
+			Map<Integer, List<ArticleSummary>> perSection, List<ArticleSummary> hot, List<ArticleSummary> weekly,
+			List<ArticleVideo> videos, Map<Long, Reporter> reporters) {
 
 		// The leads, then the newest articles, leaving out the top story.
 		List<ArticleSummary> headlines(int size) {
@@ -143,7 +160,45 @@ class HomeViews {
 					.toList();
 				yield list(box, key, "최신 기사", null, rest, news, order);
 			}
-			case MOST_READ -> list(box, key, "HOT클릭 TOP7", null, news.hot().stream().limit(box.size()).toList(), news, order);
+			case MOST_READ -> {
+				List<ArticleSummary> daily = news.hot().stream().limit(box.size()).toList();
+				if (daily.isEmpty()) {
+					yield null;
+				}
+				List<ListItem> weekly = listItems.items(news.weekly().stream().limit(box.size()).toList(), news.reporters());
+				yield new HomePage.Box("MOST_READ", key, "많이 본 뉴스", null, "LIST", null,
+						listItems.items(daily, news.reporters()), null, order,
+						new HomePage.Extras(weekly, List.of(), List.of()));
+			}
+			case OPINION -> {
+				List<ArticleSummary> columns = opinion(box, news);
+				if (columns.isEmpty()) {
+					yield null;
+				}
+				Section section = opinionSection(box).orElseThrow();
+				List<ListItem> items = listItems.items(columns, news.reporters());
+				List<HomePage.Column> shown = new ArrayList<>();
+				for (int i = 0; i < columns.size(); i++) {
+					shown.add(column(items.get(i), news.reporters().get(columns.get(i).reporterId())));
+				}
+				yield new HomePage.Box("OPINION", "box-opinion-" + index, section.name(), section.url(), "LIST", null, items,
+						null, order, new HomePage.Extras(List.of(), List.copyOf(shown), List.of()));
+			}
+			case VIDEO -> {
+				List<ArticleVideo> videos = news.videos().stream().limit(box.size()).toList();
+				if (videos.isEmpty()) {
+					yield null;
+				}
+				List<ListItem> items = listItems.items(videos.stream().map(ArticleVideo::article).toList(), news.reporters());
+				List<HomePage.Clip> clips = new ArrayList<>();
+				for (int i = 0; i < videos.size(); i++) {
+					clips.add(new HomePage.Clip(items.get(i), VideoProviders.byKey(videos.get(i).provider())
+						.map(VideoProviders::label)
+						.orElse("동영상")));
+				}
+				yield new HomePage.Box("VIDEO", key, "영상", null, "CARDS", null, items, null, order,
+						new HomePage.Extras(List.of(), List.of(), List.copyOf(clips)));
+			}
 			case PHOTO -> list(box, key, "포토뉴스", null, news.latest()
 				.stream()
 				.filter(article -> article.imageUrl() != null)
@@ -172,6 +227,28 @@ class HomeViews {
 		subSections.forEach(sub -> all.addAll(news.perSection().getOrDefault(sub.id(), List.of())));
 		all.sort(Comparator.comparing(ArticleSummary::publishedAt).thenComparing(ArticleSummary::id).reversed());
 		return all;
+	}
+
+	// The section an opinion box draws from: the desk's choice, or the paper's section whose slug is opinion.
+	private Optional<Section> opinionSection(Box box) {
+		return box.sectionId() != null ? sections.byId(box.sectionId()) : sections.bySlug(Box.OPINION_SLUG);
+	}
+
+	private List<ArticleSummary> opinion(Box box, News news) {
+		return opinionSection(box).map(section -> news.perSection().getOrDefault(section.id(), List.<ArticleSummary>of())
+			.stream()
+			.limit(box.size())
+			.toList()).orElse(List.of());
+	}
+
+	private static HomePage.Column column(ListItem item, Reporter writer) {
+		String name = writer == null ? "" : writer.name();
+		String initial = name.isEmpty() ? "" : name.substring(0, name.offsetByCodePoints(0, 1));
+		if (writer == null || writer.photo() == null) {
+			return new HomePage.Column(item, name, null, 0, 0, initial);
+		}
+		Reporter.Photo photo = writer.photo();
+		return new HomePage.Column(item, name, photo.url(), photo.width(), photo.height(), initial);
 	}
 
 	private HomePage.Box list(Box box, String key, String title, String url, List<ArticleSummary> articles, News news,

@@ -84,8 +84,10 @@ class ListViews {
 			throw new PageNumberNotFoundException(result.pageCount(), ids.stream().map(PageKeys::section).toArray(String[]::new));
 		}
 		List<ArticleSummary> hot = ranking.hotClick();
+		List<ArticleSummary> mostRead = ranking.weeklyInSection(section.id());
 		List<ArticleSummary> all = new ArrayList<>(result.items());
 		all.addAll(hot);
+		all.addAll(mostRead);
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
 		int pageCount = result.pageCount();
 		int first = Math.max(1, Math.min(page - 4, pageCount - 9));
@@ -100,7 +102,7 @@ class ListViews {
 				page > 1 ? pageUrl(section, page - 1) : null, page < pageCount ? pageUrl(section, page + 1) : null,
 				listItems.items(hot, reporters), structuredData.section(section, pageUrl(section, page)),
 				section.id(), parent.map(p -> new Chrome.Link(p.name(), p.url())).orElse(null),
-				tabs(parent.orElse(section), section), List.copyOf(ids)));
+				tabs(parent.orElse(section), section), List.copyOf(ids), listItems.items(mostRead, reporters)));
 	}
 
 	// The family's shown sub-sections after a "전체" tab for the parent; none when the family has no shown one.

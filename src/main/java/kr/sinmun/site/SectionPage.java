@@ -7,10 +7,12 @@ import java.util.List;
  * sub-sections' articles too. {@code parent} is the parent of a sub-section (the breadcrumb's first step), null
  * for a top-level section; {@code tabs} are the links to the family's sub-sections (empty when it has none);
  * {@code sectionIds} are the sections whose articles the page lists, so that a publish in any of them drops it.
+ * Beside them: the section's most-read articles of the week ({@code mostRead}, possibly empty) and the paper's
+ * HOT클릭.
  */
 public record SectionPage(Chrome chrome, String name, List<ListItem> items, long total, int page, int pageCount,
 		List<PageLink> pages, String previousUrl, String nextUrl, List<ListItem> hotClick, SocialMeta social,
-		int sectionId, Chrome.Link parent, List<Tab> tabs, List<Integer> sectionIds) {
+		int sectionId, Chrome.Link parent, List<Tab> tabs, List<Integer> sectionIds, List<ListItem> mostRead) {
 
 	/** A page number in the pagination bar. */
 	public record PageLink(int number, String url, boolean current) {

@@ -71,7 +71,10 @@ class SiteController {
 	@GetMapping("/")
 	ResponseEntity<byte[]> home() {
 		HomePage view = homeViews.home();
-		return html(renderer.render("site/home.jte", view), view.chrome(), PageKeys.HOME);
+		// The 오피니언 box shows its writers' portraits: a new one drops the home page too.
+		String[] keys = Stream.concat(Stream.of(PageKeys.HOME), view.reporterIds().stream().map(PageKeys::reporter))
+			.toArray(String[]::new);
+		return html(renderer.render("site/home.jte", view), view.chrome(), keys);
 	}
 
 	// The page number is read from the raw query exactly as the page cache reads it (PageLookup).

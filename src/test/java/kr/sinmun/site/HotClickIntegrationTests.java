@@ -91,7 +91,7 @@ class HotClickIntegrationTests extends IntegrationTest {
 		assertThat(top).hasSize(7).startsWith(most.id(), second.id(), third.id());
 
 		pageCache.clear();
-		List<String> shown = Jsoup.parse(web.get("/").body()).select(".hot-click li a").eachText();
+		List<String> shown = Jsoup.parse(web.get("/").body()).select(".hot-click #most-read-day li a").eachText();
 		assertThat(shown).hasSize(7).startsWith("가장 많이 읽힌 기사", "두 번째로 많이 읽힌 기사", "세 번째로 많이 읽힌 기사");
 	}
 

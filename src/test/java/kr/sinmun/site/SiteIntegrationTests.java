@@ -81,8 +81,10 @@ class SiteIntegrationTests extends IntegrationTest {
 		Document home = page("/");
 		assertThat(home.selectFirst(".top-story img")).isNotNull();
 		assertThat(home.selectFirst(".top-story a").attr("href")).contains("/news/" + withPhoto.id());
+		// Every section of the menu but 오피니언, which the 오피니언 box shows with its writers' faces.
 		List<Element> boxes = home.select(".section-box");
-		assertThat(boxes).hasSize(8);
+		assertThat(boxes).hasSize(7);
+		assertThat(home.select("[data-box=OPINION] h2").eachText()).containsExactly("오피니언");
 		for (Element box : boxes) {
 			String url = box.selectFirst("h2 a").attr("href");
 			assertThat(box.selectFirst("a.more").attr("href")).isEqualTo(url);
@@ -93,8 +95,9 @@ class SiteIntegrationTests extends IntegrationTest {
 				assertThat(teaser.text().length()).isLessThanOrEqualTo(121);
 			}
 		}
-		assertThat(home.selectFirst(".hot-click h2").text()).isEqualTo("HOT클릭 TOP7");
-		assertThat(home.select(".hot-click li")).hasSize(7);
+		assertThat(home.selectFirst(".hot-click h2").text()).isEqualTo("많이 본 뉴스");
+		assertThat(home.select(".hot-click #most-read-day li")).hasSize(7);
+		assertThat(home.select(".hot-click #most-read-week li")).hasSize(7);
 		assertThat(home.select(".ad-slot")).isNotEmpty();
 	}
 
