@@ -71,7 +71,9 @@ class EpisodeRepository {
 	 * empty when the article is not a visible episode of the series.
 	 */
 	Optional<EpisodeBox> box(Instant now, long id, int seriesId, int limit) {
-		List<Episode> rows = jdbc.sql("SELECT * FROM (" + NUMBERED + ") e WHERE e.episode > e.episodes - :limit OR e.id = :id"
+		// The newest episodes and this one's neighbours (이전 회, 다음 회), in one query.
+		List<Episode> rows = jdbc.sql("WITH e AS (" + NUMBERED + "), c AS (SELECT episode FROM e WHERE id = :id)"
+				+ " SELECT e.* FROM e, c WHERE e.episode > e.episodes - :limit OR e.episode BETWEEN c.episode - 1 AND c.episode + 1"
 				+ " ORDER BY e.episode DESC")
 			.param("series", seriesId)
 			.param("now", Timestamp.from(now))
@@ -80,7 +82,13 @@ class EpisodeRepository {
 			.query((rs, n) -> new Episode(rs.getInt("episode"), ArticleRepository.summary(rs, n)))
 			.list();
 		Optional<Episode> current = rows.stream().filter(row -> row.article().id() == id).findFirst();
-		return current.map(found -> new EpisodeBox(found.number(), rows.stream().limit(limit).toList()));
+		return current.map(found -> {
+			// The first row is the newest episode: its number is the series' count.
+			int newestFrom = rows.get(0).number() - limit;
+			return new EpisodeBox(found.number(), rows.stream().filter(row -> row.number() > newestFrom).toList(),
+					rows.stream().filter(row -> row.number() == found.number() - 1).findFirst().orElse(null),
+					rows.stream().filter(row -> row.number() == found.number() + 1).findFirst().orElse(null));
+		});
 	}
 
 	record Placement(Integer seriesId, boolean visible) {

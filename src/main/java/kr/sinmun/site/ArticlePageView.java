@@ -11,9 +11,11 @@ public record ArticlePageView(Chrome chrome, Meta meta, Head head, Body body, En
 
 	/**
 	 * The series the article is in: its id (whose changes drop the page) and, when the series is active, what the
-	 * page shows: "연재 ‹name› n회" by the section label and a box of the newest episodes, this one marked.
+	 * page shows: "연재 ‹name› n회" by the section label and a box of the newest episodes, this one marked, with
+	 * links to the episodes before and after it ({@code previous}, {@code next}: null at either end).
 	 */
-	public record Series(int id, boolean active, String name, String url, int number, List<Episode> episodes) {
+	public record Series(int id, boolean active, String name, String url, int number, List<Episode> episodes,
+			Episode previous, Episode next) {
 	}
 
 	/** An episode in the series box. */

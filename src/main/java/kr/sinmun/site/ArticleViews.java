@@ -17,6 +17,7 @@ import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleEnd;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
+import kr.sinmun.article.Episode;
 import kr.sinmun.article.EpisodeBox;
 import kr.sinmun.article.SeriesEpisodes;
 import kr.sinmun.people.People;
@@ -138,15 +139,18 @@ class ArticleViews {
 		}
 		EpisodeBox box = found.active() ? episodes.box(article.id(), seriesId, EPISODES).orElse(null) : null;
 		if (box == null) {
-			return new ArticlePageView.Series(seriesId, false, found.name(), found.url(), 0, List.of());
+			return new ArticlePageView.Series(seriesId, false, found.name(), found.url(), 0, List.of(), null, null);
 		}
-		List<ArticlePageView.Episode> newest = box.newest()
-			.stream()
-			.map(episode -> new ArticlePageView.Episode(episode.number(), episode.article().headline(),
-					episode.article().url(), KoreanDates.shortStamp(episode.article().publishedAt()),
-					KoreanDates.iso(episode.article().publishedAt()), episode.article().id() == article.id()))
-			.toList();
-		return new ArticlePageView.Series(seriesId, true, found.name(), found.url(), box.number(), newest);
+		List<ArticlePageView.Episode> newest = box.newest().stream().map(episode -> episode(episode, article)).toList();
+		return new ArticlePageView.Series(seriesId, true, found.name(), found.url(), box.number(), newest,
+				box.previous() == null ? null : episode(box.previous(), article),
+				box.next() == null ? null : episode(box.next(), article));
+	}
+
+	private static ArticlePageView.Episode episode(Episode episode, ArticleDetail article) {
+		return new ArticlePageView.Episode(episode.number(), episode.article().headline(), episode.article().url(),
+				KoreanDates.shortStamp(episode.article().publishedAt()), KoreanDates.iso(episode.article().publishedAt()),
+				episode.article().id() == article.id());
 	}
 
 	private ArticlePageView.Head head(ArticleDetail article, Chrome.Link parentSection, Chrome.Link section,

@@ -180,7 +180,15 @@ class SeriesIntegrationTests extends IntegrationTest {
 		assertThat(box.get(4).select("[aria-current=page]").text()).isEqualTo("청년 일자리 3회차 기사");
 		assertThat(box.get(4).select("a")).isEmpty();
 		assertThat(box.get(0).select("a").attr("href")).isEqualTo(all.get(6).url());
+		// 이전 회 and 다음 회: the episodes either side of this one, as links.
+		Elements steps = Jsoup.parse(third).select("section.series-box nav a");
+		assertThat(steps).extracting(a -> a.attr("rel") + " " + a.attr("href") + " " + a.selectFirst(".series-step").text())
+			.containsExactly("prev " + all.get(1).url() + " 이전 회 · 2회", "next " + all.get(3).url() + " 다음 회 · 4회");
+		assertThat(Jsoup.parse(web().get(all.get(6).url()).body()).select("section.series-box nav a"))
+			.as("the newest has only a previous one").extracting(a -> a.attr("rel")).containsExactly("prev");
 		Elements oldest = Jsoup.parse(web().get(all.get(0).url()).body()).select("section.series-box li");
+		assertThat(Jsoup.parse(web().get(all.get(0).url()).body()).select("section.series-box nav a"))
+			.as("the first has only a next one").extracting(a -> a.attr("href")).containsExactly(all.get(1).url());
 		assertThat(oldest).as("the first episode's box: the five newest, none of them marked").hasSize(5);
 		assertThat(oldest.select("[aria-current]")).isEmpty();
 		assertThat(web().get(all.get(0).url()).body()).contains("연재 ‹청년 일자리 &lt;탐사&gt;› 1회");
