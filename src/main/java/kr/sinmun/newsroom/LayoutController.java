@@ -174,33 +174,12 @@ class LayoutController {
 
 	// The order a drag and drop left: every box once, by index, per column.
 	private String reorder(List<Box> boxes, String main, String side) {
-		List<Integer> mainOrder = indices(main);
-		List<Integer> sideOrder = indices(side);
-		List<Integer> all = new ArrayList<>(mainOrder);
-		all.addAll(sideOrder);
-		if (all.size() != boxes.size() || all.stream().distinct().count() != boxes.size()
-				|| all.stream().anyMatch(i -> i < 0 || i >= boxes.size())) {
-			throw new BadChange("박스 순서를 읽을 수 없습니다. 화면을 새로 고친 뒤 다시 하십시오.");
-		}
-		List<Box> reordered = new ArrayList<>();
-		mainOrder.forEach(i -> reordered.add(boxes.get(i).withArea(Box.Area.MAIN)));
-		sideOrder.forEach(i -> reordered.add(boxes.get(i).withArea(Box.Area.SIDE)));
+		List<Box> reordered = BoxOrder.arrange(boxes, main, side)
+			.orElseThrow(() -> new BadChange("박스 순서를 읽을 수 없습니다. 화면을 새로 고친 뒤 다시 하십시오."));
 		boxes.clear();
 		boxes.addAll(reordered);
 		return "박스 순서를 끌어서 바꿈: 가운데 단 " + String.join(", ", reordered.stream().filter(b -> b.area() == Box.Area.MAIN).map(this::label).toList())
 				+ " / 오른쪽 단 " + String.join(", ", reordered.stream().filter(b -> b.area() == Box.Area.SIDE).map(this::label).toList());
-	}
-
-	private static List<Integer> indices(String list) {
-		if (list.isBlank()) {
-			return List.of();
-		}
-		try {
-			return Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
-		}
-		catch (NumberFormatException ex) {
-			throw new BadChange("박스 순서를 읽을 수 없습니다. 화면을 새로 고친 뒤 다시 하십시오.");
-		}
 	}
 
 	private String add(List<Box> boxes, String kind, String section, String slot, String area) {

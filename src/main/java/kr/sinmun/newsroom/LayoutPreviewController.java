@@ -89,18 +89,8 @@ class LayoutPreviewController {
 			edited.add(box.with(chosen, count));
 		}
 		// The same rule as a drag and drop's order (LayoutController): every box once, by number.
-		List<Integer> mainOrder = indices(main);
-		List<Integer> sideOrder = indices(side);
-		List<Integer> all = new ArrayList<>(mainOrder);
-		all.addAll(sideOrder);
-		if (all.size() != stored.size() || all.stream().distinct().count() != stored.size()
-				|| all.stream().anyMatch(i -> i < 0 || i >= stored.size())) {
-			throw new BadPreview("박스 순서를 읽을 수 없습니다. 홈 편집 화면을 새로 고친 뒤 다시 미리 보십시오.");
-		}
-		List<Box> ordered = new ArrayList<>();
-		mainOrder.forEach(i -> ordered.add(edited.get(i).withArea(Box.Area.MAIN)));
-		sideOrder.forEach(i -> ordered.add(edited.get(i).withArea(Box.Area.SIDE)));
-		return ordered;
+		return BoxOrder.arrange(edited, main, side)
+			.orElseThrow(() -> new BadPreview("박스 순서를 읽을 수 없습니다. 홈 편집 화면을 새로 고친 뒤 다시 미리 보십시오."));
 	}
 
 	private static int count(String typed) {
@@ -126,18 +116,6 @@ class LayoutPreviewController {
 			throw new BadPreview("박스의 보기와 기사 수를 읽을 수 없습니다. 홈 편집 화면을 새로 고친 뒤 다시 미리 보십시오.");
 		}
 		return entries;
-	}
-
-	private static List<Integer> indices(String list) {
-		if (list.isBlank()) {
-			return List.of();
-		}
-		try {
-			return Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
-		}
-		catch (NumberFormatException ex) {
-			throw new BadPreview("박스 순서를 읽을 수 없습니다. 홈 편집 화면을 새로 고친 뒤 다시 미리 보십시오.");
-		}
 	}
 
 	/** A composer state that cannot be drawn; its message says why, in Korean. */

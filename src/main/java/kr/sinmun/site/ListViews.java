@@ -90,12 +90,7 @@ class ListViews {
 		all.addAll(mostRead);
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
 		int pageCount = result.pageCount();
-		int first = Math.max(1, Math.min(page - 4, pageCount - 9));
-		int last = Math.min(pageCount, first + 9);
-		List<SectionPage.PageLink> links = new ArrayList<>();
-		for (int number = first; number <= last; number++) {
-			links.add(new SectionPage.PageLink(number, pageUrl(section, number), number == page));
-		}
+		List<SectionPage.PageLink> links = SectionPage.PageLink.around(page, pageCount, number -> pageUrl(section, number));
 		Optional<Section> parent = sections.parentOf(section);
 		return Optional.of(new SectionPage(chrome.of("section", section.slug()), section.name(),
 				listItems.items(result.items(), reporters), result.total(), page, pageCount, links,
@@ -137,12 +132,7 @@ class ListViews {
 		all.addAll(hot);
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
 		int pageCount = result.pageCount();
-		int first = Math.max(1, Math.min(page - 4, pageCount - 9));
-		int last = Math.min(pageCount, first + 9);
-		List<SectionPage.PageLink> links = new ArrayList<>();
-		for (int number = first; number <= last; number++) {
-			links.add(new SectionPage.PageLink(number, pageUrl(shown.url(), number), number == page));
-		}
+		List<SectionPage.PageLink> links = SectionPage.PageLink.around(page, pageCount, number -> pageUrl(shown.url(), number));
 		List<SeriesPageView.EpisodeItem> items = result.items()
 			.stream()
 			.map(episode -> new SeriesPageView.EpisodeItem(episode.number(), listItems.item(episode.article(), reporters)))
@@ -171,11 +161,8 @@ class ListViews {
 		all.addAll(hot);
 		Map<Long, Reporter> reporters = listItems.reportersOf(all);
 		String url = profile.get().url();
-		List<SectionPage.PageLink> links = new ArrayList<>();
-		int first = Math.max(1, Math.min(page - 4, result.pageCount() - 9));
-		for (int number = first; number <= Math.min(result.pageCount(), first + 9); number++) {
-			links.add(new SectionPage.PageLink(number, number == 1 ? url : url + "?page=" + number, number == page));
-		}
+		List<SectionPage.PageLink> links = SectionPage.PageLink.around(page, result.pageCount(),
+				number -> number == 1 ? url : url + "?page=" + number);
 		ReporterProfile reporter = profile.get();
 		return Optional.of(new ReporterPageView(chrome.of("reporter", null), reporter.name(), reporter.email(), reporter.bio(),
 				publisher.current().baseUrl() + url, result.total(), listItems.items(result.items(), reporters), links,

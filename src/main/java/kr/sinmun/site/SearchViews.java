@@ -3,7 +3,6 @@ package kr.sinmun.site;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import kr.sinmun.article.ArticleSummary;
@@ -68,11 +67,7 @@ class SearchViews {
 		String base = "/search?q=" + encode(query) + (sectionSlug == null ? "" : "&section=" + encode(sectionSlug))
 				+ (fromDate == null ? "" : "&from=" + fromDate) + (toDate == null ? "" : "&to=" + toDate)
 				+ ("newest".equals(order) ? "&sort=newest" : "");
-		List<SectionPage.PageLink> links = new ArrayList<>();
-		int first = Math.max(1, Math.min(page - 4, pageCount - 9));
-		for (int number = first; number <= Math.min(pageCount, first + 9); number++) {
-			links.add(new SectionPage.PageLink(number, base + "&page=" + number, number == page));
-		}
+		List<SectionPage.PageLink> links = SectionPage.PageLink.around(page, pageCount, number -> base + "&page=" + number);
 		List<SearchPageView.Result> found = results.hits()
 			.stream()
 			.map(hit -> new SearchPageView.Result(hit.url(), hit.headlineHtml(), hit.snippetHtml(), hit.sectionName(),

@@ -1,6 +1,8 @@
 package kr.sinmun.site;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * One page of a section's articles, newest first, with numbered pagination. A parent section lists its
@@ -16,6 +18,17 @@ public record SectionPage(Chrome chrome, String name, List<ListItem> items, long
 
 	/** A page number in the pagination bar. */
 	public record PageLink(int number, String url, boolean current) {
+
+		/** The pagination bar of every list: up to ten numbers around {@code page}, each with its address. */
+		static List<PageLink> around(int page, int pageCount, IntFunction<String> url) {
+			int first = Math.max(1, Math.min(page - 4, pageCount - 9));
+			List<PageLink> links = new ArrayList<>();
+			for (int number = first; number <= Math.min(pageCount, first + 9); number++) {
+				links.add(new PageLink(number, url.apply(number), number == page));
+			}
+			return links;
+		}
+
 	}
 
 	/** A link of the sub-section tabs; {@code current} marks the page being read. */
