@@ -33,6 +33,8 @@ import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.browser.NewsroomLogin;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
+import kr.sinmun.series.Series;
+import kr.sinmun.series.SeriesCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,6 +60,9 @@ class EditorToolsBrowserTests extends IntegrationTest {
 
 	@Autowired
 	Sections sections;
+
+	@Autowired
+	SeriesCatalog catalog;
 
 	@RegisterExtension
 	static final BrowserSession browsers = new BrowserSession();
@@ -201,6 +206,10 @@ class EditorToolsBrowserTests extends IntegrationTest {
 		NewsroomFixtures.otherReporter(people);
 		ArticleDetail article = NewsroomFixtures.draft(articles, sections, writer, "검사용 미리보기 기사",
 				"<p>검사용 본문입니다.</p>");
+		// A 연재 named to the limit (40 characters) is one of the editor's choices: it must not widen a phone's page
+		// (CI's first run had such a series from another test, and the page scrolled sideways at 361 px).
+		Series longName = catalog.save(null, "long-name-" + System.nanoTime() % 1_000_000,
+				"지방 소멸의 최전선에서 만난 사람들과 그들이 지키려는 마을의 기록 연속", "", true);
 		try {
 			List<String> paths = List.of("/newsroom/articles/new", "/newsroom/articles/" + article.id(),
 					"/newsroom/articles/" + article.id() + "/preview", "/newsroom/password");
@@ -225,6 +234,7 @@ class EditorToolsBrowserTests extends IntegrationTest {
 		}
 		finally {
 			articles.delete(article.id());
+			catalog.save(longName.id(), longName.slug(), longName.name(), "", false);
 		}
 	}
 

@@ -571,7 +571,7 @@ class NewsroomBrowserTests extends IntegrationTest {
 				"/newsroom/admin/weather", "/newsroom/admin/audit", "/newsroom/admin/sections", "/newsroom/admin/pages",
 				"/newsroom/admin/pages/about", "/newsroom/admin/settings", "/newsroom/portal", "/newsroom/export",
 				"/newsroom/admin/ads", "/newsroom/admin/ads/new", "/newsroom/articles/new", "/newsroom/admin/drafts",
-				"/newsroom/synonyms");
+				"/newsroom/synonyms", "/newsroom/series");
 		for (String path : paths) {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
 				.header("Cookie", cookie)
