@@ -157,8 +157,11 @@ class HomeComposerBrowserTests extends IntegrationTest {
 			assertThat(side).startsWith("최신 기사", "HOT클릭 · 많이 본 뉴스");
 			// Phones: HOT클릭 up to second, above 주요기사.
 			press(desktop, desktop.findElement(By.cssSelector("button[aria-label='휴대폰에서 HOT클릭 · 많이 본 뉴스 위로']")));
-			waitFor(desktop).until(d -> d.findElements(By.cssSelector(".nr-boxes--phone .nr-box-name strong")).get(1).getText()
-				.equals("HOT클릭 · 많이 본 뉴스"));
+			// While the page reloads after the press the list may be empty for a moment: wait for it, not index it.
+			waitFor(desktop).until(d -> {
+				List<WebElement> names = d.findElements(By.cssSelector(".nr-boxes--phone .nr-box-name strong"));
+				return names.size() > 1 && names.get(1).getText().equals("HOT클릭 · 많이 본 뉴스");
+			});
 			assertThat(desktop.findElement(By.cssSelector(".nr-table")).getText()).contains("'최신 기사' 박스를 오른쪽 단에서 위로 옮김")
 				.contains("'HOT클릭 · 많이 본 뉴스' 박스를 휴대폰 화면 2번째로 옮김");
 			assertThat(desktop.findElements(By.cssSelector(".nr-previews iframe"))).extracting(e -> e.getAttribute("width"))
