@@ -3,11 +3,7 @@ package kr.sinmun.site;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import com.deque.html.axecore.args.AxeRuleOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +29,7 @@ import kr.sinmun.section.Sections;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static kr.sinmun.browser.Axe.seriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -181,20 +178,6 @@ class ArticleMediaBrowserTests extends IntegrationTest {
 				        + JSON.stringify(source.previousRect) + ' -> ' + JSON.stringify(source.currentRect));
 				  });
 				})).observe({type: 'layout-shift', buffered: true});""");
-	}
-
-	private static List<String> seriousViolations(ChromeDriver driver) {
-		AxeRunOptions options = new AxeRunOptions();
-		AxeRuleOptions enabled = new AxeRuleOptions();
-		enabled.setEnabled(true);
-		options.setRules(Map.of("label-content-name-mismatch", enabled));
-		return new AxeBuilder().withOptions(options)
-			.analyze(driver)
-			.getViolations()
-			.stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList())
-			.toList();
 	}
 
 }

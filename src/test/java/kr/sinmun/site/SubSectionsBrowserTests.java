@@ -3,11 +3,7 @@ package kr.sinmun.site;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import com.deque.html.axecore.args.AxeRuleOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static kr.sinmun.browser.Axe.seriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -135,20 +132,6 @@ class SubSectionsBrowserTests extends IntegrationTest {
 	private static void assertNoSidewaysScroll(ChromeDriver driver) {
 		assertThat(((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue())
 			.isLessThanOrEqualTo(((Number) driver.executeScript("return window.innerWidth")).longValue());
-	}
-
-	private static List<String> seriousViolations(ChromeDriver driver) {
-		AxeRunOptions options = new AxeRunOptions();
-		AxeRuleOptions enabled = new AxeRuleOptions();
-		enabled.setEnabled(true);
-		options.setRules(Map.of("label-content-name-mismatch", enabled));
-		return new AxeBuilder().withOptions(options)
-			.analyze(driver)
-			.getViolations()
-			.stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList())
-			.toList();
 	}
 
 }

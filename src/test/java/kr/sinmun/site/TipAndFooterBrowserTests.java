@@ -13,9 +13,6 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import com.deque.html.axecore.args.AxeRuleOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +30,7 @@ import kr.sinmun.tipoff.Tips;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static kr.sinmun.browser.Axe.seriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The footer's pages and the 기사제보 form, as a reader on a phone and on a desktop uses them. */
@@ -119,20 +117,6 @@ class TipAndFooterBrowserTests extends IntegrationTest {
 		Path file = Files.createTempFile("정류장", ".png");
 		ImageIO.write(image, "png", file.toFile());
 		return file;
-	}
-
-	private static List<String> seriousViolations(ChromeDriver driver) {
-		AxeRunOptions options = new AxeRunOptions();
-		AxeRuleOptions enabled = new AxeRuleOptions();
-		enabled.setEnabled(true);
-		options.setRules(Map.of("label-content-name-mismatch", enabled));
-		return new AxeBuilder().withOptions(options)
-			.analyze(driver)
-			.getViolations()
-			.stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList())
-			.toList();
 	}
 
 }
