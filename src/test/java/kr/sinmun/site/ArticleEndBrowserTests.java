@@ -21,6 +21,8 @@ import kr.sinmun.IntegrationTest;
 import kr.sinmun.browser.BrowserSession;
 import kr.sinmun.ShiftableClock;
 import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.ArticleDraft;
+import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.BreakingNews;
@@ -137,6 +139,50 @@ class ArticleEndBrowserTests extends IntegrationTest {
 		new WebDriverWait(desktop, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/reporter/" + reporter));
 	}
 
+	// CASE: CI's second run saw the home move 8 px at 1280 px: its top story's photo was missing (another test's
+	// article, its file in another data directory). An inline <img> that fails with alt="" lost the line's gap
+	// below it; a missing photo (deleted, or not yet on the object store) is as real for a paper.
+	@Test
+	void aTopStoryWhosePhotoIsMissingMovesNothing() {
+		ArticleDetail story = articles.create(new ArticleDraft(sections.bySlug("society").orElseThrow().id(),
+				people.reporterNamed("박서연").orElseThrow().id(), "사진 없는 톱기사 시험: 한빛천 둑 보강 공사 시작", null,
+				"<figure><img src=\"/media/2026/12/no-such-photo.jpg\" width=\"800\" height=\"450\" alt=\"둑 보강 공사 현장\">"
+						+ "<figcaption>한빛천 둑 보강 공사 현장.</figcaption></figure>"
+						+ "<p>한빛시가 장마를 앞두고 한빛천 둑 보강 공사를 시작했다. 공사는 석 달 동안 이어진다.</p>",
+				List.of("시험"), ArticleStatus.PUBLISHED, clock.instant()));
+		try {
+			for (ChromeDriver driver : List.of(phone, desktop)) {
+				driver.get(url("/"));
+				assertThat(driver.findElement(By.cssSelector(".top-story h2 a")).getAttribute("href"))
+					.as("the article without its photo file is the top story").endsWith("/news/" + story.id());
+			}
+			assertNothingMovesOverASlowConnection(desktop, "/");
+			assertNothingMovesOverASlowConnection(phone, "/");
+		}
+		finally {
+			articles.delete(story.id());
+		}
+	}
+
+	/** Loads each page with the HTML arriving in pieces (40 ms, 32 KB/s) and asserts no layout shift at all. */
+	private void assertNothingMovesOverASlowConnection(ChromeDriver driver, String... paths) {
+		driver.executeCdpCommand("Network.enable", Map.of());
+		try {
+			driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 40,
+					"downloadThroughput", 32 * 1024, "uploadThroughput", 64 * 1024));
+			for (String path : paths) {
+				driver.get(url(path));
+				Map<String, Object> shift = layoutShift(driver);
+				assertThat(((Number) shift.get("total")).doubleValue())
+					.as("%s over a slow connection: CLS; moved (x,y,width,height): %s", path, shift.get("moved")).isZero();
+			}
+		}
+		finally {
+			driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+					"downloadThroughput", -1, "uploadThroughput", -1));
+		}
+	}
+
 	// CASE: this test once saw CLS 0.0054 on the home page at 1280 px with the bar, and not again. The bar moves
 	// nothing by itself; what moves is a page Chromium painted parsed only in part, when the rest fills it in (seen
 	// under a slow CPU: the 검색 button painted before its label, then widened). layout/page.jte now holds the first
@@ -161,21 +207,7 @@ class ArticleEndBrowserTests extends IntegrationTest {
 			}
 			assertThat(HtmlChecker.errors(web().get("/").body())).as("Nu HTML checker with the bar").isEmpty();
 			// Over a slow connection the HTML arrives in pieces; nothing painted from the first piece may move.
-			desktop.executeCdpCommand("Network.enable", Map.of());
-			try {
-				desktop.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 40,
-						"downloadThroughput", 32 * 1024, "uploadThroughput", 64 * 1024));
-				for (String path : List.of("/", "/news/" + story.id())) {
-					desktop.get(url(path));
-					Map<String, Object> shift = layoutShift(desktop);
-					assertThat(((Number) shift.get("total")).doubleValue())
-						.as("%s over a slow connection: CLS; moved (x,y,width,height): %s", path, shift.get("moved")).isZero();
-				}
-			}
-			finally {
-				desktop.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
-						"downloadThroughput", -1, "uploadThroughput", -1));
-			}
+			assertNothingMovesOverASlowConnection(desktop, "/", "/news/" + story.id());
 			desktop.get(url("/"));
 			desktop.findElement(By.cssSelector("section.breaking a")).click();
 			new WebDriverWait(desktop, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/news/" + story.id()));
