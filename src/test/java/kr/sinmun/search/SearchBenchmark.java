@@ -76,14 +76,18 @@ public final class SearchBenchmark {
 		boolean narrow = args.length > 1 && "narrow".equals(args[1]);
 		System.out.printf("corpus: %s%n", narrow ? "narrow (16+16 words, every query word in most articles)"
 				: "news (204 nouns, Zipf-distributed)");
-		Path dir = Files.createTempDirectory("sinmun-search-bench");
+		// -Dindex=<dir> keeps the built index there and reuses it on the next run (same count and corpus), so a
+		// profile of one kind of query need not wait two minutes for the build each time.
+		String kept = System.getProperty("index");
+		Path dir = kept != null ? Path.of(kept) : Files.createTempDirectory("sinmun-search-bench");
+		boolean reuse = kept != null && Files.isDirectory(dir.resolve("index")) && Files.list(dir.resolve("index")).findAny().isPresent();
 		Random random = new Random(20261128);
 		long now = System.currentTimeMillis();
 		KoreanAnalyzers analyzers = new KoreanAnalyzers(null);
-		IndexGeneration generation = IndexGeneration.open(dir, analyzers, true);
+		IndexGeneration generation = IndexGeneration.open(dir.resolve("index"), analyzers, !reuse);
 		SYNONYMS = defaultSynonyms(analyzers);
 		long started = System.nanoTime();
-		for (int i = 1; i <= count; i++) {
+		for (int i = 1; i <= (reuse ? 0 : count); i++) {
 			StringBuilder body = new StringBuilder();
 			for (int p = 0; p < 6; p++) {
 				body.append("<p>");
@@ -101,7 +105,9 @@ public final class SearchBenchmark {
 					published, published, published, 1, false, List.of(), List.of(), null);
 			generation.writer.addDocument(ArticleDocuments.document(article, "economy", "경제", "이도윤", analyzers));
 		}
-		generation.finishBuild();
+		if (!reuse) {
+			generation.finishBuild();
+		}
 		double buildSeconds = (System.nanoTime() - started) / 1e9;
 		long bytes;
 		try (Stream<Path> files = Files.walk(dir)) {
@@ -150,7 +156,9 @@ public final class SearchBenchmark {
 			report("suggest", generation, List.of("데이", "기준", "한빛시 예", "가람", "반도"), clients, now, true);
 		}
 		generation.close();
-		org.apache.lucene.util.IOUtils.rm(dir);
+		if (kept == null) {
+			org.apache.lucene.util.IOUtils.rm(dir);
+		}
 	}
 
 	private static void report(String name, IndexGeneration generation, List<String> queries, int clients, long now,
