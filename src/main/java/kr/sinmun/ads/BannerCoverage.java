@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -32,6 +33,15 @@ record BannerCoverage(Set<String> everywhere, Map<Integer, Set<String>> bySectio
 	 * campaigns with a cap that {@code capped} says they have used up today. {@code nextDay} is when the caps start again.
 	 */
 	static BannerCoverage of(List<Campaign> campaigns, Instant now, Predicate<Campaign> capped, Instant nextDay) {
+		return of(campaigns, now, capped, nextDay, section -> List.of(section));
+	}
+
+	/**
+	 * The same, a campaign targeted at a section covering the pages of every section {@code reach} gives for it:
+	 * a parent section's campaign covers its sub-sections' pages (and their articles') too.
+	 */
+	static BannerCoverage of(List<Campaign> campaigns, Instant now, Predicate<Campaign> capped, Instant nextDay,
+			Function<Integer, List<Integer>> reach) {
 		Set<String> everywhere = new HashSet<>();
 		Map<Integer, Set<String>> bySection = new HashMap<>();
 		Instant next = Instant.MAX;
@@ -58,8 +68,10 @@ record BannerCoverage(Set<String> everywhere, Map<Integer, Set<String>> bySectio
 				everywhere.addAll(campaign.slots());
 			}
 			else {
-				for (Integer section : campaign.sections()) {
-					bySection.computeIfAbsent(section, key -> new HashSet<>()).addAll(campaign.slots());
+				for (Integer target : campaign.sections()) {
+					for (Integer section : reach.apply(target)) {
+						bySection.computeIfAbsent(section, key -> new HashSet<>()).addAll(campaign.slots());
+					}
 				}
 			}
 		}

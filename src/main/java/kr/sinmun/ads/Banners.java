@@ -16,6 +16,9 @@ import kr.sinmun.media.MediaLibrary;
 import kr.sinmun.media.StoredMedia;
 import kr.sinmun.platform.HtmlAllowList;
 import kr.sinmun.platform.KoreanDates;
+import kr.sinmun.section.Section;
+import kr.sinmun.section.Sections;
+import kr.sinmun.section.SectionsChanged;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,8 +87,11 @@ public class Banners {
 
 	private final Counter repairs;
 
+	private final Sections sections;
+
 	Banners(AdRepository repository, MediaLibrary media, Clock clock, ApplicationEventPublisher events,
-			MeterRegistry meters) {
+			MeterRegistry meters, Sections sections) {
+		this.sections = sections;
 		this.events = events;
 		this.repairs = meters.counter("sinmun.reconcile.repairs", "what", "banners");
 		this.repository = repository;
@@ -176,10 +183,11 @@ public class Banners {
 		}
 		rollDay();
 		Instant now = clock.instant();
+		Integer parent = section == null ? null : sections.byId(section).map(Section::parentId).orElse(null);
 		List<Campaign> booked = new ArrayList<>();
 		List<Campaign> house = new ArrayList<>();
 		for (Campaign campaign : campaigns) {
-			if (campaign.eligible(slotCode, section, now)) {
+			if (campaign.eligible(slotCode, section, parent, now)) {
 				(campaign.house() ? house : booked).add(campaign);
 			}
 		}
@@ -305,7 +313,7 @@ public class Banners {
 		Instant now = clock.instant();
 		Instant nextDay = currentDay().plusDays(1).atStartOfDay(KoreanDates.SEOUL).toInstant();
 		BannerCoverage before = coverage;
-		BannerCoverage after = BannerCoverage.of(campaigns, now, this::capped, nextDay);
+		BannerCoverage after = BannerCoverage.of(campaigns, now, this::capped, nextDay, this::reach);
 		coverage = after;
 		List<BannerPlacesChanged.Place> places = new ArrayList<>();
 		for (BannerCoverage.Change change : after.changesFrom(before)) {
@@ -315,6 +323,24 @@ public class Banners {
 		if (!places.isEmpty()) {
 			events.publishEvent(new BannerPlacesChanged(places));
 		}
+	}
+
+	// The pages a campaign targeted at a section reaches: the section's and its sub-sections', as they stand now.
+	private List<Integer> reach(int section) {
+		List<Integer> reached = new ArrayList<>(List.of(section));
+		sections.subSections(section).forEach(sub -> reached.add(sub.id()));
+		return reached;
+	}
+
+	/**
+	 * A section moved under another parent (or out from under one) changes which pages its parent's campaigns
+	 * reach; the places that changed are dropped like any other. After the sections are re-read (they listen
+	 * first) and before the page cache drops every page for the menu (it listens last).
+	 */
+	@Order(0)
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SectionsChanged event) {
+		updateCoverage();
 	}
 
 	private boolean capped(Campaign campaign) {

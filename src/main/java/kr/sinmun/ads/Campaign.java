@@ -18,10 +18,15 @@ public record Campaign(long id, String advertiser, String name, String kind, Str
 		sections = List.copyOf(sections);
 	}
 
-	/** Whether it may be shown at {@code now} in {@code slot} on a page of {@code section} (null: no section). */
-	boolean eligible(String slot, Integer section, Instant now) {
+	/**
+	 * Whether it may be shown at {@code now} in {@code slot} on a page of {@code section} (null: no section), whose
+	 * parent is {@code parent} (null for a top-level section): a campaign targeted at 경제 shows on 부동산's pages
+	 * too, one targeted at 부동산 only there.
+	 */
+	boolean eligible(String slot, Integer section, Integer parent, Instant now) {
 		return status.equals("APPROVED") && slots.contains(slot) && !now.isBefore(startsAt) && now.isBefore(endsAt)
-				&& (sections.isEmpty() || (section != null && sections.contains(section)));
+				&& (sections.isEmpty() || (section != null && sections.contains(section))
+						|| (parent != null && sections.contains(parent)));
 	}
 
 	public String statusLabel() {

@@ -140,6 +140,11 @@ class ApiErrors {
 		return problem(HttpStatus.CONFLICT, ex.getMessage(), null);
 	}
 
+	@ExceptionHandler(SectionApiController.SectionConflictException.class)
+	ResponseEntity<ProblemDetail> sectionConflict(RuntimeException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of(new FieldProblem("slug", ex.getMessage())));
+	}
+
 	@ExceptionHandler(ArticleConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ArticleConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage(), null);

@@ -71,6 +71,10 @@ class ApiSecurityConfiguration {
 				// The synonym dictionary and query explanations are the desk's tools as well as the administrators'.
 				.requestMatchers("/api/v1/search/synonyms", "/api/v1/search/synonyms/**", "/api/v1/search/explain")
 				.hasAnyRole("EDITOR", "ADMIN")
+				// Every token reads the sections; only an administrator adds or changes one, as in the newsroom.
+				.requestMatchers(HttpMethod.POST, "/api/v1/sections", "/api/v1/sections/**").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/sections/**").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/sections/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/search/dictionary/**", "/api/v1/search/dictionary", "/api/v1/search/rebuild",
 						"/api/v1/weather", "/api/v1/weather/**", "/api/v1/banner-campaigns", "/api/v1/banner-campaigns/**",
 						"/api/v1/banner-slots")

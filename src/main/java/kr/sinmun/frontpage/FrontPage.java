@@ -69,14 +69,16 @@ public class FrontPage {
 
 	/**
 	 * The home page's boxes, main column first and each column in order: as the desk composed them, or the
-	 * default composition when it never did. Section boxes of sections no longer in the menu are left out.
+	 * default composition when it never did. Section boxes of sections no longer in the menu (for a sub-section: in
+	 * the 전체메뉴 under its shown parent) are left out.
 	 */
 	public List<Box> layout() {
 		List<Box> boxes = stored;
 		if (boxes.isEmpty()) {
 			return DefaultLayout.of(sections.menu());
 		}
-		List<Integer> inMenu = sections.menu().stream().map(Section::id).toList();
+		// A sub-section's box stands while readers reach the sub-section from the 전체메뉴.
+		List<Integer> inMenu = sections.listed().stream().map(Section::id).toList();
 		return boxes.stream().filter(box -> box.kind() != Box.Kind.SECTION || inMenu.contains(box.sectionId())).toList();
 	}
 

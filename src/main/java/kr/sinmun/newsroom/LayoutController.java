@@ -191,7 +191,9 @@ class LayoutController {
 		Integer sectionId = null;
 		String bannerSlot = null;
 		if (chosen == Box.Kind.SECTION) {
-			sectionId = sections.menu().stream().filter(s -> String.valueOf(s.id()).equals(section)).map(Section::id)
+			// A sub-section may have a box of its own (부동산 alone); a parent's box shows its sub-sections' news
+			// too, as its page does (see HomeViews).
+			sectionId = sections.listed().stream().filter(s -> String.valueOf(s.id()).equals(section)).map(Section::id)
 				.findFirst().orElseThrow(() -> new BadChange("섹션 박스에 넣을 섹션을 고르십시오."));
 		}
 		if (chosen == Box.Kind.OPINION) {
@@ -228,7 +230,7 @@ class LayoutController {
 	// The section an opinion box draws from: the one chosen, or else the paper's section whose slug is opinion.
 	private Integer opinionSection(String section) {
 		if (!section.isBlank()) {
-			return sections.menu().stream().filter(s -> String.valueOf(s.id()).equals(section)).map(Section::id)
+			return sections.listed().stream().filter(s -> String.valueOf(s.id()).equals(section)).map(Section::id)
 				.findFirst().orElseThrow(() -> new BadChange("오피니언 박스에 넣을 섹션을 메뉴에 있는 섹션에서 고르십시오."));
 		}
 		return sections.bySlug(Box.OPINION_SLUG).map(Section::id)
@@ -240,13 +242,18 @@ class LayoutController {
 				: sections.bySlug(Box.OPINION_SLUG).map(Section::id).orElse(-1);
 	}
 
+	// A sub-section under its parent's name (경제 › 부동산), as the newsroom's other lists show it.
+	private String sectionName(Section section) {
+		return sections.parentOf(section).map(parent -> parent.name() + " › ").orElse("") + section.name();
+	}
+
 	private List<AdSlot> homeSlots() {
 		return banners.slots().stream().filter(s -> !s.mobile() && s.pages().contains("home")).toList();
 	}
 
 	private String label(Box box) {
 		return switch (box.kind()) {
-			case SECTION -> sections.byId(box.sectionId()).map(Section::name).orElse("섹션") + " 섹션";
+			case SECTION -> sections.byId(box.sectionId()).map(this::sectionName).orElse("섹션") + " 섹션";
 			case BANNER -> "배너 " + homeSlots().stream().filter(s -> s.code().equals(box.slot())).map(AdSlot::name)
 				.findFirst().orElse(String.valueOf(box.slot()));
 			// Words apart: a label is quoted in the audit log's narrow column, where a long run would break mid-word.
@@ -281,7 +288,7 @@ class LayoutController {
 				rows.stream().filter(r -> r.area().equals("SIDE")).toList(), phone,
 				Arrays.stream(Box.Kind.values()).map(k -> new PageModels.Option(k.name(), k == Box.Kind.MOST_READ ? "많이 본 뉴스(HOT클릭)" : k.label(), false)).toList(),
 				Stream.concat(Stream.of(new PageModels.Option("", "고르지 않음(오피니언 박스는 '오피니언' 섹션)", false)),
-						sections.menu().stream().map(s -> new PageModels.Option(String.valueOf(s.id()), s.name(), false))).toList(),
+						sections.listed().stream().map(s -> new PageModels.Option(String.valueOf(s.id()), sectionName(s), false))).toList(),
 				homeSlots().stream().map(s -> new PageModels.Option(s.code(), s.name(), false)).toList(),
 				Arrays.stream(Box.Style.values()).map(s -> new PageModels.Option(s.name(), s.label(), false)).toList(),
 				newestFirst(changes).stream().map(change -> new PageModels.LayoutChangeRow(KoreanDates.stamp(change.at()),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,8 +34,6 @@ import org.springframework.web.server.ResponseStatusException;
 /** Sections, static pages and the paper's settings, for administrators; every change goes to the audit log. */
 @Controller
 class SiteAdminController {
-
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,40}");
 
 	private final Sections sections;
 
@@ -89,11 +86,10 @@ class SiteAdminController {
 				problem = "상위 섹션을 목록에서 고르십시오.";
 			}
 		}
-		if (name.isBlank() || name.strip().length() > 40) {
-			problem = "섹션 이름을 40자 이내로 쓰십시오.";
-		}
-		else if (!SLUG.matcher(slug.strip()).matches()) {
-			problem = "주소(slug)는 영문 소문자, 숫자, 하이픈으로 40자 이내여야 합니다(예: economy).";
+		// The rules are the section module's, which the API asks as well.
+		Map<String, String> typedWrong = Sections.problems(slug, name);
+		if (!typedWrong.isEmpty()) {
+			problem = typedWrong.values().iterator().next();
 		}
 		if (problem != null) {
 			response.setStatus(400);

@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 
 import kr.sinmun.platform.KoreanParticles;
+import kr.sinmun.section.Sections;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,11 @@ public class Search {
 
 	private final QuerySynonyms querySynonyms;
 
+	private final Sections sections;
+
 	Search(SearchIndexer indexer, SearchDictionary dictionary, Clock clock, RelatedArticles related,
-			ApplicationEventPublisher events, SearchSynonyms synonyms, QuerySynonyms querySynonyms) {
+			ApplicationEventPublisher events, SearchSynonyms synonyms, QuerySynonyms querySynonyms, Sections sections) {
+		this.sections = sections;
 		this.indexer = indexer;
 		this.synonyms = synonyms;
 		this.querySynonyms = querySynonyms;
@@ -51,9 +55,14 @@ public class Search {
 		this.related = related;
 	}
 
+	/**
+	 * Runs a search. A section filter on a parent section finds its sub-sections' articles too, as the sections
+	 * stand now (a section moved under another parent is followed without rebuilding the index).
+	 */
 	public SearchResults search(SearchQuery query) {
 		SynonymMap map = querySynonyms.current().map();
-		return onLive(generation -> SearchEngine.search(generation, query, clock.millis(), map));
+		SearchQuery within = query.section() == null ? query : query.withSectionSlugs(sections.slugsWithin(query.section()));
+		return onLive(generation -> SearchEngine.search(generation, within, clock.millis(), map));
 	}
 
 	/** How {@code text} is read as a query: its terms, the synonym dictionary's expansions, the Lucene query. */

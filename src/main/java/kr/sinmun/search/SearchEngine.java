@@ -28,6 +28,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -335,7 +336,11 @@ final class SearchEngine {
 		}
 		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
 		if (query.section() != null) {
-			filtered.add(new TermQuery(new Term(SECTION, query.section())), Occur.FILTER);
+			// CASE: a parent section: its sub-sections' articles match too. The index holds each article's own
+			// section, and the parent's family is asked at query time, so moving a section needs no reindex.
+			filtered.add(query.sectionSlugs().size() > 1
+					? new TermInSetQuery(SECTION, query.sectionSlugs().stream().map(BytesRef::new).toList())
+					: new TermQuery(new Term(SECTION, query.section())), Occur.FILTER);
 		}
 		if (query.from() != null || query.to() != null) {
 			long from = query.from() == null ? Long.MIN_VALUE

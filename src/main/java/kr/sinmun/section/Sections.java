@@ -1,8 +1,10 @@
 package kr.sinmun.section;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +32,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class Sections {
 
 	private static final Logger log = LoggerFactory.getLogger(Sections.class);
+
+	/** The longest name a section may have: the menu bar and the breadcrumb have room for it. */
+	public static final int MAX_NAME_LENGTH = 40;
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,40}");
 
 	private final SectionRepository repository;
 
@@ -83,6 +90,19 @@ public class Sections {
 		return snapshot.children().getOrDefault(parentId, List.of());
 	}
 
+	/**
+	 * The slugs a filter on {@code slug} matches: the section's own and its sub-sections' (a reader filtering by
+	 * 경제 expects 부동산's articles too); only its own for a sub-section, none for an unknown slug. Read from the
+	 * sections as they are now, so a section moved under another parent is followed at once.
+	 */
+	public List<String> slugsWithin(String slug) {
+		Section section = snapshot.bySlug().get(slug);
+		if (section == null) {
+			return List.of();
+		}
+		return Stream.concat(Stream.of(section), subSections(section.id()).stream()).map(Section::slug).toList();
+	}
+
 	/** The section a sub-section belongs to; empty for a top-level section. */
 	public Optional<Section> parentOf(Section section) {
 		return section.parentId() == null ? Optional.empty() : byId(section.parentId());
@@ -103,6 +123,10 @@ public class Sections {
 	 */
 	@Transactional
 	public Section save(Integer id, String slug, String name, int position, boolean inMenu, Integer parentId) {
+		Map<String, String> problems = problems(slug, name);
+		if (!problems.isEmpty()) {
+			throw new InvalidSectionException(problems);
+		}
 		Section other = snapshot.bySlug().get(slug);
 		if (other != null && (id == null || other.id() != id)) {
 			throw new SlugTakenException(slug);
@@ -124,6 +148,21 @@ public class Sections {
 		reload();
 		events.publishEvent(new SectionsChanged());
 		return byId(saved).orElseThrow();
+	}
+
+	/**
+	 * What is wrong with a section's name and slug as typed, by field ({@code name}, {@code slug}), in the order
+	 * to read them; empty when both may be saved. The newsroom's section screen and the API both ask here.
+	 */
+	public static Map<String, String> problems(String slug, String name) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+			problems.put("name", "섹션 이름을 " + MAX_NAME_LENGTH + "자 이내로 쓰십시오.");
+		}
+		if (slug == null || !SLUG.matcher(slug.strip()).matches()) {
+			problems.put("slug", "주소(slug)는 영문 소문자, 숫자, 하이픈으로 40자 이내여야 합니다(예: economy).");
+		}
+		return problems;
 	}
 
 	// The same rules as the trigger of V202612060800, in words an administrator can act on.

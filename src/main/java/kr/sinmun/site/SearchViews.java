@@ -47,7 +47,13 @@ class SearchViews {
 		String query = request.text();
 		String sectionSlug = request.section();
 		String order = request.order() == SearchQuery.Order.NEWEST ? "newest" : "relevance";
-		List<Chrome.Link> options = sections.menu().stream().map(s -> new Chrome.Link(s.name(), s.slug())).toList();
+		// Sub-sections follow their parent, named with it as the newsroom's lists do (경제 › 부동산), so a reader
+		// can narrow a search to one or keep the parent, which finds its sub-sections' articles too.
+		List<Chrome.Link> options = sections.listed()
+			.stream()
+			.map(s -> new Chrome.Link(sections.parentOf(s).map(parent -> parent.name() + " › ").orElse("") + s.name(),
+					s.slug()))
+			.toList();
 		List<ArticleSummary> hot = ranking.hotClick();
 		List<ListItem> hotItems = listItems.items(hot, listItems.reportersOf(hot));
 		String error = request.firstProblem();

@@ -3,6 +3,7 @@ package kr.sinmun.ads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,27 @@ class BannerCoverageTests {
 		assertThat(coverage.fills("article-bottom", null)).as("not started").isFalse();
 		assertThat(coverage.fills("m-footer", null)).as("ended this second").isFalse();
 		assertThat(coverage.nextChange()).as("the next start").isEqualTo(NOW.plusSeconds(60));
+	}
+
+	@Test
+	void aParentSectionsCampaignCoversItsSubSectionsAndASubSectionsOnlyItself() {
+		// Section 3 (경제) has sub-sections 31 and 32; 4 is another top-level section.
+		Function<Integer, List<Integer>> reach = section -> section == 3 ? List.of(3, 31, 32)
+				: List.of(section);
+		BannerCoverage coverage = BannerCoverage.of(List.of(running(1, List.of("right-top"), List.of(3)),
+				running(2, List.of("footer"), List.of(31))), NOW, campaign -> false, MIDNIGHT, reach);
+		assertThat(coverage.fills("right-top", 3)).isTrue();
+		assertThat(coverage.fills("right-top", 31)).as("a sub-section of the parent aimed at").isTrue();
+		assertThat(coverage.fills("right-top", 32)).isTrue();
+		assertThat(coverage.fills("right-top", 4)).isFalse();
+		assertThat(coverage.fills("footer", 31)).isTrue();
+		assertThat(coverage.fills("footer", 32)).as("the sub-section's sibling").isFalse();
+		assertThat(coverage.fills("footer", 3)).as("the sub-section's parent").isFalse();
+
+		Campaign parent = running(3, List.of("right-top"), List.of(3));
+		assertThat(parent.eligible("right-top", 31, 3, NOW)).as("served on a sub-section's page").isTrue();
+		assertThat(parent.eligible("right-top", 4, null, NOW)).isFalse();
+		assertThat(running(4, List.of("footer"), List.of(31)).eligible("footer", 3, null, NOW)).isFalse();
 	}
 
 	@Test

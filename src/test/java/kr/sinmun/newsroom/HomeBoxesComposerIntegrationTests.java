@@ -1,23 +1,36 @@
 package kr.sinmun.newsroom;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import kr.sinmun.IntegrationTest;
+import kr.sinmun.article.ArticleDetail;
+import kr.sinmun.article.Articles;
 import kr.sinmun.frontpage.FrontPage;
 import kr.sinmun.people.People;
+import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
+import kr.sinmun.section.SectionsChanged;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 홈 편집 offers the 오피니언 and 영상 boxes, and refuses in Korean what cannot be added, keeping the page. */
+/**
+ * 홈 편집 offers the 오피니언 and 영상 boxes, and refuses in Korean what cannot be added, keeping the page; a
+ * sub-section may have a box of its own, while its parent's box shows its news too.
+ */
 class HomeBoxesComposerIntegrationTests extends IntegrationTest {
 
 	private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(-?\\d+)\"");
@@ -30,6 +43,18 @@ class HomeBoxesComposerIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	Sections sections;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	private static String version(String page) {
 		Matcher matcher = VERSION.matcher(page);
@@ -78,6 +103,53 @@ class HomeBoxesComposerIntegrationTests extends IntegrationTest {
 		}
 		finally {
 			frontPage.resetLayout(people.userId("admin").orElseThrow());
+		}
+	}
+
+	@Test
+	void aSubSectionGetsABoxOfItsOwnWhileItsParentsBoxShowsItsNewsToo() {
+		String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+		Section economy = sections.bySlug("economy").orElseThrow();
+		Section sub = sections.save(null, "t-box-" + tag, "시험부동산" + tag, 990, true, economy.id());
+		long reporter = NewsroomFixtures.reporter(people);
+		ArticleDetail inSub = NewsroomFixtures.published(articles, sections, reporter, sub.slug(), "하위 섹션 박스 시험 " + tag,
+				clock.instant().minus(Duration.ofSeconds(1)));
+		ArticleDetail inParent = NewsroomFixtures.published(articles, sections, reporter, "economy",
+				"상위 섹션 박스 시험 " + tag, clock.instant().minus(Duration.ofSeconds(2)));
+		NewsroomSession desk = new NewsroomSession(port);
+		desk.login("admin", ADMIN_PASSWORD);
+		try {
+			Document composer = Jsoup.parse(desk.get("/newsroom/frontpage/layout").body());
+			List<String> offered = composer.select("#add-section option").eachText();
+			assertThat(offered).containsSubsequence("경제", "경제 › " + sub.name());
+			assertThat(offered.indexOf("경제 › " + sub.name())).as("right under its parent's other sub-sections")
+				.isGreaterThan(offered.indexOf("경제"));
+
+			HttpResponse<String> added = add(desk, "SECTION", String.valueOf(sub.id()));
+			assertThat(added.statusCode()).isEqualTo(302);
+			Document after = Jsoup.parse(desk.get("/newsroom/frontpage/layout").body());
+			assertThat(after.select(".nr-boxes[data-area=SIDE] .nr-box-name strong").eachText())
+				.contains("경제 › " + sub.name() + " 섹션");
+
+			Document home = Jsoup.parse(web().get("/", "Cookie", "JSESSIONID=render").body());
+			Element subBox = home.selectFirst("[data-box=SECTION]:has(h2 a[href=" + sub.url() + "])");
+			assertThat(subBox).as("the sub-section's box").isNotNull();
+			assertThat(subBox.select("a").eachAttr("href")).contains(inSub.url()).doesNotContain(inParent.url());
+			Element economyBox = home.selectFirst("[data-box=SECTION]:has(h2 a[href=/section/economy])");
+			assertThat(economyBox).as("경제's box in the default composition").isNotNull();
+			assertThat(economyBox.select("a").eachAttr("href")).contains(inSub.url(), inParent.url());
+
+			// A sub-section taken out of the 전체메뉴 takes its box off the home page, as a hidden section does.
+			sections.save(sub.id(), sub.slug(), sub.name(), sub.position(), false, economy.id());
+			assertThat(Jsoup.parse(web().get("/", "Cookie", "JSESSIONID=render").body())
+				.select("[data-box=SECTION] h2 a").eachAttr("href")).doesNotContain(sub.url());
+		}
+		finally {
+			frontPage.resetLayout(people.userId("admin").orElseThrow());
+			articles.delete(inSub.id());
+			articles.delete(inParent.id());
+			jdbc.sql("DELETE FROM sections WHERE id = :id").param("id", sub.id()).update();
+			events.publishEvent(new SectionsChanged());
 		}
 	}
 

@@ -130,6 +130,36 @@ class SectionsModuleTests {
 	}
 
 	@Test
+	void aParentsFilterTakesItsSubSectionsSlugsAsTheyStandNow() {
+		Section parent = add("t-within-parent", "상위", 930, false);
+		Section other = add("t-within-other", "다른 상위", 931, false);
+		Section sub = add("t-within-sub", "하위", 932, false, parent.id());
+		Section hidden = add("t-within-hidden", "숨긴 하위", 933, false, parent.id());
+
+		assertThat(sections.slugsWithin(parent.slug())).containsExactly(parent.slug(), sub.slug(), hidden.slug());
+		assertThat(sections.slugsWithin(sub.slug())).containsExactly(sub.slug());
+		assertThat(sections.slugsWithin("t-within-none")).isEmpty();
+		sections.save(sub.id(), sub.slug(), sub.name(), sub.position(), false, other.id());
+		assertThat(sections.slugsWithin(parent.slug())).containsExactly(parent.slug(), hidden.slug());
+		assertThat(sections.slugsWithin(other.slug())).containsExactly(other.slug(), sub.slug());
+	}
+
+	@Test
+	void refusesANameOrSlugTheMenuCannotShowAndStoresNothing() {
+		int before = sections.all().size();
+		assertThat(Sections.problems("t-ok", "경제")).isEmpty();
+		assertThat(Sections.problems("T OK", " ")).containsOnlyKeys("name", "slug");
+		assertThat(Sections.problems("t-ok", "가".repeat(41))).containsOnlyKeys("name");
+		assertThat(Sections.problems("a".repeat(41), "경제")).containsOnlyKeys("slug");
+		assertThat(Sections.problems(null, null)).containsOnlyKeys("name", "slug");
+		assertThatExceptionOfType(InvalidSectionException.class)
+			.isThrownBy(() -> sections.save(null, "t-bad/slug", "이름", 940, false, null))
+			.satisfies(ex -> assertThat(ex.problems()).containsOnlyKeys("slug"))
+			.withMessageContaining("영문 소문자");
+		assertThat(sections.all()).hasSize(before);
+	}
+
+	@Test
 	void refusesAParentThatCannotBeOneAndChangesNothing() {
 		Section parent = add("t-nest-parent", "상위", 910, false);
 		Section child = add("t-nest-child", "하위", 911, false, parent.id());
