@@ -101,6 +101,10 @@ class SectionApiController {
 		catch (SlugTakenException ex) {
 			throw new SectionConflictException(ex.getMessage());
 		}
+		catch (java.util.NoSuchElementException ex) {
+			// CASE: the section was looked up by its slug, then removed from the database before the update.
+			throw new ApiNotFoundException("섹션이 없습니다: " + shortened(request.slug()));
+		}
 	}
 
 	private Section existing(String slug) {
