@@ -66,6 +66,9 @@ class DemoContentIntegrationTests extends IntegrationTest {
 	@Autowired
 	SeriesCatalog seriesCatalog;
 
+	@Autowired
+	DemoContent demoContent;
+
 	private List<Long> demo;
 
 	// The installer's articles, found by their headlines in the demo file: other tests sharing this database
@@ -176,6 +179,25 @@ class DemoContentIntegrationTests extends IntegrationTest {
 		assertThat(faces.get(0)).isNotEqualTo(faces.get(1));
 		assertThat(faces.get(1)).isNotEqualTo(faces.get(2));
 		assertThat(faces.get(0)).isNotEqualTo(faces.get(2));
+	}
+
+	@Test
+	void aLaterStartGivesADemoReporterWithoutAPortraitOneAndLeavesTheRestAlone() {
+		Reporter harin = people.reporterNamed("최하린").orElseThrow();
+		Reporter seoyeon = people.reporterNamed("박서연").orElseThrow();
+		long before = articles.count();
+		// As a demo installed before the staff had portraits left 최하린.
+		people.setPhoto(harin.id(), null, 0, 0);
+		assertThat(people.reporter(harin.id()).orElseThrow().photo()).isNull();
+
+		demoContent.run(null);
+
+		Reporter.Photo given = people.reporter(harin.id()).orElseThrow().photo();
+		assertThat(given).isNotNull();
+		assertThat(web().get(given.url()).status()).isEqualTo(200);
+		assertThat(people.reporter(seoyeon.id()).orElseThrow().photo()).as("a portrait already there stays")
+			.isEqualTo(seoyeon.photo());
+		assertThat(articles.count()).as("nothing installed again").isEqualTo(before);
 	}
 
 	@Test
