@@ -73,7 +73,7 @@ public record ArticleDetail(long id, int sectionId, long reporterId, String head
 
 	/** The summary of this article, as lists show it. */
 	public ArticleSummary summary() {
-		return new ArticleSummary(id, sectionId, reporterId, headline, teaser, imageUrl, publishedAt);
+		return new ArticleSummary(id, sectionId, reporterId, headline, teaser, imageUrl, publishedAt, seriesId, null);
 	}
 
 }

@@ -33,8 +33,11 @@ public class Articles {
 
 	private final BreakingNews breaking;
 
+	private final EpisodeRepository episodes;
+
 	Articles(ArticleRepository repository, ApplicationEventPublisher events, Clock clock, ArticleEndRepository ends,
-			BreakingNews breaking) {
+			BreakingNews breaking, EpisodeRepository episodes) {
+		this.episodes = episodes;
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
@@ -126,13 +129,29 @@ public class Articles {
 	 */
 	@Transactional
 	public ArticleDetail createDemo(ArticleDraft draft) {
-		return create(draft, null, true);
+		return create(draft, null, true, null);
+	}
+
+	/**
+	 * Stores an article of the demo paper as an episode of the series {@code seriesId} (연재). It is in the series
+	 * before it is announced, so no {@link ArticleSeriesChanged} names it either.
+	 */
+	@Transactional
+	public ArticleDetail createDemo(ArticleDraft draft, int seriesId) {
+		return create(draft, null, true, seriesId);
 	}
 
 	private ArticleDetail create(ArticleDraft draft, Long actorId, boolean demo) {
+		return create(draft, actorId, demo, null);
+	}
+
+	private ArticleDetail create(ArticleDraft draft, Long actorId, boolean demo, Integer seriesId) {
 		long id = repository.insert(prepare(draft));
 		if (demo) {
 			repository.markDemo(id);
+		}
+		if (seriesId != null) {
+			episodes.setSeries(id, seriesId);
 		}
 		repository.replaceTags(id, normalizedTags(draft));
 		Instant now = clock.instant();

@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Entities;
 import org.slf4j.Logger;
@@ -27,6 +29,8 @@ import kr.sinmun.people.Reporter;
 import kr.sinmun.people.Role;
 import kr.sinmun.platform.SinmunProperties;
 import kr.sinmun.section.Section;
+import kr.sinmun.series.Series;
+import kr.sinmun.series.SeriesCatalog;
 import kr.sinmun.section.Sections;
 import kr.sinmun.settings.SiteSettings;
 
@@ -55,11 +59,24 @@ class DemoContent implements ApplicationRunner {
 			new NewUser("harin", null, "최하린", "harin.choi@sinmun.example", Role.EDITOR,
 					"국제, 문화, 스포츠 데스크입니다."));
 
+	// Which of DemoPortraits' drawings is whose, in the order of REPORTERS.
+	private static final int[] LOOKS = { 1, 0, 2 };
+
 	// Sub-sections the demo paper shows, made before the articles in them.
 	private static final List<SubSection> SUB_SECTIONS = List.of(new SubSection("finance", "금융·증권", "economy", 21),
 			new SubSection("incidents", "사건사고", "society", 41), new SubSection("education", "교육", "society", 42));
 
 	private record SubSection(String slug, String name, String parent, int position) {
+	}
+
+	// The 연재 the demo's opinion pieces run in (articles.txt names them by slug); a 독자기고 runs in none, so the
+	// 오피니언 box shows both ways of naming a column.
+	private static final List<DemoSeries> SERIES = List.of(
+			new DemoSeries("editorial", "사설", "신문일보가 오늘의 문제에 대해 밝히는 입장입니다."),
+			new DemoSeries("hanbit-column", "한빛 칼럼", "경제와 일의 변화를 한빛시 사람들의 자리에서 살펴보는 칼럼입니다."),
+			new DemoSeries("notebook", "기자수첩", "취재 현장에서 기자가 보고 듣고 느낀 것을 적습니다."));
+
+	private record DemoSeries(String slug, String name, String description) {
 	}
 
 	private final SinmunProperties properties;
@@ -78,8 +95,11 @@ class DemoContent implements ApplicationRunner {
 
 	private final SiteSettings publisher;
 
+	private final SeriesCatalog series;
+
 	DemoContent(SinmunProperties properties, Articles articles, Sections sections, People people, MediaLibrary media,
-			Clock clock, Banners banners, SiteSettings publisher) {
+			Clock clock, Banners banners, SiteSettings publisher, SeriesCatalog series) {
+		this.series = series;
 		this.banners = banners;
 		this.publisher = publisher;
 		this.properties = properties;
@@ -92,11 +112,26 @@ class DemoContent implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demo() || articles.count() > 0) {
+		if (!properties.demo()) {
+			return;
+		}
+		if (articles.count() > 0) {
+			// CASE: a paper whose demo was installed before the demo staff had portraits: theirs are added, and
+			// nothing else is touched.
+			portraitsOfEarlierDemoStaff();
 			return;
 		}
 		List<Reporter> reporters = REPORTERS.stream().map(this::reporter).toList();
+		for (int i = 0; i < reporters.size(); i++) {
+			if (reporters.get(i).photo() == null) {
+				portrait(reporters.get(i).id(), LOOKS[i]);
+			}
+		}
 		subSections();
+		Map<String, Integer> seriesBySlug = new HashMap<>();
+		for (DemoSeries each : SERIES) {
+			seriesBySlug.put(each.slug(), demoSeries(each));
+		}
 		List<DemoArticle> demo;
 		try (InputStream input = new ClassPathResource("demo/articles.txt").getInputStream()) {
 			demo = DemoFile.read(input);
@@ -110,12 +145,51 @@ class DemoContent implements ApplicationRunner {
 			Section section = sections.bySlug(article.section())
 				.orElseThrow(() -> new IllegalStateException("데모 기사의 섹션이 없습니다: " + article.section()));
 			Reporter reporter = reporters.get(article.reporter() - 1);
-			articles.createDemo(new ArticleDraft(section.id(), reporter.id(), article.headline(),
+			ArticleDraft draft = new ArticleDraft(section.id(), reporter.id(), article.headline(),
 					String.join("\n", article.deck()), body(article, i), article.tags(), ArticleStatus.PUBLISHED,
-					now.minus(article.age())));
+					now.minus(article.age()));
+			if (article.series() == null) {
+				articles.createDemo(draft);
+			}
+			else {
+				Integer seriesId = seriesBySlug.get(article.series());
+				if (seriesId == null) {
+					throw new IllegalStateException("데모 기사의 연재가 없습니다: " + article.series());
+				}
+				articles.createDemo(draft, seriesId);
+			}
 		}
 		houseAds(now);
-		log.info("데모 콘텐츠 설치: 기자 {}명, 기사 {}건", reporters.size(), demo.size());
+		log.info("데모 콘텐츠 설치: 기자 {}명(사진 포함), 연재 {}개, 기사 {}건", reporters.size(), SERIES.size(), demo.size());
+	}
+
+	// The portrait of the demo staff's {@code person}-th member, stored as an upload is and set as their photo.
+	private void portrait(long reporterId, int person) {
+		StoredMedia stored = media.store(DemoPortraits.draw(person));
+		StoredMedia.Rendition thumbnail = stored.renditions().isEmpty() ? null : stored.renditions().get(0);
+		people.setPhoto(reporterId, thumbnail == null ? stored.url() : thumbnail.jpeg(),
+				thumbnail == null ? stored.width() : thumbnail.width(),
+				thumbnail == null ? stored.height() : thumbnail.height());
+	}
+
+	// Only the demo's own accounts (its user name and address both) that still have no photo: a portrait the
+	// newsroom uploaded, or an account the paper made its own, stays as it is.
+	private void portraitsOfEarlierDemoStaff() {
+		for (int i = 0; i < REPORTERS.size(); i++) {
+			NewUser template = REPORTERS.get(i);
+			int person = LOOKS[i];
+			people.userId(template.username())
+				.flatMap(people::reporter)
+				.filter(reporter -> reporter.photo() == null && template.email().equals(reporter.email()))
+				.ifPresent(reporter -> portrait(reporter.id(), person));
+		}
+	}
+
+	// CASE: a series at the address already (made by the desk) is used as it is.
+	private int demoSeries(DemoSeries wanted) {
+		return series.bySlug(wanted.slug())
+			.map(Series::id)
+			.orElseGet(() -> series.save(null, wanted.slug(), wanted.name(), wanted.description(), true).id());
 	}
 
 	// CASE: an administrator may already have used one of the addresses: that section is left as it is.

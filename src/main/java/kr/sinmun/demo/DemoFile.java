@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Reads {@code demo/articles.txt}. Each article starts with a header line
- * {@code ### section=…; reporter=N; age=3d5h; photo=city; tags=a,b}, followed by lines tagged
+ * {@code ### section=…; reporter=N; age=3d5h; photo=city; series=slug; tags=a,b} (photo and series optional),
+ * followed by lines tagged
  * {@code H:} headline, {@code S:} deck line, {@code P:} paragraph, {@code Q:} quote, {@code C:} caption.
  */
 final class DemoFile {
@@ -75,7 +76,7 @@ final class DemoFile {
 			List<DemoArticle.Block> blocks) {
 		String tags = header.getOrDefault("tags", "");
 		return new DemoArticle(header.get("section"), Integer.parseInt(header.getOrDefault("reporter", "1")),
-				age(header.getOrDefault("age", "0h")), header.get("photo"),
+				age(header.getOrDefault("age", "0h")), header.get("photo"), header.get("series"),
 				tags.isBlank() ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).toList(), headline,
 				List.copyOf(deck), List.copyOf(blocks));
 	}

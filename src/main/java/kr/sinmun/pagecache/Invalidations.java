@@ -41,8 +41,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *   (article deleted)   the same, and every reporter-* and series-*   the same keys (reporters, series unknown)
  *                       page
  * ArticleSeriesChanged  article-N, series-E of the series it left     the same keys
- *                       and of the one it joined
- * SeriesChanged         series-E (renamed, described, ended)          series-E
+ *                       and of the one it joined, and home (the
+ *                       오피니언 box names a piece's 연재)
+ * SeriesChanged         series-E (renamed, described, ended), and     series-E
+ *                       the home page while its 오피니언 box names it
  * FrontPageChanged      home                                          home
  * StaticPageChanged     page-SLUG                                     page-SLUG
  * SectionsChanged       every page (menus are on all of them)         site
@@ -89,7 +91,7 @@ class Invalidations {
 			return article(unpublished.articleId(), unpublished.sectionId(), true);
 		}
 		if (event instanceof ArticleSeriesChanged moved) {
-			Set<String> keys = new HashSet<>(Set.of(PageKeys.article(moved.articleId())));
+			Set<String> keys = new HashSet<>(Set.of(PageKeys.article(moved.articleId()), PageKeys.HOME));
 			if (moved.before() != null) {
 				keys.add(PageKeys.series(moved.before()));
 			}

@@ -11,6 +11,14 @@ public record Reporter(long id, String name, String email, Role role, Photo phot
 		this(id, name, email, role, null);
 	}
 
+	/**
+	 * The title a byline puts after the name ("박서연 기자"). The newsroom keeps no position for a person (a role
+	 * says what they may do, not what they are called), so every byline says 기자, as the reporter card does.
+	 */
+	public String title() {
+		return "기자";
+	}
+
 	public String url() {
 		return "/reporter/" + id;
 	}

@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * The front page as the desk composed it in 홈 편집: the boxes of the main and side columns, in order. Each box
  * carries its place in the single column phones get. Boxes with nothing to show are not in the lists.
- * {@code reporterIds} are the reporters whose faces the page shows (오피니언): a new portrait drops the page.
+ * {@code reporterIds} are the reporters whose faces the page shows (오피니언): a new portrait drops the page;
+ * {@code seriesIds} the 연재 the 오피니언 box names: a renamed series drops it too.
  * {@code robots} is null for the readers' page and {@code noindex} for 홈 편집's preview of an unsaved composition.
  */
 public record HomePage(Chrome chrome, List<Box> main, List<Box> side, SocialMeta social, List<Long> reporterIds,
-		String robots) {
+		List<Integer> seriesIds, String robots) {
 
 	/**
 	 * One box. {@code kind} is a {@code frontpage.Box.Kind} name; {@code style} ({@code LIST}, {@code PHOTO_LIST},
@@ -47,10 +48,14 @@ public record HomePage(Chrome chrome, List<Box> main, List<Box> side, SocialMeta
 	}
 
 	/**
-	 * A column in the 오피니언 box: the article, its writer's name, and the writer's portrait (a small copy of
-	 * {@code photoWidth}×{@code photoHeight}) or, without one, {@code initial}, the name's first letter.
+	 * A piece in the 오피니언 box: the article; {@code columnName}, the column it runs in (its 연재, or else the
+	 * headline's bracket label such as 사설), null when it has neither; {@code headline}, the headline without a
+	 * leading label the column name already says; {@code name} and {@code byline} (name and title, "박서연 기자"); and
+	 * the writer's portrait (a small copy of {@code photoWidth}×{@code photoHeight}) or, without one,
+	 * {@code initial}, the name's first letter.
 	 */
-	public record Column(ListItem item, String name, String photoUrl, int photoWidth, int photoHeight, String initial) {
+	public record Column(ListItem item, String columnName, String headline, String name, String byline, String photoUrl,
+			int photoWidth, int photoHeight, String initial) {
 
 		public boolean hasPhoto() {
 			return photoUrl != null;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import kr.sinmun.article.ArticleSummary;
@@ -116,17 +118,24 @@ class HomeViews {
 		List<HomePage.Box> main = new ArrayList<>();
 		List<HomePage.Box> side = new ArrayList<>();
 		Set<Long> faces = new LinkedHashSet<>();
+		Set<Integer> columnSeries = new LinkedHashSet<>();
 		int index = 0;
 		for (Box box : layout) {
 			HomePage.Box view = view(box, news, pageChrome.ads(), ++index);
 			if (view != null) {
 				(box.area() == Box.Area.MAIN ? main : side).add(view);
 				if (box.kind() == Box.Kind.OPINION) {
-					opinion(box, news).forEach(article -> faces.add(article.reporterId()));
+					opinion(box, news).forEach(article -> {
+						faces.add(article.reporterId());
+						if (article.seriesId() != null) {
+							columnSeries.add(article.seriesId());
+						}
+					});
 				}
 			}
 		}
-		return new HomePage(pageChrome, main, side, structuredData.home(topArticle), List.copyOf(faces), robots);
+		return new HomePage(pageChrome, main, side, structuredData.home(topArticle), List.copyOf(faces),
+				List.copyOf(columnSeries), robots);
 	}
 
 	// What the page's boxes draw from, loaded once.
@@ -179,7 +188,7 @@ class HomeViews {
 				List<ListItem> items = listItems.items(columns, news.reporters());
 				List<HomePage.Column> shown = new ArrayList<>();
 				for (int i = 0; i < columns.size(); i++) {
-					shown.add(column(items.get(i), news.reporters().get(columns.get(i).reporterId())));
+					shown.add(column(columns.get(i), items.get(i), news.reporters().get(columns.get(i).reporterId())));
 				}
 				yield new HomePage.Box("OPINION", "box-opinion-" + index, section.name(), section.url(), "LIST", null, items,
 						null, order, new HomePage.Extras(List.of(), List.copyOf(shown), List.of()));
@@ -241,14 +250,54 @@ class HomeViews {
 			.toList()).orElse(List.of());
 	}
 
-	private static HomePage.Column column(ListItem item, Reporter writer) {
+	// The column's name is its 연재's, read with the article; a piece in none is named by its headline's label
+	// ("[사설] …"), which then leaves the headline, as does a label the series' name already says.
+	static HomePage.Column column(ArticleSummary article, ListItem item, Reporter writer) {
 		String name = writer == null ? "" : writer.name();
 		String initial = name.isEmpty() ? "" : name.substring(0, name.offsetByCodePoints(0, 1));
-		if (writer == null || writer.photo() == null) {
-			return new HomePage.Column(item, name, null, 0, 0, initial);
+		String byline = name.isEmpty() ? "" : name + " " + writer.title();
+		ColumnLabel label = ColumnLabel.of(item.headline());
+		String columnName;
+		String headline = item.headline();
+		if (article.seriesName() != null && !article.seriesName().isBlank()) {
+			columnName = article.seriesName();
+			if (label != null && label.saidBy(columnName)) {
+				headline = label.rest();
+			}
 		}
-		Reporter.Photo photo = writer.photo();
-		return new HomePage.Column(item, name, photo.url(), photo.width(), photo.height(), initial);
+		else if (label != null) {
+			columnName = label.label();
+			headline = label.rest();
+		}
+		else {
+			columnName = null;
+		}
+		Reporter.Photo photo = writer == null ? null : writer.photo();
+		return photo == null ? new HomePage.Column(item, columnName, headline, name, byline, null, 0, 0, initial)
+				: new HomePage.Column(item, columnName, headline, name, byline, photo.url(), photo.width(), photo.height(),
+						initial);
+	}
+
+	/** A headline's leading bracket label, "[사설] 제목" → 사설 and 제목. */
+	record ColumnLabel(String label, String rest) {
+
+		private static final Pattern LEADING = Pattern.compile("^\\s*\\[\\s*([^\\[\\]]{1,20}?)\\s*\\]\\s*(\\S.*)$",
+				Pattern.DOTALL);
+
+		/** The label, or null when the headline opens with none (or is nothing but one). */
+		static ColumnLabel of(String headline) {
+			Matcher matcher = LEADING.matcher(headline);
+			return matcher.matches() && !matcher.group(1).isBlank()
+					? new ColumnLabel(matcher.group(1).strip(), matcher.group(2).strip()) : null;
+		}
+
+		// "[칼럼]" under the series 한빛 칼럼 says nothing more; "[기고]" under 사설 would, and stays.
+		boolean saidBy(String columnName) {
+			String series = columnName.replace(" ", "");
+			String own = label.replace(" ", "");
+			return series.contains(own) || own.contains(series);
+		}
+
 	}
 
 	private HomePage.Box list(Box box, String key, String title, String url, List<ArticleSummary> articles, News news,

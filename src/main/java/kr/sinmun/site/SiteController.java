@@ -71,8 +71,11 @@ class SiteController {
 	@GetMapping("/")
 	ResponseEntity<byte[]> home() {
 		HomePage view = homeViews.home();
-		// The 오피니언 box shows its writers' portraits: a new one drops the home page too.
-		String[] keys = Stream.concat(Stream.of(PageKeys.HOME), view.reporterIds().stream().map(PageKeys::reporter))
+		// The 오피니언 box shows its writers' portraits and its columns' names: a new portrait, or a renamed 연재,
+		// drops the home page too.
+		String[] keys = Stream
+			.concat(Stream.concat(Stream.of(PageKeys.HOME), view.reporterIds().stream().map(PageKeys::reporter)),
+					view.seriesIds().stream().map(PageKeys::series))
 			.toArray(String[]::new);
 		return html(renderer.render("site/home.jte", view), view.chrome(), keys);
 	}

@@ -1,15 +1,21 @@
 package kr.sinmun.demo;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,14 +23,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kr.sinmun.IntegrationTest;
+import kr.sinmun.WebClient;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.ArticleViewer;
 import kr.sinmun.article.ArticleDraft;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.Articles;
 import kr.sinmun.people.People;
+import kr.sinmun.people.Reporter;
 import kr.sinmun.portal.PortalFeed;
 import kr.sinmun.section.Sections;
+import kr.sinmun.series.Series;
+import kr.sinmun.series.SeriesCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -53,6 +63,12 @@ class DemoContentIntegrationTests extends IntegrationTest {
 	@Autowired
 	PortalFeed portals;
 
+	@Autowired
+	SeriesCatalog seriesCatalog;
+
+	@Autowired
+	DemoContent demoContent;
+
 	private List<Long> demo;
 
 	// The installer's articles, found by their headlines in the demo file: other tests sharing this database
@@ -68,7 +84,7 @@ class DemoContentIntegrationTests extends IntegrationTest {
 			.stream()
 			.filter(article -> headlines.contains(article.headline()))
 			.toList();
-		assertThat(installed).as("the demo paper's articles").hasSize(43);
+		assertThat(installed).as("the demo paper's articles").hasSize(44);
 		assertThat(installed).as("marked as demo").allMatch(ArticleDetail::demo);
 		demo = installed.stream().map(ArticleDetail::id).toList();
 	}
@@ -142,6 +158,64 @@ class DemoContentIntegrationTests extends IntegrationTest {
 		assertThat(demoPage.selectFirst("h1.headline")).isNotNull();
 		Document ownPage = Jsoup.parse(web().get("/news/" + own.id()).body());
 		assertThat(ownPage.select("meta[name=robots]")).isEmpty();
+	}
+
+	@Test
+	void everyDemoReporterHasTheirOwnPortraitOnTheirPageAndTheReporterCard() throws IOException {
+		List<int[]> faces = new ArrayList<>();
+		for (String name : List.of("박서연", "이도윤", "최하린")) {
+			Reporter reporter = people.reporterNamed(name).orElseThrow();
+			assertThat(reporter.photo()).as("%s's portrait", name).isNotNull();
+			WebClient.Response file = web().get(reporter.photo().url());
+			assertThat(file.status()).isEqualTo(200);
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(file.bytes()));
+			assertThat(image).as("%s's portrait decodes", name).isNotNull();
+			assertThat(image.getWidth()).isEqualTo(reporter.photo().width());
+			assertThat(image.getHeight()).isEqualTo(reporter.photo().height());
+			faces.add(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()));
+			Document page = Jsoup.parse(web().get(reporter.url()).body());
+			assertThat(page.select("img.reporter-photo").attr("src")).isEqualTo(reporter.photo().url());
+		}
+		assertThat(faces.get(0)).isNotEqualTo(faces.get(1));
+		assertThat(faces.get(1)).isNotEqualTo(faces.get(2));
+		assertThat(faces.get(0)).isNotEqualTo(faces.get(2));
+	}
+
+	@Test
+	void aLaterStartGivesADemoReporterWithoutAPortraitOneAndLeavesTheRestAlone() {
+		Reporter harin = people.reporterNamed("최하린").orElseThrow();
+		Reporter seoyeon = people.reporterNamed("박서연").orElseThrow();
+		long before = articles.count();
+		// As a demo installed before the staff had portraits left 최하린.
+		people.setPhoto(harin.id(), null, 0, 0);
+		assertThat(people.reporter(harin.id()).orElseThrow().photo()).isNull();
+
+		demoContent.run(null);
+
+		Reporter.Photo given = people.reporter(harin.id()).orElseThrow().photo();
+		assertThat(given).isNotNull();
+		assertThat(web().get(given.url()).status()).isEqualTo(200);
+		assertThat(people.reporter(seoyeon.id()).orElseThrow().photo()).as("a portrait already there stays")
+			.isEqualTo(seoyeon.photo());
+		assertThat(articles.count()).as("nothing installed again").isEqualTo(before);
+	}
+
+	@Test
+	void theDemoOpinionPiecesRunInSeriesExceptTheReadersLetter() {
+		Map<String, String> seriesOf = new HashMap<>();
+		for (long id : demo) {
+			ArticleDetail article = articles.find(id).orElseThrow();
+			if (article.headline().startsWith("[")) {
+				seriesOf.put(article.headline(), article.seriesId() == null ? "없음"
+						: seriesCatalog.byId(article.seriesId()).map(Series::name).orElseThrow());
+			}
+		}
+		assertThat(seriesOf).containsEntry("[사설] 빠른 기사보다 바른 기사가 먼저다", "사설")
+			.containsEntry("[사설] 지방소멸 대책, 숫자보다 사람이 남게 해야", "사설")
+			.containsEntry("[칼럼] AI가 바꾸는 일자리, ‘재교육’이라는 말의 함정", "한빛 칼럼")
+			.containsEntry("[칼럼] 골목 가게의 셔터가 다시 올라가려면", "한빛 칼럼")
+			.containsEntry("[기자수첩] 통학로 ‘노란 발자국’이 사라진 이유", "기자수첩")
+			.containsEntry("[독자기고] 동네 도서관은 우리 마을의 거실입니다", "없음");
 	}
 
 	private static boolean purged(String keys, long articleId) {

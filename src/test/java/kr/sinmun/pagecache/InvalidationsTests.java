@@ -94,9 +94,11 @@ class InvalidationsTests {
 		assertThat(renamed.cdnKeys()).containsExactly(PageKeys.series(4));
 
 		Invalidations.Drop moved = invalidations.of(new ArticleSeriesChanged(7, 4, 5));
-		assertThat(moved.cdnKeys()).containsExactlyInAnyOrder(PageKeys.article(7), PageKeys.series(4), PageKeys.series(5));
+		assertThat(moved.cdnKeys()).containsExactlyInAnyOrder(PageKeys.article(7), PageKeys.series(4), PageKeys.series(5),
+				PageKeys.HOME);
 		Invalidations.Drop joined = invalidations.of(new ArticleSeriesChanged(7, null, 5));
-		assertThat(joined.cdnKeys()).containsExactlyInAnyOrder(PageKeys.article(7), PageKeys.series(5));
+		// The home's 오피니언 box names a piece's series.
+		assertThat(joined.cdnKeys()).containsExactlyInAnyOrder(PageKeys.article(7), PageKeys.series(5), PageKeys.HOME);
 		assertThat(joined.drops(Set.of(PageKeys.SITE, PageKeys.series(4)))).isFalse();
 	}
 

@@ -22,6 +22,7 @@ import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.ArticleSummary;
 import kr.sinmun.article.ArticleText;
 import kr.sinmun.article.Articles;
+import kr.sinmun.article.SeriesEpisodes;
 import kr.sinmun.people.NewUser;
 import kr.sinmun.people.People;
 import kr.sinmun.people.Reporter;
@@ -30,6 +31,8 @@ import kr.sinmun.ranking.Ranking;
 import kr.sinmun.ranking.Referrer;
 import kr.sinmun.ranking.ViewHistory;
 import kr.sinmun.section.Sections;
+import kr.sinmun.series.Series;
+import kr.sinmun.series.SeriesCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -54,6 +57,12 @@ class HomeBoxesIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	Ranking ranking;
+
+	@Autowired
+	SeriesCatalog seriesCatalog;
+
+	@Autowired
+	SeriesEpisodes episodes;
 
 	@Autowired
 	Clock clock;
@@ -119,11 +128,16 @@ class HomeBoxesIntegrationTests extends IntegrationTest {
 		assertThat(box.selectFirst("h2").text()).isEqualTo("오피니언");
 		// Other tests sharing the database (CI's second run) may have opinion pieces of their own in the box: these
 		// two are found by headline, the newer first.
-		List<String> headlines = box.select(".opinion-item .opinion-text a").eachText();
-		assertThat(headlines).contains(newest.headline(), older.headline());
-		assertThat(headlines.indexOf(newest.headline())).isLessThan(headlines.indexOf(older.headline()));
+		List<String> links = box.select(".opinion-item .opinion-text a").eachAttr("href");
+		assertThat(links).contains(newest.url(), older.url());
+		assertThat(links.indexOf(newest.url())).isLessThan(links.indexOf(older.url()));
 		List<Element> items = List.of(opinionItem(box, newest), opinionItem(box, older));
-		assertThat(items.get(0).selectFirst(".opinion-writer").text()).isEqualTo("윤서진");
+		// In no 연재, a piece is named by its headline's label, which then leaves the headline.
+		assertThat(items.get(0).selectFirst(".opinion-column").text()).isEqualTo("시론");
+		assertThat(items.get(0).selectFirst(".opinion-text a").text()).isEqualTo("느린 행정의 값");
+		assertThat(items.get(1).selectFirst(".opinion-column").text()).isEqualTo("칼럼");
+		assertThat(items.get(1).selectFirst(".opinion-text a").text()).isEqualTo("골목 상권이 버티는 법");
+		assertThat(items.get(0).selectFirst(".opinion-writer").text()).isEqualTo("윤서진 기자");
 		Element face = items.get(0).selectFirst("img.opinion-face");
 		assertThat(face.attr("src")).isEqualTo("/media/test-face-" + withFace.id() + ".jpg");
 		// Its room is reserved, and the name beside it says who it is.
@@ -143,10 +157,51 @@ class HomeBoxesIntegrationTests extends IntegrationTest {
 			.isEqualTo("/media/test-face-" + withoutFace.id() + ".jpg");
 	}
 
+	@Test
+	void theOpinionBoxNamesEachColumnByItsSeriesWithoutRepeatingTheLabelAndShowsTheWritersPhotoAndTitle() {
+		Reporter writer = columnist("남궁하윤");
+		people.setPhoto(writer.id(), "/media/test-face-" + writer.id() + ".jpg", 160, 200);
+		String slug = "col-" + UUID.randomUUID().toString().substring(0, 8);
+		Series column = seriesCatalog.save(null, slug, "시험 한빛 칼럼", "", true);
+		Instant now = clock.instant();
+		try {
+			ArticleDetail labelled = publish("opinion", writer.id(), "[칼럼] 시험 칼럼이 말하는 것",
+					"<p>연재 칼럼의 시험용 본문입니다.</p>", now.minusSeconds(2));
+			ArticleDetail other = publish("opinion", writer.id(), "[단독] 연재 이름과 다른 말머리",
+					"<p>연재 칼럼의 두 번째 시험용 본문입니다.</p>", now.minusSeconds(1));
+			episodes.place(labelled.id(), column.id());
+			episodes.place(other.id(), column.id());
+
+			WebClient.Response answer = web().get("/");
+			Element box = Jsoup.parse(answer.body()).selectFirst("[data-box=OPINION]");
+			Element item = opinionItem(box, labelled);
+			assertThat(item.selectFirst(".opinion-column").text()).isEqualTo("시험 한빛 칼럼");
+			// The column's name says 칼럼 already: the headline leaves its label out, and says the rest once.
+			assertThat(item.selectFirst(".opinion-text a").text()).isEqualTo("시험 칼럼이 말하는 것");
+			assertThat(item.text()).doesNotContain("[칼럼]");
+			assertThat(item.selectFirst(".opinion-writer").text()).isEqualTo("남궁하윤 기자");
+			Element photo = item.selectFirst("img.opinion-face");
+			assertThat(photo).isNotNull();
+			assertThat(photo.attr("src")).isEqualTo("/media/test-face-" + writer.id() + ".jpg");
+			// A label the series' name does not say stays in the headline.
+			assertThat(opinionItem(box, other).selectFirst(".opinion-text a").text()).isEqualTo(other.headline());
+			assertThat(answer.header("Surrogate-Key")).contains("series-" + column.id());
+
+			// The name is the series': a renamed series drops the cached home page.
+			seriesCatalog.save(column.id(), slug, "시험 두레 칼럼", "", true);
+			assertThat(opinionItem(home().selectFirst("[data-box=OPINION]"), labelled).selectFirst(".opinion-column")
+				.text()).isEqualTo("시험 두레 칼럼");
+		}
+		finally {
+			// A series is never deleted: this one ends, and its pieces go with the test's other articles.
+			seriesCatalog.save(column.id(), slug, "시험 두레 칼럼", "", false);
+		}
+	}
+
 	private static Element opinionItem(Element box, ArticleDetail article) {
 		return box.select(".opinion-item")
 			.stream()
-			.filter(item -> item.selectFirst(".opinion-text a").text().equals(article.headline()))
+			.filter(item -> item.selectFirst(".opinion-text a").attr("href").equals(article.url()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("not in the 오피니언 box: " + article.headline()));
 	}
