@@ -99,6 +99,37 @@ final class MinimumShouldMatch {
 	}
 
 	/**
+	 * A query to try when no article has every part. {@code counted}: run it counting every match, which makes
+	 * Lucene score a minimum-should-match with {@code MinShouldMatchSumScorer}, advancing only the rarest lists to
+	 * find articles with nearly all the words, instead of WAND, which, with every word in most articles, visits
+	 * nearly all of them (eight-word queries on 100,000 articles: 10.4 → 5.6 ms each; docs/benchmarks.md).
+	 */
+	record Tier(Query query, boolean counted) {
+	}
+
+	/**
+	 * The queries to try, in order, when no article has every part, each until one fills the page: first, for a
+	 * query of four or more findable parts that are all common, the articles with all but one of them; then
+	 * {@link #partialQuery}, which is always last. When every word is in a large share of the paper, their IDFs
+	 * differ little and which of them an article has says less than how many: coordination-level matching
+	 * (Salton's, and Lucene's {@code coord} until 7.0). It is also where {@link #partialQuery} is slowest,
+	 * weighing nearly every article. A query with a rare part goes straight to {@link #partialQuery}: which parts
+	 * an article has matters there, and {@link #rareFirst} already makes it cheap.
+	 */
+	static List<Tier> partialQueries(IndexReader reader, List<QueryReading.Clause> clauses) {
+		Tier partial = new Tier(partialQuery(reader, clauses), false);
+		int findable = 0;
+		for (QueryReading.Clause clause : clauses) {
+			float weight = weight(reader, clause);
+			if (weight >= COMMON_WEIGHT) {
+				return List.of(partial);
+			}
+			findable += weight > 0 ? 1 : 0;
+		}
+		return findable < 4 ? List.of(partial) : List.of(new Tier(anyPart(clauses, findable - 1), true), partial);
+	}
+
+	/**
 	 * A part in more than a tenth of the paper is common: the share the related-articles lookup ({@code SearchEngine.alike}) also takes for "tells
 	 * nothing about the story". As an IDF: {@code ln(1 + 0.9 / 0.1)}.
 	 */
@@ -162,7 +193,9 @@ final class MinimumShouldMatch {
 		try {
 			IndexSearcher searcher = generation.searchers.acquire();
 			try {
-				return partialQuery(searcher.getIndexReader(), clauses).toString();
+				return partialQueries(searcher.getIndexReader(), clauses).stream()
+					.map(tier -> tier.query().toString())
+					.collect(java.util.stream.Collectors.joining(" → "));
 			}
 			finally {
 				generation.searchers.release(searcher);

@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * How publication time weighs in a search ordered by relevance.
@@ -103,7 +104,16 @@ final class RecencyRanking {
 	 */
 	static TopDocs search(IndexSearcher searcher, Query query, List<QueryReading.Clause> clauses, long now, int wanted)
 			throws IOException {
-		TopDocs first = searcher.search(query, Math.max(wanted, CANDIDATES));
+		return search(searcher, query, clauses, now, wanted, false);
+	}
+
+	/** As {@link #search(IndexSearcher, Query, List, long, int)}; {@code counted}: count every match exactly. */
+	static TopDocs search(IndexSearcher searcher, Query query, List<QueryReading.Clause> clauses, long now, int wanted,
+			boolean counted) throws IOException {
+		int candidates = Math.max(wanted, CANDIDATES);
+		TopDocs first = counted
+				? searcher.search(query, new TopScoreDocCollectorManager(candidates, null, Integer.MAX_VALUE))
+				: searcher.search(query, candidates);
 		if (first.scoreDocs.length == 0) {
 			return first;
 		}

@@ -125,8 +125,21 @@ final class SearchEngine {
 			// do not); show those with the words that matter most (MinimumShouldMatch), or, failing that, those
 			// with any of them. The articles with every word are among them and rank by it.
 			if (MinimumShouldMatch.tooFew(top.totalHits.value, clauses.size(), query.text())) {
-				Query most = MinimumShouldMatch.partialQuery(searcher.getIndexReader(), clauses);
-				TopDocs more = run(searcher, filtered(most, query), query, clauses, now, wanted);
+				// Narrower tiers first (MinimumShouldMatch.partialQueries): their articles rank above those only a
+				// wider one finds, and a tier that fills the page ends the search, its count then a lower bound.
+				List<MinimumShouldMatch.Tier> tiers = MinimumShouldMatch.partialQueries(searcher.getIndexReader(), clauses);
+				Query most = null;
+				TopDocs more = null;
+				for (int i = 0; i < tiers.size(); i++) {
+					most = tiers.get(i).query();
+					TopDocs found = run(searcher, filtered(most, query), query, clauses, now, wanted, tiers.get(i).counted());
+					more = more == null ? found : TypoCorrections.after(more, found, found.totalHits.value, wanted);
+					if (i < tiers.size() - 1 && found.totalHits.value >= wanted) {
+						more = new TopDocs(new TotalHits(found.totalHits.value, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
+								more.scoreDocs);
+						break;
+					}
+				}
 				if (more.totalHits.value == 0 && top.totalHits.value == 0) {
 					most = MinimumShouldMatch.anyPart(clauses);
 					more = run(searcher, filtered(most, query), query, clauses, now, wanted);
@@ -356,10 +369,16 @@ final class SearchEngine {
 	// an event (RecencyRanking).
 	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request,
 			List<QueryReading.Clause> clauses, long now, int wanted) throws IOException {
+		return run(searcher, query, request, clauses, now, wanted, false);
+	}
+
+	// counted: every match counted (MinimumShouldMatch.Tier), else counting stops at a thousand and Lucene skips.
+	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request,
+			List<QueryReading.Clause> clauses, long now, int wanted, boolean counted) throws IOException {
 		if (request.order() == SearchQuery.Order.NEWEST) {
 			return searcher.search(query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)));
 		}
-		return RecencyRanking.search(searcher, query, clauses, now, wanted);
+		return RecencyRanking.search(searcher, query, clauses, now, wanted, counted);
 	}
 
 	private static SearchHit hit(Document document, String headlineHtml, String snippetHtml) {

@@ -52,6 +52,35 @@ class MinimumShouldMatchTests {
 		}
 	}
 
+	// Coordination first when every word is common: no IDF tells the words apart, how many an article has does.
+	@Test
+	void whenEveryWordIsCommonArticlesWithAllButOneComeBeforeThoseThatRepeatAFew() throws Exception {
+		try (RankingIndex index = new RankingIndex()) {
+			for (int i = 1; i <= 12; i++) {
+				index.add(i, i, "소식 " + i, "지역 주민 의견을 듣는 행사가 열렸다. 오늘은 날씨가 맑았고 바람이 조금 불었다. "
+						+ "오후에는 구름이 끼었고 저녁에는 기온이 내려갔다. 내일도 비슷한 날씨가 이어진다고 한다.");
+			}
+			// Three of the five words, two of them again and again in a short text: the highest BM25 sum.
+			index.add(50, 1, "알림", "예산 예산 예산 행사 행사 지역");
+			for (int i = 0; i < 10; i++) {
+				index.add(100 + i, 20 + i, "안내 " + i, i < 3 ? "지역 예산 안내" : "지역 날씨 안내");
+			}
+			index.ready();
+
+			// 지역 is in every article, 주민 and 의견 in twelve, 행사 in thirteen, 예산 in four of 23: all common.
+			SearchResults results = index.search("지역 주민 의견 행사 예산");
+			assertThat(results.partial()).isTrue();
+			assertThat(results.hits()).hasSize(10).extracting(SearchHit::id).allMatch(id -> id >= 1 && id <= 12);
+			assertThat(results.total()).isEqualTo(12);
+			assertThat(results.totalIsLowerBound()).as("the wider search was not run, so more may qualify").isTrue();
+			// The second page holds the last two with four words, then the article with three.
+			SearchResults second = SearchEngine.search(index.generation,
+					new SearchQuery("지역 주민 의견 행사 예산", null, null, null, null, 2, 10), RankingIndex.NOW.toEpochMilli());
+			assertThat(second.hits()).extracting(SearchHit::id).hasSize(3).endsWith(50L);
+			assertThat(second.hits().subList(0, 2)).extracting(SearchHit::id).allMatch(id -> id >= 1 && id <= 12);
+		}
+	}
+
 	@Test
 	void commonWordsAloneDoNotMakeAnArticleMatch() throws Exception {
 		try (RankingIndex index = common(new RankingIndex())) {
