@@ -33,14 +33,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_node() {  # name port -> waits until healthy, prints the pid into $WORK/<name>.pid
+start_node() {  # name port -> waits until the process answers, prints the pid into $WORK/<name>.pid
   local name=$1 port=$2
   SINMUN_DATA_DIR="$WORK/$name" SINMUN_DEMO=false SINMUN_ADMIN_PASSWORD="$PASSWORD" SERVER_PORT=$port \
     SINMUN_DB_URL="$PG_URL" SINMUN_DB_USER=postgres \
     "$JAVA" $JAVA_OPTS "-Xlog:gc:file=$WORK/$name-gc.log" -jar target/sinmun.jar > "$WORK/$name.log" 2>&1 &
   echo $! > "$WORK/$name.pid"
   PIDS+=("$!")
-  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && return; sleep 0.5; done
+  # Liveness, not health: a node is not ready (health DOWN) until its search index has caught up, which takes
+  # two minutes at 100,000 articles; wait_for_index waits for that.
+  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/actuator/health/liveness" >/dev/null && return; sleep 0.5; done
   echo "node $name did not start; see $WORK/$name.log" >&2
   exit 1
 }
