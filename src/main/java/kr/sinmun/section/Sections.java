@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -141,6 +142,10 @@ public class Sections {
 				throw new java.util.NoSuchElementException("섹션이 없습니다: " + id);
 			}
 		}
+		catch (DuplicateKeyException ex) {
+			// CASE: another administrator took the slug at the same moment (the snapshot above had not seen it).
+			throw new SlugTakenException(slug);
+		}
 		catch (DataIntegrityViolationException ex) {
 			// CASE: another administrator nested a section at the same moment; the trigger had the last word.
 			throw new SectionNestingException("다른 관리자가 방금 섹션을 바꿔 이 상위 섹션을 고를 수 없습니다. 다시 확인하십시오.");
@@ -156,13 +161,29 @@ public class Sections {
 	 */
 	public static Map<String, String> problems(String slug, String name) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+		if (name == null || name.isBlank()) {
+			problems.put("name", "섹션 이름을 쓰십시오.");
+		}
+		else if (name.strip().length() > MAX_NAME_LENGTH) {
 			problems.put("name", "섹션 이름을 " + MAX_NAME_LENGTH + "자 이내로 쓰십시오.");
+		}
+		else if (name.codePoints().anyMatch(Sections::unshowable)) {
+			// CASE: a line break or U+202E (which turns the text after it around) in the menu, 전체메뉴 and every
+			// select that lists sections.
+			problems.put("name", "섹션 이름에 줄바꿈이나 보이지 않는 제어 문자(글자 방향 바꿈 등)를 쓸 수 없습니다.");
 		}
 		if (slug == null || !SLUG.matcher(slug.strip()).matches()) {
 			problems.put("slug", "주소(slug)는 영문 소문자, 숫자, 하이픈으로 40자 이내여야 합니다(예: economy).");
 		}
 		return problems;
+	}
+
+	// Control and format characters (line breaks, bidi overrides, zero-width marks), line and paragraph
+	// separators, and surrogates not in a pair: nothing a one-line name shows.
+	private static boolean unshowable(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+				|| type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
 	}
 
 	// The same rules as the trigger of V202612060800, in words an administrator can act on.

@@ -152,11 +152,58 @@ class SectionsModuleTests {
 		assertThat(Sections.problems("t-ok", "가".repeat(41))).containsOnlyKeys("name");
 		assertThat(Sections.problems("a".repeat(41), "경제")).containsOnlyKeys("slug");
 		assertThat(Sections.problems(null, null)).containsOnlyKeys("name", "slug");
+		assertThat(Sections.problems("t-ok", "   ")).containsEntry("name", "섹션 이름을 쓰십시오.");
+		for (String unshowable : List.of("줄\n바꿈", "방향\u202e바꿈", "보이지\u200b않는", "격리\u2066", "\ud800홀로")) {
+			assertThat(Sections.problems("t-ok", unshowable)).as(unshowable.codePoints().boxed().toList().toString())
+				.containsEntry("name", "섹션 이름에 줄바꿈이나 보이지 않는 제어 문자(글자 방향 바꿈 등)를 쓸 수 없습니다.");
+		}
+		assertThat(Sections.problems("t-ok", "금융·증권 ③")).isEmpty();
 		assertThatExceptionOfType(InvalidSectionException.class)
 			.isThrownBy(() -> sections.save(null, "t-bad/slug", "이름", 940, false, null))
 			.satisfies(ex -> assertThat(ex.problems()).containsOnlyKeys("slug"))
 			.withMessageContaining("영문 소문자");
 		assertThat(sections.all()).hasSize(before);
+	}
+
+	// CASE: two administrators add the same slug at once; the snapshot of neither has the other's yet. Found by a
+	// tester sending pairs of API requests: the loser was told its parent was wrong (400), not that the slug was taken.
+	@Test
+	void twoSavesOfOneNewSlugAtOnceStoreOneAndTellTheOtherTheSlugIsTaken() throws Exception {
+		for (int round = 0; round < 8; round++) {
+			String slug = "t-race-" + round;
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				List<java.util.concurrent.Future<Object>> results = new ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					results.add(pool.submit(() -> {
+						start.await();
+						try {
+							Section saved = sections.save(null, slug, "경합", 950, false, null);
+							synchronized (added) {
+								added.add(saved.id());
+							}
+							return saved;
+						}
+						catch (RuntimeException ex) {
+							return ex;
+						}
+					}));
+				}
+				List<Object> outcomes = new ArrayList<>();
+				for (var result : results) {
+					outcomes.add(result.get());
+				}
+				assertThat(outcomes).filteredOn(Section.class::isInstance).as("round %d", round).hasSize(1);
+				assertThat(outcomes).filteredOn(outcome -> !(outcome instanceof Section))
+					.as("round %d", round)
+					.singleElement()
+					.isInstanceOf(SlugTakenException.class);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
 	}
 
 	@Test
