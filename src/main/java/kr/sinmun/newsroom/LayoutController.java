@@ -149,6 +149,10 @@ class LayoutController {
 				return "'" + name + "' 박스를 휴대폰 화면 " + target + "번째로 옮김";
 			}
 			case "edit" -> {
+				if (!styled(box)) {
+					// CASE: a forged form; the page offers 보기 and 기사 수 only for boxes that have them.
+					throw new BadChange("'" + name + "' 박스는 보기 방식과 기사 수를 바꿀 수 없습니다.");
+				}
 				Box.Style chosen = Arrays.stream(Box.Style.values()).filter(s -> s.name().equals(style)).findFirst()
 					.orElseThrow(() -> new BadChange("보기 방식을 고르십시오."));
 				int count;
@@ -211,7 +215,11 @@ class LayoutController {
 			bannerSlot = homeSlots().stream().map(AdSlot::code).filter(slot::equals).findFirst()
 				.orElseThrow(() -> new BadChange("배너 박스에 넣을 배너 자리를 고르십시오."));
 		}
-		Box.Area to = area.equals("SIDE") ? Box.Area.SIDE : Box.Area.MAIN;
+		Box.Area to = switch (area) {
+			case "MAIN" -> Box.Area.MAIN;
+			case "SIDE" -> Box.Area.SIDE;
+			default -> throw new BadChange("박스를 둘 단을 고르십시오.");
+		};
 		Box.Style style = switch (chosen) {
 			case TOP, PHOTO, VIDEO -> Box.Style.CARDS;
 			default -> Box.Style.LIST;
@@ -225,6 +233,12 @@ class LayoutController {
 		Box added = new Box(chosen, to, sectionId, style, size, bannerSlot, boxes.size() + 1);
 		boxes.add(to == Box.Area.MAIN ? (int) boxes.stream().filter(b -> b.area() == Box.Area.MAIN).count() : boxes.size(), added);
 		return "'" + label(added) + "' 박스를 " + to.label() + "에 더함";
+	}
+
+	// Boxes whose look (list, photo list, cards) and number of articles the desk chooses.
+	private static boolean styled(Box box) {
+		return box.kind() == Box.Kind.SECTION || box.kind() == Box.Kind.LEADS || box.kind() == Box.Kind.LATEST
+				|| box.kind() == Box.Kind.PHOTO;
 	}
 
 	// The section an opinion box draws from: the one chosen, or else the paper's section whose slug is opinion.
@@ -273,9 +287,7 @@ class LayoutController {
 			boolean last = i == boxes.size() - 1 || boxes.get(i + 1).area() != box.area();
 			rows.add(new PageModels.LayoutBox(i, label(box), box.kind().name(), box.area().name(), box.style().name(),
 					box.size(), box.phoneOrder(),
-					box.kind() == Box.Kind.SECTION || box.kind() == Box.Kind.LEADS || box.kind() == Box.Kind.LATEST
-							|| box.kind() == Box.Kind.PHOTO,
-					first, last, box.phoneOrder() == 1, box.phoneOrder() == boxes.size()));
+					styled(box), first, last, box.phoneOrder() == 1, box.phoneOrder() == boxes.size()));
 		}
 		List<PageModels.LayoutBox> phone = new ArrayList<>(rows);
 		phone.sort(java.util.Comparator.comparingInt(PageModels.LayoutBox::phoneOrder));

@@ -16,6 +16,7 @@ import kr.sinmun.IntegrationTest;
 import kr.sinmun.article.ArticleDetail;
 import kr.sinmun.article.Articles;
 import kr.sinmun.frontpage.FrontPage;
+import kr.sinmun.frontpage.Box;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Section;
 import kr.sinmun.section.Sections;
@@ -91,6 +92,22 @@ class HomeBoxesComposerIntegrationTests extends IntegrationTest {
 			assertThat(unknown.statusCode()).isEqualTo(400);
 			assertThat(Jsoup.parse(unknown.body()).selectFirst(".nr-error").text())
 				.isEqualTo("오피니언 박스에 넣을 섹션을 메뉴에 있는 섹션에서 고르십시오.");
+
+			// Forged forms (a tester's): a column the page does not offer, and 보기/기사 수 for the 톱기사 box,
+			// which has neither. Refused in Korean; the arrangement stays as it was.
+			String before = version(desk.get("/newsroom/frontpage/layout").body());
+			String politics = String.valueOf(sections.bySlug("politics").orElseThrow().id());
+			HttpResponse<String> nowhere = desk.form("/newsroom/frontpage/layout", "version", before, "action", "add",
+					"kind", "SECTION", "section", politics, "slot", "", "area", "NOPE");
+			assertThat(nowhere.statusCode()).isEqualTo(400);
+			assertThat(Jsoup.parse(nowhere.body()).selectFirst(".nr-error").text()).isEqualTo("박스를 둘 단을 고르십시오.");
+			int top = frontPage.layout().indexOf(frontPage.layout().stream().filter(box -> box.kind() == Box.Kind.TOP)
+				.findFirst().orElseThrow());
+			HttpResponse<String> styledTop = desk.form("/newsroom/frontpage/layout", "version", before, "action", "edit",
+					"index", String.valueOf(top), "style", "LIST", "size", "5");
+			assertThat(styledTop.statusCode()).isEqualTo(400);
+			assertThat(Jsoup.parse(styledTop.body()).selectFirst(".nr-error").text()).contains("보기 방식과 기사 수를 바꿀 수 없습니다");
+			assertThat(version(desk.get("/newsroom/frontpage/layout").body())).as("nothing saved").isEqualTo(before);
 
 			String culture = String.valueOf(sections.bySlug("culture").orElseThrow().id());
 			HttpResponse<String> added = add(desk, "OPINION", culture);
