@@ -93,7 +93,9 @@ class LayoutController {
 		}
 		catch (BadChange ex) {
 			response.setStatus(400);
-			return page(staff, csrf, ex.getMessage(), null, model);
+			// The 더하기 form comes back as it was sent, so the desk corrects one choice instead of all four.
+			return page(staff, csrf, ex.getMessage(), null,
+					action.equals("add") ? new PageModels.AddChoice(kind, section, slot, area) : PageModels.AddChoice.NONE, model);
 		}
 		frontPage.arrange(boxes, staff.id(), summary);
 		audit.record(Door.NEWSROOM, staff.id(), "홈 구성 변경", "홈 편집", summary);
@@ -279,6 +281,11 @@ class LayoutController {
 	}
 
 	private String page(Staff staff, CsrfToken csrf, String error, String notice, Model model) {
+		return page(staff, csrf, error, notice, PageModels.AddChoice.NONE, model);
+	}
+
+	private String page(Staff staff, CsrfToken csrf, String error, String notice, PageModels.AddChoice typed,
+			Model model) {
 		List<Box> boxes = frontPage.layout();
 		List<PageModels.LayoutBox> rows = new ArrayList<>();
 		for (int i = 0; i < boxes.size(); i++) {
@@ -298,10 +305,12 @@ class LayoutController {
 		model.addAttribute("page", new PageModels.LayoutPage(pages.chrome(staff, csrf, "composer"), boxes.hashCode(),
 				frontPage.isDefaultLayout(), rows.stream().filter(r -> r.area().equals("MAIN")).toList(),
 				rows.stream().filter(r -> r.area().equals("SIDE")).toList(), phone,
-				Arrays.stream(Box.Kind.values()).map(k -> new PageModels.Option(k.name(), k == Box.Kind.MOST_READ ? "많이 본 뉴스(HOT클릭)" : k.label(), false)).toList(),
+				Arrays.stream(Box.Kind.values()).map(k -> new PageModels.Option(k.name(), k == Box.Kind.MOST_READ ? "많이 본 뉴스(HOT클릭)" : k.label(), k.name().equals(typed.kind()))).toList(),
 				Stream.concat(Stream.of(new PageModels.Option("", "고르지 않음(오피니언 박스는 '오피니언' 섹션)", false)),
-						sections.listed().stream().map(s -> new PageModels.Option(String.valueOf(s.id()), sectionName(s), false))).toList(),
-				homeSlots().stream().map(s -> new PageModels.Option(s.code(), s.name(), false)).toList(),
+						sections.listed().stream().map(s -> new PageModels.Option(String.valueOf(s.id()), sectionName(s), String.valueOf(s.id()).equals(typed.section())))).toList(),
+				homeSlots().stream().map(s -> new PageModels.Option(s.code(), s.name(), s.code().equals(typed.slot()))).toList(),
+				List.of(new PageModels.Option("MAIN", "가운데 단", !"SIDE".equals(typed.area())),
+						new PageModels.Option("SIDE", "오른쪽 단", "SIDE".equals(typed.area()))),
 				Arrays.stream(Box.Style.values()).map(s -> new PageModels.Option(s.name(), s.label(), false)).toList(),
 				newestFirst(changes).stream().map(change -> new PageModels.LayoutChangeRow(KoreanDates.stamp(change.at()),
 						names.getOrDefault(change.changedBy(), "-"), change.summary())).toList(),

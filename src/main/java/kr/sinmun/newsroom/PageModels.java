@@ -351,7 +351,14 @@ public final class PageModels {
 	 */
 	public record LayoutPage(Chrome chrome, int version, boolean isDefault, List<LayoutBox> main, List<LayoutBox> side,
 			List<LayoutBox> phone, List<Option> kinds, List<Option> sections, List<Option> bannerSlots,
-			List<Option> styles, List<LayoutChangeRow> history, String error, String notice) {
+			List<Option> areas, List<Option> styles, List<LayoutChangeRow> history, String error, String notice) {
+	}
+
+	/** What the 더하기 form sent, chosen again when it is refused; values are matched, never shown. */
+	public record AddChoice(String kind, String section, String slot, String area) {
+
+		static final AddChoice NONE = new AddChoice("", "", "", "");
+
 	}
 
 	/** One box in 홈 편집; {@code index} names it in the forms (main column first). */

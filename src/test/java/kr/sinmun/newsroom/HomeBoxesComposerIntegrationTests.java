@@ -92,6 +92,16 @@ class HomeBoxesComposerIntegrationTests extends IntegrationTest {
 			assertThat(unknown.statusCode()).isEqualTo(400);
 			assertThat(Jsoup.parse(unknown.body()).selectFirst(".nr-error").text())
 				.isEqualTo("오피니언 박스에 넣을 섹션을 메뉴에 있는 섹션에서 고르십시오.");
+			// The refused form comes back as sent (a tester found it reset to 톱기사 and 가운데 단).
+			Document refused = Jsoup.parse(unknown.body());
+			assertThat(refused.select("#add-kind option[selected]").eachAttr("value")).containsExactly("OPINION");
+			assertThat(refused.select("#add-area option[selected]").eachAttr("value")).containsExactly("SIDE");
+			String economy = String.valueOf(sections.bySlug("economy").orElseThrow().id());
+			String version = version(desk.get("/newsroom/frontpage/layout").body());
+			Document noSlot = Jsoup.parse(desk.form("/newsroom/frontpage/layout", "version", version, "action", "add",
+					"kind", "BANNER", "section", economy, "slot", "no-such-slot", "area", "SIDE").body());
+			assertThat(noSlot.select("#add-kind option[selected]").eachAttr("value")).containsExactly("BANNER");
+			assertThat(noSlot.select("#add-section option[selected]").eachAttr("value")).containsExactly(economy);
 
 			// Forged forms (a tester's): a column the page does not offer, and 보기/기사 수 for the 톱기사 box,
 			// which has neither. Refused in Korean; the arrangement stays as it was.
