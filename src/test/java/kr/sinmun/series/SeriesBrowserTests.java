@@ -4,12 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import com.deque.html.axecore.args.AxeRuleOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +23,7 @@ import kr.sinmun.article.ArticleDraft;
 import kr.sinmun.article.ArticleStatus;
 import kr.sinmun.article.Articles;
 import kr.sinmun.article.SeriesEpisodes;
+import kr.sinmun.browser.Axe;
 import kr.sinmun.browser.Browsers;
 import kr.sinmun.people.People;
 import kr.sinmun.section.Sections;
@@ -109,7 +105,7 @@ class SeriesBrowserTests extends IntegrationTest {
 			assertThat(box.isDisplayed()).isTrue();
 			assertThat(box.findElements(By.cssSelector("li"))).hasSize(3);
 			assertThat(box.findElement(By.cssSelector("[aria-current=page]")).getText()).contains("2편");
-			assertThat(seriousViolations(driver)).as("axe-core at %s px", width(driver)).isEmpty();
+			assertThat(Axe.seriousViolations(driver)).as("axe-core at %s px", width(driver)).isEmpty();
 			long scrollWidth = ((Number) ((JavascriptExecutor) driver)
 				.executeScript("return document.documentElement.scrollWidth")).longValue();
 			assertThat(scrollWidth).as("page wider than the screen").isLessThanOrEqualTo(width(driver));
@@ -117,32 +113,12 @@ class SeriesBrowserTests extends IntegrationTest {
 			driver.findElement(By.cssSelector(".series-label a")).click();
 			assertThat(driver.getCurrentUrl()).endsWith(series.url());
 			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(series.name());
-			assertThat(seriousViolations(driver)).as("axe-core on the series page at %s px", width(driver)).isEmpty();
+			assertThat(Axe.seriousViolations(driver)).as("axe-core on the series page at %s px", width(driver)).isEmpty();
 		}
 	}
 
 	private static long width(WebDriver driver) {
 		return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
-	}
-
-	// As ReaderBrowserTests: serious and critical findings, label-content-name-mismatch included.
-	private static List<String> seriousViolations(WebDriver driver) {
-		AxeRunOptions options = new AxeRunOptions();
-		AxeRuleOptions enabled = new AxeRuleOptions();
-		enabled.setEnabled(true);
-		options.setRules(Map.of("label-content-name-mismatch", enabled));
-		return new AxeBuilder().withOptions(options)
-			.analyze(driver)
-			.getViolations()
-			.stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map(SeriesBrowserTests::describe)
-			.toList();
-	}
-
-	private static String describe(Rule rule) {
-		return rule.getId() + " (" + rule.getImpact() + "): "
-				+ rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
 	}
 
 }
