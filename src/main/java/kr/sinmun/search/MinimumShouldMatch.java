@@ -99,34 +99,68 @@ final class MinimumShouldMatch {
 	}
 
 	/**
-	 * A query to try when no article has every part. {@code counted}: run it counting every match, which makes
-	 * Lucene score a minimum-should-match with {@code MinShouldMatchSumScorer}, advancing only the rarest lists to
-	 * find articles with nearly all the words, instead of WAND, which, with every word in most articles, visits
-	 * nearly all of them (eight-word queries on 100,000 articles: 10.4 → 5.6 ms each; docs/benchmarks.md).
+	 * A query to try when no article has every part. {@code levels}, unless null: its scores carry coordination
+	 * levels ({@link CoordinationLevel}), which a recency bonus must not cross.
 	 */
-	record Tier(Query query, boolean counted) {
+	record Tier(Query query, CoordinationLevel.Levels levels) {
 	}
 
 	/**
 	 * The queries to try, in order, when no article has every part, each until one fills the page: first, for a
-	 * query of four or more findable parts that are all common, the articles with all but one of them; then
-	 * {@link #partialQuery}, which is always last. When every word is in a large share of the paper, their IDFs
-	 * differ little and which of them an article has says less than how many: coordination-level matching
-	 * (Salton's, and Lucene's {@code coord} until 7.0). It is also where {@link #partialQuery} is slowest,
-	 * weighing nearly every article. A query with a rare part goes straight to {@link #partialQuery}: which parts
-	 * an article has matters there, and {@link #rareFirst} already makes it cheap.
+	 * query of four or more findable parts that are all common, the articles that qualify whichever parts they have,
+	 * ranked by how many they have and then by BM25; then {@link #partialQuery}, which is always last. When every
+	 * word is in a large share of the paper, their IDFs differ little and which of them an article has says less
+	 * than how many: coordination-level matching (Salton's, and Lucene's {@code coord} until 7.0). It is also where
+	 * {@link #partialQuery} is slowest, weighing nearly every article, while the levels let Lucene skip (see
+	 * {@link CoordinationLevel}). The first tier's articles all qualify for {@link #partialQuery} and rank above any
+	 * it alone finds (those have fewer parts), so a page the first fills is the page the second would give in
+	 * coordination order. A query with a rare part goes straight to {@link #partialQuery}: which parts an article
+	 * has matters there, and {@link #rareFirst} already makes it cheap.
 	 */
 	static List<Tier> partialQueries(IndexReader reader, List<QueryReading.Clause> clauses) {
-		Tier partial = new Tier(partialQuery(reader, clauses), false);
+		Tier partial = new Tier(partialQuery(reader, clauses), null);
+		float[] weights = new float[clauses.size()];
+		float total = 0;
 		int findable = 0;
-		for (QueryReading.Clause clause : clauses) {
-			float weight = weight(reader, clause);
-			if (weight >= COMMON_WEIGHT) {
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = weight(reader, clauses.get(i));
+			if (weights[i] >= COMMON_WEIGHT) {
 				return List.of(partial);
 			}
-			findable += weight > 0 ? 1 : 0;
+			total += weights[i];
+			findable += weights[i] > 0 ? 1 : 0;
 		}
-		return findable < 4 ? List.of(partial) : List.of(new Tier(anyPart(clauses, findable - 1), true), partial);
+		if (findable < 4) {
+			return List.of(partial);
+		}
+		BooleanQuery.Builder leveled = new BooleanQuery.Builder();
+		for (QueryReading.Clause clause : clauses) {
+			leveled.add(new CoordinationLevel(SearchEngine.clauseQuery(clause), clauses.size()), Occur.SHOULD);
+		}
+		int least = surelyEnoughParts(weights, share(findable) * total, enoughParts(findable));
+		return List.of(new Tier(leveled.build(), new CoordinationLevel.Levels(least, findable - 1)), partial);
+	}
+
+	/**
+	 * How many parts an article must have to qualify whichever they are: the fewest whose lightest weights reach
+	 * {@code required}, or {@code enough}. (Its mirror, {@link #fewestParts}, is how many it must have at least.)
+	 */
+	static int surelyEnoughParts(float[] weights, float required, int enough) {
+		float[] lightest = weights.clone();
+		java.util.Arrays.sort(lightest);
+		float sum = 0;
+		int count = 0;
+		for (float weight : lightest) {
+			if (weight <= 0) {
+				continue;
+			}
+			sum += weight;
+			count++;
+			if (sum >= required - 1e-4f) {
+				break;
+			}
+		}
+		return Math.max(1, Math.min(count, enough));
 	}
 
 	/**
@@ -194,7 +228,8 @@ final class MinimumShouldMatch {
 			IndexSearcher searcher = generation.searchers.acquire();
 			try {
 				return partialQueries(searcher.getIndexReader(), clauses).stream()
-					.map(tier -> tier.query().toString())
+					.map(tier -> tier.levels() == null ? tier.query().toString()
+							: tier.query() + " ≥ " + tier.levels().least() + " parts, by parts then BM25")
 					.collect(java.util.stream.Collectors.joining(" → "));
 			}
 			finally {

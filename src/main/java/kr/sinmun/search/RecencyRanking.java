@@ -18,7 +18,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * How publication time weighs in a search ordered by relevance.
@@ -104,31 +103,51 @@ final class RecencyRanking {
 	 */
 	static TopDocs search(IndexSearcher searcher, Query query, List<QueryReading.Clause> clauses, long now, int wanted)
 			throws IOException {
-		return search(searcher, query, clauses, now, wanted, false);
+		return search(searcher, query, clauses, now, wanted, null);
 	}
 
-	/** As {@link #search(IndexSearcher, Query, List, long, int)}; {@code counted}: count every match exactly. */
+	/**
+	 * As {@link #search(IndexSearcher, Query, List, long, int)}, for a query whose scores carry coordination levels
+	 * ({@link CoordinationLevel}) when {@code levels} is not null: only articles with at least {@code levels.least()}
+	 * parts are found, age reorders them within a level, never across (an older article with more of the words
+	 * stays above a newer one with fewer), and the levels from {@code levels.full()} up count as one, so that the newest report of an event that lacks one of the query's words
+	 * (목재 공장 화재 발생, and the report that says 불이 났다) can still lead.
+	 */
 	static TopDocs search(IndexSearcher searcher, Query query, List<QueryReading.Clause> clauses, long now, int wanted,
-			boolean counted) throws IOException {
-		int candidates = Math.max(wanted, CANDIDATES);
-		TopDocs first = counted
-				? searcher.search(query, new TopScoreDocCollectorManager(candidates, null, Integer.MAX_VALUE))
-				: searcher.search(query, candidates);
+			CoordinationLevel.Levels levels) throws IOException {
+		TopDocs first = levels == null ? searcher.search(query, Math.max(wanted, CANDIDATES))
+				: CoordinationLevel.top(searcher, query, Math.max(wanted, CANDIDATES), levels.least());
 		if (first.scoreDocs.length == 0) {
 			return first;
 		}
-		Intent intent = hasEventWord(clauses) || clustered(searcher, first.scoreDocs, now) ? Intent.LATEST
-				: Intent.RELEVANCE;
-		TopDocs rescored = rescorer(intent, first.scoreDocs[0].score, now).rescore(searcher, first, wanted);
+		ScoreDoc[] lead = first.scoreDocs;
+		if (levels != null) {
+			// What decides the intent and the best text score: the leading level's articles, by their text.
+			int leading = Math.min(levels.full(), CoordinationLevel.level(lead[0].score));
+			lead = java.util.Arrays.stream(lead)
+				.filter(doc -> Math.min(levels.full(), CoordinationLevel.level(doc.score)) == leading)
+				.map(doc -> new ScoreDoc(doc.doc, CoordinationLevel.text(doc.score), doc.shardIndex))
+				.sorted(java.util.Comparator.comparingDouble((ScoreDoc doc) -> doc.score).reversed())
+				.toArray(ScoreDoc[]::new);
+		}
+		Intent intent = hasEventWord(clauses) || clustered(searcher, lead, now) ? Intent.LATEST : Intent.RELEVANCE;
+		TopDocs rescored = rescorer(intent, lead[0].score, now, levels).rescore(searcher, first, wanted);
 		return new TopDocs(first.totalHits, rescored.scoreDocs);
 	}
 
-	static QueryRescorer rescorer(Intent intent, float best, long now) {
+	static QueryRescorer rescorer(Intent intent, float best, long now, CoordinationLevel.Levels levels) {
 		return new QueryRescorer(new FunctionScoreQuery(new MatchAllDocsQuery(), new AgeInDays(now))) {
 
 			@Override
-			protected float combine(float text, boolean dated, float ageDays) {
-				return dated ? score(intent, text, best, ageDays) : text;
+			protected float combine(float first, boolean dated, float ageDays) {
+				if (levels == null) {
+					return dated ? score(intent, first, best, ageDays) : first;
+				}
+				float text = CoordinationLevel.text(first);
+				float weighed = dated ? score(intent, text, best, ageDays) : text;
+				// Up to nine times the text score for today's report of an event: kept below the next level.
+				return Math.min(levels.full(), CoordinationLevel.level(first)) * CoordinationLevel.LEVEL
+						+ Math.min(CoordinationLevel.LEVEL - 1, weighed);
 			}
 
 		};

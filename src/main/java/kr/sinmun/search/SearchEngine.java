@@ -132,7 +132,7 @@ final class SearchEngine {
 				TopDocs more = null;
 				for (int i = 0; i < tiers.size(); i++) {
 					most = tiers.get(i).query();
-					TopDocs found = run(searcher, filtered(most, query), query, clauses, now, wanted, tiers.get(i).counted());
+					TopDocs found = run(searcher, filtered(most, query), query, clauses, now, wanted, tiers.get(i).levels());
 					more = more == null ? found : TypoCorrections.after(more, found, found.totalHits.value, wanted);
 					if (i < tiers.size() - 1 && found.totalHits.value >= wanted) {
 						more = new TopDocs(new TotalHits(found.totalHits.value, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
@@ -369,16 +369,16 @@ final class SearchEngine {
 	// an event (RecencyRanking).
 	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request,
 			List<QueryReading.Clause> clauses, long now, int wanted) throws IOException {
-		return run(searcher, query, request, clauses, now, wanted, false);
+		return run(searcher, query, request, clauses, now, wanted, null);
 	}
 
-	// counted: every match counted (MinimumShouldMatch.Tier), else counting stops at a thousand and Lucene skips.
+	// levels: the query's scores carry coordination levels, which age must not cross (MinimumShouldMatch.Tier).
 	private static TopDocs run(IndexSearcher searcher, Query query, SearchQuery request,
-			List<QueryReading.Clause> clauses, long now, int wanted, boolean counted) throws IOException {
+			List<QueryReading.Clause> clauses, long now, int wanted, CoordinationLevel.Levels levels) throws IOException {
 		if (request.order() == SearchQuery.Order.NEWEST) {
 			return searcher.search(query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)));
 		}
-		return RecencyRanking.search(searcher, query, clauses, now, wanted, counted);
+		return RecencyRanking.search(searcher, query, clauses, now, wanted, levels);
 	}
 
 	private static SearchHit hit(Document document, String headlineHtml, String snippetHtml) {

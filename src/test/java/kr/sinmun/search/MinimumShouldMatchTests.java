@@ -81,6 +81,30 @@ class MinimumShouldMatchTests {
 		}
 	}
 
+	// Below the articles with all but one word, coordination still comes first: four of six common words rank
+	// above three, however often the three are repeated and however recent the article that repeats them.
+	@Test
+	void whenEveryWordIsCommonAnArticleWithMoreOfThemRanksAboveOneThatRepeatsFewer() throws Exception {
+		String[] words = { "항만", "물류", "운임", "선박", "화물", "수출" };
+		try (RankingIndex index = new RankingIndex()) {
+			// Every word in a third of the articles, two to an article: all common, none telling.
+			for (int i = 0; i < 18; i++) {
+				index.add(100 + i, 40 + i, "지역 소식 " + i, words[i % 6] + " 관련 회의가 열렸다. " + words[(i + 1) % 6]
+						+ " 문제도 다뤘다. 참석자들은 다음 달에 다시 모이기로 했다. 회의는 두 시간 동안 이어졌다.");
+			}
+			// Four of the six, each once, in a long report published a year ago.
+			index.add(1, 365, "남해안 항구 점검", "항만 당국이 남해안 항구를 점검했다. 물류 창고와 선박 계류 시설을 살폈고 화물 적재 "
+					+ "구역의 안전 표지도 새로 달았다. 점검반은 오후 늦게까지 부두를 돌았다. 당국은 다음 달에도 같은 점검을 하겠다고 밝혔다.");
+			// Three of the six, again and again, in a short piece published today.
+			index.add(2, 0, "운임 운임 운임", "운임 선박 수출 운임 선박 수출 운임 선박 수출");
+			index.ready();
+
+			SearchResults results = index.search("항만 물류 운임 선박 화물 수출");
+			assertThat(results.partial()).isTrue();
+			assertThat(results.hits()).extracting(SearchHit::id).startsWith(1L, 2L);
+		}
+	}
+
 	@Test
 	void commonWordsAloneDoNotMakeAnArticleMatch() throws Exception {
 		try (RankingIndex index = common(new RankingIndex())) {
