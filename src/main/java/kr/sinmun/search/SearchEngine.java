@@ -131,7 +131,7 @@ final class SearchEngine {
 				Query most = null;
 				TopDocs more = null;
 				for (int i = 0; i < tiers.size(); i++) {
-					most = tiers.get(i).query();
+					most = query.order() == SearchQuery.Order.NEWEST ? tiers.get(i).newestFirst() : tiers.get(i).query();
 					TopDocs found = run(searcher, filtered(most, query), query, clauses, now, wanted, tiers.get(i).levels());
 					more = more == null ? found : TypoCorrections.after(more, found, found.totalHits.value, wanted);
 					if (i < tiers.size() - 1 && found.totalHits.value >= wanted) {

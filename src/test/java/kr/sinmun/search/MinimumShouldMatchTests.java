@@ -102,6 +102,10 @@ class MinimumShouldMatchTests {
 			SearchResults results = index.search("항만 물류 운임 선박 화물 수출");
 			assertThat(results.partial()).isTrue();
 			assertThat(results.hits()).extracting(SearchHit::id).startsWith(1L, 2L);
+			// Newest first, the same articles qualify: not the newer ones with two of the six words.
+			SearchResults newest = SearchEngine.search(index.generation, new SearchQuery("항만 물류 운임 선박 화물 수출", null,
+					null, null, SearchQuery.Order.NEWEST, 1, 10), RankingIndex.NOW.toEpochMilli());
+			assertThat(newest.hits()).extracting(SearchHit::id).containsExactly(2L, 1L);
 		}
 	}
 
