@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterCollector;
@@ -55,7 +57,12 @@ final class CoordinationLevel extends Query {
 
 	/** {@code part}, one of {@code parts} in its query. */
 	CoordinationLevel(Query part, int parts) {
-		this(part, (LEVEL - 1) / Math.max(1, parts));
+		this(part, cap(parts));
+	}
+
+	/** The most BM25 one of {@code parts} adds. */
+	static float cap(int parts) {
+		return (LEVEL - 1) / Math.max(1, parts);
 	}
 
 	private CoordinationLevel(Query part, float cap) {
@@ -81,6 +88,14 @@ final class CoordinationLevel extends Query {
 	 * every article with more, the best with at least {@code least} parts are a prefix of the best overall.
 	 */
 	static TopDocs top(IndexSearcher searcher, Query query, int wanted, int least) throws IOException {
+		// CASE: the levelled parts alone (no section or date filter): counted over bitsets, not scored one by one.
+		if (query instanceof BooleanQuery levelled && levelled.getMinimumNumberShouldMatch() == 0
+				&& levelled.clauses().size() <= LevelCounting.MAX_PARTS
+				&& levelled.clauses().stream().allMatch(clause -> clause.getOccur() == Occur.SHOULD
+						&& clause.getQuery() instanceof CoordinationLevel part && part.cap == cap(levelled.clauses().size()))) {
+			List<Query> parts = levelled.clauses().stream().map(clause -> ((CoordinationLevel) clause.getQuery()).part).toList();
+			return LevelCounting.top(searcher, parts, cap(parts.size()), wanted, least);
+		}
 		float floor = least * LEVEL - 0.5f;
 		TopScoreDocCollectorManager best = new TopScoreDocCollectorManager(wanted, null, COUNTED);
 		return searcher.search(query, new CollectorManager<Counting, TopDocs>() {
