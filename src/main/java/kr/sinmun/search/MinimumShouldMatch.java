@@ -103,20 +103,6 @@ final class MinimumShouldMatch {
 	 * levels ({@link CoordinationLevel}), which a recency bonus must not cross.
 	 */
 	record Tier(Query query, CoordinationLevel.Levels levels) {
-
-		/**
-		 * The query for the newest first, where levels rank nothing: one that asks for the fewest parts itself
-		 * ({@link CoordinationLevel#top} asks for them of what it collects).
-		 */
-		Query newestFirst() {
-			if (levels == null) {
-				return query;
-			}
-			BooleanQuery.Builder exact = new BooleanQuery.Builder();
-			((BooleanQuery) query).clauses().forEach(exact::add);
-			return exact.setMinimumNumberShouldMatch(levels.least()).build();
-		}
-
 	}
 
 	/**

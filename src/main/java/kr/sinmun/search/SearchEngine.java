@@ -128,10 +128,14 @@ final class SearchEngine {
 				// Narrower tiers first (MinimumShouldMatch.partialQueries): their articles rank above those only a
 				// wider one finds, and a tier that fills the page ends the search, its count then a lower bound.
 				List<MinimumShouldMatch.Tier> tiers = MinimumShouldMatch.partialQueries(searcher.getIndexReader(), clauses);
+				// CASE: newest first, tiers rank nothing; the last finds every article the others find, and more.
+				if (query.order() == SearchQuery.Order.NEWEST) {
+					tiers = tiers.subList(tiers.size() - 1, tiers.size());
+				}
 				Query most = null;
 				TopDocs more = null;
 				for (int i = 0; i < tiers.size(); i++) {
-					most = query.order() == SearchQuery.Order.NEWEST ? tiers.get(i).newestFirst() : tiers.get(i).query();
+					most = tiers.get(i).query();
 					TopDocs found = run(searcher, filtered(most, query), query, clauses, now, wanted, tiers.get(i).levels());
 					more = more == null ? found : TypoCorrections.after(more, found, found.totalHits.value, wanted);
 					if (i < tiers.size() - 1 && found.totalHits.value >= wanted) {

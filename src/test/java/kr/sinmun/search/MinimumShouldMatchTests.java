@@ -78,6 +78,12 @@ class MinimumShouldMatchTests {
 					new SearchQuery("지역 주민 의견 행사 예산", null, null, null, null, 2, 10), RankingIndex.NOW.toEpochMilli());
 			assertThat(second.hits()).extracting(SearchHit::id).hasSize(3).endsWith(50L);
 			assertThat(second.hits().subList(0, 2)).extracting(SearchHit::id).allMatch(id -> id >= 1 && id <= 12);
+			// Newest first, article 50 (a day old, three words) is among the newest, not after every article with four.
+			SearchResults newest = SearchEngine.search(index.generation,
+					new SearchQuery("지역 주민 의견 행사 예산", null, null, null, SearchQuery.Order.NEWEST, 1, 10),
+					RankingIndex.NOW.toEpochMilli());
+			assertThat(newest.total()).isEqualTo(13);
+			assertThat(newest.hits().subList(0, 2)).extracting(SearchHit::id).contains(50L);
 		}
 	}
 
