@@ -131,8 +131,17 @@ final class RecencyRanking {
 				.toArray(ScoreDoc[]::new);
 		}
 		Intent intent = hasEventWord(clauses) || clustered(searcher, lead, now) ? Intent.LATEST : Intent.RELEVANCE;
-		TopDocs rescored = rescorer(intent, lead[0].score, now, levels).rescore(searcher, first, wanted);
-		return new TopDocs(first.totalHits, rescored.scoreDocs);
+		// Only the first CANDIDATES are rescored, whichever page is asked for, and the rest follow in text order:
+		// a window that grew with the page reordered what earlier pages had shown, so that paging repeated some
+		// articles and skipped others (Elasticsearch's rescore window_size, kept constant for the same reason).
+		int window = Math.min(CANDIDATES, first.scoreDocs.length);
+		TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(first.scoreDocs, window));
+		ScoreDoc[] rescored = rescorer(intent, lead[0].score, now, levels).rescore(searcher, head, window).scoreDocs;
+		ScoreDoc[] page = java.util.Arrays.copyOf(rescored, Math.min(wanted, first.scoreDocs.length));
+		if (page.length > window) {
+			System.arraycopy(first.scoreDocs, window, page, window, page.length - window);
+		}
+		return new TopDocs(first.totalHits, page);
 	}
 
 	static QueryRescorer rescorer(Intent intent, float best, long now, CoordinationLevel.Levels levels) {

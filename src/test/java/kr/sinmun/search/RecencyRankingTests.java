@@ -42,6 +42,33 @@ class RecencyRankingTests {
 		}
 	}
 
+	// Paging through more articles than are weighed by age shows each once: the window weighed by age is the same
+	// on every page (it grew with the page, reordering what earlier pages had shown).
+	@Test
+	void pagingThroughManyMatchesShowsEachArticleOnce() throws Exception {
+		try (RankingIndex index = new RankingIndex()) {
+			java.util.Random random = new java.util.Random(20261205);
+			for (int i = 0; i < 70; i++) {
+				StringBuilder body = new StringBuilder();
+				for (int repeat = 1 + random.nextInt(4); repeat > 0; repeat--) {
+					body.append("옛날 이야기를 들었다. ");
+				}
+				for (int filler = random.nextInt(12); filler > 0; filler--) {
+					body.append("마을 사람들이 모였다. ");
+				}
+				index.add(i + 1, random.nextInt(90) + random.nextDouble(), "마을 소식 " + i, body.toString());
+			}
+			index.ready();
+
+			java.util.List<Long> seen = new java.util.ArrayList<>();
+			for (int page = 1; page <= 7; page++) {
+				seen.addAll(SearchEngine.search(index.generation, new SearchQuery("이야기", null, null, null, null, page, 10),
+						RankingIndex.NOW.toEpochMilli()).hits().stream().map(SearchHit::id).toList());
+			}
+			assertThat(seen).hasSize(70).doesNotHaveDuplicates();
+		}
+	}
+
 	@Test
 	void aQueryWhoseBestMatchesClusterInTimeWantsTheNewest() throws Exception {
 		try (RankingIndex index = new RankingIndex()) {
