@@ -59,7 +59,7 @@ class SearchApiController {
 	Found search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String section, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-			@RequestParam(defaultValue = "1") String page) {
+			@RequestParam(required = false) String page) {
 		SearchRequest request = SearchRequest.parse(q, section, from, to, sort, page,
 				slug -> sections.bySlug(slug).isPresent());
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ class SearchApiController {
 		}
 		SearchResults results = search.search(request.query(20));
 		String base = publisher.current().baseUrl();
-		return new Found(results.total(), results.hits()
+		return new Found(results.total(), results.totalIsLowerBound(), results.hits()
 			.stream()
 			.map(hit -> new FoundArticle(hit.id(), hit.headline(), base + hit.url(), hit.snippetHtml(),
 					OffsetDateTime.ofInstant(hit.publishedAt(), KoreanDates.SEOUL), hit.sectionSlug()))
@@ -131,7 +131,8 @@ class SearchApiController {
 	// order salted per JVM), and the OpenAPI document can describe them.
 
 	/** One page of search results. */
-	record Found(long total, List<FoundArticle> items) {
+	/** {@code totalIsLowerBound}: at least {@code total} articles match; a later page may find more. */
+	record Found(long total, boolean totalIsLowerBound, List<FoundArticle> items) {
 	}
 
 	/** One article found; the snippet is HTML with the matched words in {@code <mark>}. */

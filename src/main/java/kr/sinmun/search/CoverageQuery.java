@@ -230,7 +230,10 @@ final class CoverageQuery extends Query {
 		for (int i = 0; i < parts.size(); i++) {
 			text.append(i == 0 ? "" : " ").append(parts.get(i).toString(field)).append(String.format("=%.2f", weights[i]));
 		}
-		return text.append(String.format(" ≥ %.2f or %d parts)", required, enoughParts)).toString();
+		text.append(String.format(" ≥ %.2f", required));
+		return (enoughParts == Integer.MAX_VALUE ? text : text.append(" or ").append(enoughParts).append(" parts"))
+			.append(')')
+			.toString();
 	}
 
 	@Override

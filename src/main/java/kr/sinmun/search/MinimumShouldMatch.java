@@ -229,7 +229,8 @@ final class MinimumShouldMatch {
 			try {
 				return partialQueries(searcher.getIndexReader(), clauses).stream()
 					.map(tier -> tier.levels() == null ? tier.query().toString()
-							: tier.query() + " ≥ " + tier.levels().least() + " parts, by parts then BM25")
+							: tier.query() + " ≥ " + tier.levels().least() + " parts, by parts (" + tier.levels().full()
+									+ " or more as one) then BM25")
 					.collect(java.util.stream.Collectors.joining(" → "));
 			}
 			finally {

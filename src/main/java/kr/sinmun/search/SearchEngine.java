@@ -138,7 +138,8 @@ final class SearchEngine {
 					most = tiers.get(i).query();
 					TopDocs found = run(searcher, filtered(most, query), query, clauses, now, wanted, tiers.get(i).levels());
 					more = more == null ? found : TypoCorrections.after(more, found, found.totalHits.value, wanted);
-					if (i < tiers.size() - 1 && found.totalHits.value >= wanted) {
+					// More than the page holds, so that a count shown as "N건 이상" always has a next page.
+					if (i < tiers.size() - 1 && found.totalHits.value > wanted) {
 						more = new TopDocs(new TotalHits(found.totalHits.value, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
 								more.scoreDocs);
 						break;

@@ -18,7 +18,8 @@ public record SearchQuery(String text, String section, LocalDate from, LocalDate
 	public SearchQuery {
 		text = text == null ? "" : text.strip();
 		if (text.length() > MAX_LENGTH) {
-			text = text.substring(0, MAX_LENGTH);
+			// Not between the two halves of a character outside the BMP (an emoji, a rare hanja).
+			text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH);
 		}
 		order = order == null ? Order.RELEVANCE : order;
 		page = Math.max(1, page);

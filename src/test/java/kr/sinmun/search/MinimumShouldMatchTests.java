@@ -24,6 +24,18 @@ class MinimumShouldMatchTests {
 		assertThat(MinimumShouldMatch.share(20)).isEqualTo(0.4f);
 	}
 
+	// The desk's explain call shows the rule as it is: for two parts there is no "all but one" to mention.
+	@Test
+	void theWeightedQueryDescribesOnlyTheRulesItHas() {
+		List<Query> parts = List.of(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "내년")),
+				new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "예산")));
+		String two = new CoverageQuery(parts.get(0), parts, new float[] { 0.69f, 0.99f }, 0.84f,
+				MinimumShouldMatch.enoughParts(2)).toString();
+		assertThat(two).isEqualTo("coverage(text:내년=0.69 text:예산=0.99 ≥ 0.84)");
+		String three = new CoverageQuery(parts.get(0), parts, new float[] { 0.69f, 0.99f }, 0.84f, 2).toString();
+		assertThat(three).endsWith("≥ 0.84 or 2 parts)");
+	}
+
 	@Test
 	void noArticleWithFewerPartsThanTheHeaviestNeededCanQualify() {
 		// Eight parts as rare as each other, 40 % of their weight required: four of them, whichever.

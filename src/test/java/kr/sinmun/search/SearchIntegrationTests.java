@@ -240,6 +240,11 @@ class SearchIntegrationTests extends IntegrationTest {
 		assertThat(api.status()).isEqualTo(400);
 		assertThat(api.json().get("detail").asString()).contains("to");
 		assertThat(web().get("/api/v1/search").status()).isEqualTo(400);
+		// An empty page number is refused by both doors alike (the API took it for page 1).
+		assertThat(web().get("/search?q=" + enc("금리") + "&page=").status()).isEqualTo(400);
+		Response emptyPage = web().get("/api/v1/search?q=" + enc("금리") + "&page=");
+		assertThat(emptyPage.status()).isEqualTo(400);
+		assertThat(emptyPage.json().get("errors").get(0).get("field").asString()).isEqualTo("page");
 	}
 
 	// Nodes behind one load balancer answer byte for byte alike, in the order docs/api.md gives: an answer
@@ -248,7 +253,8 @@ class SearchIntegrationTests extends IntegrationTest {
 	void apiAnswersInTheDocumentedFieldOrder() {
 		Response api = web().get("/api/v1/search?q=" + enc("데이터센터"));
 		assertThat(api.status()).isEqualTo(200);
-		assertThat(api.json().propertyNames()).containsExactly("total", "items");
+		assertThat(api.json().propertyNames()).containsExactly("total", "totalIsLowerBound", "items");
+		assertThat(api.json().get("totalIsLowerBound").asBoolean()).isFalse();
 		assertThat(api.json().get("items").get(0).propertyNames())
 			.containsExactly("id", "headline", "url", "snippet", "publishedAt", "section");
 		Response missing = web().get("/api/v1/search?q=" + enc("금리") + "&to=어제");
