@@ -12,7 +12,7 @@ class SearchQueryTests {
 		String text = "가".repeat(SearchQuery.MAX_LENGTH - 1) + "😀 뒤";
 		String cut = new SearchQuery(text, null, null, null, null, 1, 10).text();
 		assertThat(cut).isEqualTo("가".repeat(SearchQuery.MAX_LENGTH - 1));
-		assertThat(cut.codePoints().noneMatch(Character::isSurrogate)).isTrue();
+		assertThat(cut.chars().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
 		// A character inside the BMP is cut at the limit as before.
 		assertThat(new SearchQuery("나".repeat(300), null, null, null, null, 1, 10).text()).hasSize(SearchQuery.MAX_LENGTH);
 	}
