@@ -60,10 +60,21 @@ class StatisticsBrowserTests extends IntegrationTest {
 			}
 			return tables;""";
 
+	// What moved is kept with how much, so that a failure says which element it was.
 	private static final String WATCH_SHIFTS = """
 			window.__shift = 0;
+			window.__moved = [];
+			const box = rect => rect ? Math.round(rect.x) + ',' + Math.round(rect.y) + ' ' + Math.round(rect.width) + 'x'
+			    + Math.round(rect.height) : '-';
 			new PerformanceObserver(list => list.getEntries().forEach(entry => {
-			  if (!entry.hadRecentInput) window.__shift += entry.value;
+			  if (entry.hadRecentInput) return;
+			  window.__shift += entry.value;
+			  (entry.sources || []).forEach(source => {
+			    const node = source.node;
+			    const element = node && (node.nodeType === 1 ? node : node.parentElement);
+			    window.__moved.push((element ? element.tagName + '.' + element.className + '#' + element.id : '?') + ' at '
+			        + Math.round(entry.startTime) + ' ms: ' + box(source.previousRect) + ' -> ' + box(source.currentRect));
+			  });
 			})).observe({type: 'layout-shift', buffered: true});""";
 
 	private static ChromeDriver desktop;
@@ -137,7 +148,7 @@ class StatisticsBrowserTests extends IntegrationTest {
 			.as("no sideways scroll on %s at %s", path, size)
 			.isTrue();
 		assertThat(((Number) driver.executeScript("return window.__shift")).doubleValue())
-			.as("layout shift while the charts draw on %s at %s", path, size)
+			.as("layout shift while the charts draw on %s at %s: %s", path, size, driver.executeScript("return window.__moved"))
 			.isZero();
 	}
 
