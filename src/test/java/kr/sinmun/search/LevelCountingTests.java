@@ -123,6 +123,79 @@ class LevelCountingTests {
 		}
 	}
 
+	// The bitsets are one cache shared by every search: eight threads counting at once, most of them building the
+	// same words' bitsets at the same moment, each get what one search alone gets.
+	@Test
+	void searchesAtOnceShareTheCachedBitsetsAndEachFindsWhatOneAloneFinds() throws Exception {
+		Random random = new Random(11);
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+				for (int i = 0; i < 4000; i++) {
+					StringBuilder text = new StringBuilder();
+					for (String word : new String[] { "하나", "둘", "셋", "넷", "다섯", "여섯" }) {
+						if (random.nextInt(3) > 0) {
+							text.append(word).append(' ');
+						}
+					}
+					Document document = new Document();
+					document.add(new TextField("text", text + "끝" + random.nextInt(40), Field.Store.NO));
+					writer.addDocument(document);
+					if (i % 1000 == 999) {
+						writer.flush();
+					}
+				}
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				List<List<String>> queries = List.of(List.of("하나", "둘", "셋", "넷"), List.of("셋", "넷", "다섯", "여섯", "하나"),
+						List.of("둘", "다섯", "여섯", "넷"));
+				List<TopDocs> alone = new ArrayList<>();
+				for (List<String> words : queries) {
+					alone.add(CoordinationLevel.top(searcher, levelled(words), 20, 3));
+				}
+				java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+				try {
+					java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+					List<java.util.concurrent.Future<List<Integer>>> mismatches = new ArrayList<>();
+					for (int thread = 0; thread < 8; thread++) {
+						mismatches.add(pool.submit(() -> {
+							start.await();
+							List<Integer> wrong = new ArrayList<>();
+							for (int round = 0; round < 60; round++) {
+								int q = round % queries.size();
+								TopDocs found = CoordinationLevel.top(searcher, levelled(queries.get(q)), 20, 3);
+								if (found.totalHits.value != alone.get(q).totalHits.value
+										|| !Arrays.equals(ids(found), ids(alone.get(q)))) {
+									wrong.add(round);
+								}
+							}
+							return wrong;
+						}));
+					}
+					start.countDown();
+					for (java.util.concurrent.Future<List<Integer>> each : mismatches) {
+						assertThat(each.get()).as("rounds that differed from the search alone").isEmpty();
+					}
+				}
+				finally {
+					pool.shutdownNow();
+				}
+			}
+		}
+	}
+
+	private static Query levelled(List<String> words) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (String word : words) {
+			query.add(new CoordinationLevel(new TermQuery(new Term("text", word)), words.size()), Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	private static int[] ids(TopDocs docs) {
+		return Arrays.stream(docs.scoreDocs).mapToInt(doc -> doc.doc).toArray();
+	}
+
 	// The articles whose place no rounding of a float sum can change: above the page's last score.
 	private static List<Integer> clearlyAboveTheLast(TopDocs docs) {
 		if (docs.scoreDocs.length == 0) {
